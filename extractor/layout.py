@@ -1,0 +1,41 @@
+"""Where a report reviews the past year and where it plans the next one.
+
+`Layout.context_at(offset)` tells any record extractor which year an offset belongs to and
+whether values there are actuals (review part) or targets (plan part). The parts are found
+from headings and cue phrases listed in patterns/sections.toml.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+Part = Literal["review", "plan", "unknown"]
+
+
+@dataclass(frozen=True)
+class Context:
+    part: Part
+    year: Optional[int]
+    kind: Literal["actual", "target"]
+
+
+@dataclass
+class Layout:
+    review_year: Optional[int] = None
+    plan_year: Optional[int] = None
+    # sorted (start_offset, part) boundaries; a part runs until the next boundary
+    boundaries: list[tuple[int, Part]] = field(default_factory=list)
+
+    def part_at(self, offset: int) -> Part:
+        starts = [b[0] for b in self.boundaries]
+        i = bisect.bisect_right(starts, offset) - 1
+        return self.boundaries[i][1] if i >= 0 else "unknown"
+
+    def context_at(self, offset: int) -> Context:
+        part = self.part_at(offset)
+        if part == "plan":
+            return Context(part, self.plan_year, "target")
+        if part == "review":
+            return Context(part, self.review_year, "actual")
+        return Context(part, self.review_year or self.plan_year, "actual")
