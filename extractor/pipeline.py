@@ -1,0 +1,47 @@
+"""The whole pipeline in one place: load → normalise → segment → extract → validate → emit."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import indicators, livelihood, projects, report_meta, sections
+from .loader import LoadedText, load_bytes, load_file
+from .models import Document, DocumentInfo
+from .normalise import normalise
+from .validate import validate
+
+
+def run(loaded: LoadedText, source: str | None = None) -> Document:
+    text = loaded.text
+    view = normalise(text)                                   # same length as text: offsets carry over
+    meta = report_meta.read_report_meta(text)
+    layout = sections.find_layout(view, meta.review_year, meta.plan_year)
+    document = Document(
+        document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(text),
+                              format=loaded.format, encoding=loaded.encoding),
+        report=meta,
+        indicators=indicators.find_indicators(text, view, layout),
+        projects=projects.find_projects(text, layout),
+        livelihood_items=livelihood.find_livelihood_items(text, layout),
+    )
+    return validate(document, text)
+
+
+def extract(text: str, source: str | None = None) -> Document:
+    """Extract every record from a report already decoded to str."""
+    import hashlib
+
+    from .loader import universal_newlines
+
+    text = universal_newlines(text)
+    loaded = LoadedText(text=text, encoding="utf-8", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return run(loaded, source)
+
+
+def extract_bytes(data: bytes, source: str | None = None) -> Document:
+    """Extract from raw bytes (encoding detected); raises LoadError for unreadable input."""
+    return run(load_bytes(data), source)
+
+
+def extract_file(path: str | Path, source: str | None = None) -> Document:
+    path = Path(path)
+    return run(load_file(path), source if source is not None else path.name)

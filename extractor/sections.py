@@ -1,0 +1,43 @@
+"""Find the review part and the plan part of a report from its headings (patterns/sections.toml)."""
+from __future__ import annotations
+
+import regex
+
+from .layout import Layout
+from .lexicon import load
+
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
+
+
+def _headings(text: str, max_chars: int):
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= max_chars and (
+            _ORDINAL.match(line) or not regex.search(r"[，,；;。]", stripped)
+        ):
+            yield offset + (len(line) - len(line.lstrip())), stripped
+        offset += len(line) + 1
+
+
+def find_layout(text: str, review_year: int | None, plan_year: int | None) -> Layout:
+    cues = load("sections")
+    boundaries: list[tuple[int, str]] = [(0, "review")]
+    for start, heading in _headings(text, cues["max_heading_chars"]):
+        years = [int(y) for y in _YEAR.findall(heading)]
+        if len(set(years)) > 1:
+            continue  # a title naming both years opens neither part
+        year = years[0] if years else None
+        if any(c in heading for c in cues["plan_cues"]) and (year is None or year == plan_year or plan_year is None):
+            if year is not None or _ORDINAL.match(heading):
+                part = "plan"
+            else:
+                continue
+        elif any(c in heading for c in cues["review_cues"]) and (year is None or year == review_year):
+            part = "review"
+        else:
+            continue
+        if boundaries[-1][1] != part:
+            boundaries.append((start, part))
+    return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries)
