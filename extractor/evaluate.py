@@ -402,8 +402,13 @@ def _score_type(rtype: str, gold: list[dict], pred: list[dict], doc: str,
             if not ok:
                 if f in keys:
                     all_ok = False
+                gv, pv = _get(g, f), _get(p, f)
+                if rtype == "indicators" and f == "name" and _get(g, "canonical") is not None:
+                    # the canonical decided: show it, or the error reads gold=X pred=X
+                    gv = f"{gv} [canonical: {_get(g, 'canonical')}]"
+                    pv = f"{pv} [canonical: {_get(p, 'canonical')}]"
                 errors.append(ErrorItem(doc, rtype, "wrong_field", _span(g), g.get("text"),
-                                        f, _get(g, f), _get(p, f), f in keys, _span(p)))
+                                        f, gv, pv, f in keys, _span(p)))
         strict_tp += all_ok
     gm = {i for i, _ in pairs}
     pm = {j for _, j in pairs}
@@ -433,7 +438,7 @@ def _meta_equal(gold: Any, pred: Any) -> bool:
 
 def _err_sort_key(e: ErrorItem):
     order = {"report": 0, "indicators": 1, "projects": 2, "livelihood_items": 3}
-    return (order.get(e.record_type, 9), e.span[0] if e.span else -1, e.kind, e.field or "")
+    return (order.get(e.record_type, 9), e.span[0] if e.span else -1, e.kind)  # stable: field order
 
 
 def score_document(pred: dict, gold: dict, name: str = "") -> DocumentScore:

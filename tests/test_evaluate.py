@@ -238,6 +238,15 @@ def test_indicator_name_uses_canonical_where_golden_has_one(gold_kw, pred_kw, ok
     assert ti.strict.tp == int(ok)
 
 
+def test_name_error_shows_canonical_when_it_decided():
+    gold = doc([ind(0, name="生产总值", canonical="地区生产总值")])
+    pred = doc([ind(0, name="生产总值", canonical=None)])
+    errs = ev.score_document(pred, gold).errors
+    assert [(e.field, e.gold, e.pred, e.key) for e in errs] == [
+        ("name", "生产总值 [canonical: 地区生产总值]", "生产总值 [canonical: None]", True),
+        ("canonical", "地区生产总值", None, False)]
+
+
 def test_project_and_livelihood_names_use_bigram_rule():
     gold = doc(projects=[proj(0, 9, name="荣昌区环线高速公路")],
                livelihood=[{"index": 1, "title": "“四好”农村公路修建", "year": 2022,
