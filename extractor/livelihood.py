@@ -1,9 +1,260 @@
-"""Numbered 民生实事 items (stub; full rules follow)."""
+"""Items of 重点民生实事 / 为民办实事 lists (shared/spec/GUIDELINE.md, section `livelihood_items`).
+
+A list opens with a heading that names it (a short line such as 2022年重点民生实事完成情况, or a
+sentence ending in 具体为：/分别包括：) and runs over the following item lines: numbered
+(1﹒ 1. 1、 1。 (1) ①) or unnumbered 'title：…' paragraphs, or, for an inline list, the
+；-separated parts of the rest of the sentence. It ends at the first line that is not an item, at
+a longer run of blank lines than the list uses, or at 注：/各位代表. The record's span is the
+item's title: the text before its colon, or the whole item up to its closing ；。 when it has none.
+Cue words live in patterns/livelihood.toml.
+"""
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
 from .layout import Layout
+from .lexicon import load
 from .models import LivelihoodItem
+
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+@functools.cache
+def _cfg() -> dict:
+    return load("livelihood")
+
+
+@functools.cache
+def _numbered() -> list[regex.Pattern]:
+    return [regex.compile(p) for p in _cfg()["item"]["numbered"]]
+
+
+@dataclass
+class _Line:
+    start: int   # offset of the first non-blank character
+    text: str    # stripped
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(_Line(pos + (len(raw) - len(raw.lstrip())), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def _cn_number(s: str) -> Optional[int]:
+    if s in _CN:
+        return _CN[s]
+    if s.startswith("十"):
+        return 10 + _CN.get(s[1:], 0)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return _CN.get(a, 0) * 10 + _CN.get(b, 0)
+    return None
+
+
+def _number(line: str) -> Optional[tuple[int, int, int]]:
+    """(number, style id, length of the marker) when the line opens with a list number."""
+    for k, pat in enumerate(_numbered()):
+        m = pat.match(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        if g.get("num"):
+            n = int(g["num"])
+        elif g.get("circ"):
+            n = _CIRCLED.index(g["circ"]) + 1
+        else:
+            n = _cn_number(g["cn"]) or 0
+        if n and m.end() < len(line):
+            return n, k, m.end()
+    return None
+
+
+def _colon_title(body: str) -> Optional[int]:
+    """Length of the title before a heading colon, if the item has one."""
+    m = regex.match(r"[^，,。；;：:\n]{1,%d}?[：:]" % _cfg()["item"]["max_title_chars"], body)
+    if not m:
+        return None
+    return m.end() - 1
+
+
+def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], str]:
+    """Span of the item's title within the text and the rule suffix that produced it."""
+    n = _colon_title(body)
+    if n is not None:
+        end = n
+        kind = "colon"
+    else:
+        m = regex.search("[" + regex.escape(_cfg()["item"]["closing"]) + "]", body)
+        end = m.start() if m else len(body)
+        kind = "whole"
+    title = body[:end].rstrip()
+    if not title:
+        return None, kind
+    return (body_start, body_start + len(title)), kind
+
+
+def _is_stop(body: str) -> bool:
+    return any(regex.match(regex.escape(w) + r"\s*[：:]", body) or body == w for w in _cfg()["item"]["stop_titles"])
+
+
+def _has_keyword(s: str) -> bool:
+    return any(k in s for k in _cfg()["keywords"])
+
+
+def _is_heading_line(s: str) -> bool:
+    return (bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s)
+            and "。" not in s and _number(s) is None)
+
+
+def _heading_year_and_cues(text: str, heading_start: int, heading: str) -> tuple[Optional[int], str]:
+    """Year of the list and the text its kind is read from (heading, or the sentence giving the year)."""
+    ys = _YEAR.findall(heading)
+    if ys:
+        return int(ys[-1]), heading
+    lo = max(0, heading_start - _cfg()["lookback_chars"])
+    back = text[lo:heading_start]
+    best = None
+    for sent in regex.split(r"[。！？\n]", back):
+        if _has_keyword(sent) and _YEAR.search(sent):
+            best = sent
+    if best:
+        return int(_YEAR.findall(best)[-1]), best + heading
+    return None, heading
+
+
+def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> str:
+    k = _cfg()["kind"]
+    if any(c in cue_text for c in k["actual_cues"]):
+        return "actual"
+    if any(c in cue_text for c in k["target_cues"]):
+        return "target"
+    if year is not None and layout.plan_year == year:
+        return "target"
+    if year is not None and layout.review_year == year:
+        return "actual"
+    return layout.context_at(offset).kind
+
+
+def _line_items(lines: list[_Line], first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
+    """Items on the lines from `first`: [(index, span, rule)], and the index of the line after the list."""
+    items: list[tuple[int, tuple[int, int], str]] = []
+    i = first
+    gap_allowed: Optional[int] = None
+    style: Optional[object] = None
+    blanks = 0
+    last = first
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text:
+            blanks += 1
+            i += 1
+            continue
+        if gap_allowed is None:
+            gap_allowed = max(1, blanks)
+        elif blanks > gap_allowed:
+            break
+        body, body_start, number = ln.text, ln.start, None
+        num = _number(body)
+        if num is not None:
+            n, st, mlen = num
+            if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1):
+                break
+            style = st
+            number = n
+            body, body_start = body[mlen:], body_start + mlen
+            lead = len(body) - len(body.lstrip())
+            body, body_start = body.lstrip(), body_start + lead
+        else:
+            if style not in (None, "colon") or _is_stop(body) or _colon_title(body) is None:
+                break
+            style = "colon"
+        if _is_stop(body):
+            break
+        span, how = _title_span(body, body_start)
+        if span is None:
+            break
+        index = number if number is not None else len(items) + 1
+        rule = ("livelihood.numbered_" + how) if number is not None else "livelihood.unnumbered_colon"
+        items.append((index, span, rule))
+        blanks = 0
+        last = i
+        i += 1
+    return items, last + 1
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
+    """；-separated items in text[start:end] (the rest of an introducing sentence)."""
+    seg = text[start:end]
+    stop = regex.search("。", seg)
+    if stop:
+        seg = seg[:stop.start()]
+    parts = []
+    pos = 0
+    for m in regex.finditer(r"[；;]", seg + ";"):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    if len(parts) < 2:
+        return []
+    items = []
+    for k, (a, b) in enumerate(parts, 1):
+        body = seg[a:b]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        if not body:
+            return []
+        span, how = _title_span(body, start + a + lead)
+        if span is None:
+            return []
+        items.append((k, span, "livelihood.inline_" + how))
+    return items
 
 
 def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
-    return []
+    if not layout.review_year and not layout.plan_year:
+        from .report_meta import read_report_meta
+
+        meta = read_report_meta(text)
+        layout = Layout(review_year=meta.review_year, plan_year=meta.plan_year, boundaries=layout.boundaries)
+    lines = _lines(text)
+    intro = regex.compile(_cfg()["intro"])
+    out: list[LivelihoodItem] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.text
+        found: list[tuple[int, tuple[int, int], str]] = []
+        nxt = i + 1
+        heading = None
+        m = intro.search(s) if s else None
+        if m and (_has_keyword(s[:m.start()]) or _has_keyword(text[max(0, ln.start - _cfg()["lookback_chars"]):ln.start])):
+            heading = s[:m.end()]
+            rest_start = ln.start + m.end()
+            rest_end = ln.start + len(s)
+            if text[rest_start:rest_end].strip():
+                found = _inline_items(text, rest_start, rest_end)
+            else:
+                found, nxt = _line_items(lines, i + 1)
+        elif _is_heading_line(s):
+            heading = s
+            found, nxt = _line_items(lines, i + 1)
+        if heading is not None and len(found) >= 2:
+            year, cues = _heading_year_and_cues(text, ln.start, heading)
+            if year is None:
+                year = layout.context_at(found[0][1][0]).year
+            kind = _kind(cues, year, layout, found[0][1][0])
+            for index, (a, b), rule in found:
+                out.append(LivelihoodItem(index=index, title=text[a:b], year=year, kind=kind,
+                                          span=(a, b), text=text[a:b], rule=rule))
+            i = max(nxt, i + 1)
+            continue
+        i += 1
+    return out
