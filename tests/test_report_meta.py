@@ -1,0 +1,175 @@
+"""read_report_meta: header snippets (corpus and realistic variants) and the golden comparison."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.report_meta import read_report_meta, split_jurisdiction
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = ["title", "doc_type", "region", "parent_region", "review_year", "plan_year", "date", "issuer", "meeting"]
+
+
+def _norm(v):
+    return re.sub(r"\s+", "", v) if isinstance(v, str) else v
+
+
+def _read(p: Path) -> str:
+    return open(p, encoding="utf-8-sig", newline=None).read()
+
+
+BODY = "2022年，全县经济运行总体平稳。\n"
+
+CASES = [
+    pytest.param(
+        # plan report, title over two lines, —— delivery line broken over two lines, body byline
+        "区十八届人大四次会议\n\n材  料      （ 五 ）\n\n关于荣昌区2022年国民经济和社会发展计划\n\n执行情况及2023年计划草案的报告\n\n"
+        "——2023年1月31日在重庆市荣昌区第十八届人民代表大会\n第四次会议上\n\n重庆市荣昌区发展和改革委员会\n\n各位代表：\n"
+        "受区人民政府委托，现将荣昌区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告提请大会审查。\n",
+        dict(title="关于荣昌区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告", doc_type="plan_report",
+             region="荣昌区", parent_region="重庆市", review_year=2022, plan_year=2023, date="2023-01-31",
+             issuer="重庆市荣昌区发展和改革委员会", meeting="重庆市荣昌区第十八届人民代表大会第四次会议"),
+        id="district-plan-two-line-title"),
+    pytest.param(
+        # province, no 关于, title over three lines, full-width （草案）
+        "湖南省2023年国民经济和社会\n发展计划执行情况与2024年国民经济\n和社会发展计划（草案）的报告\n"
+        "——2024年1月21日在湖南省第十四届人民代表大会第二次会议上\n湖南省发展和改革委员会\n\n各位代表：\n"
+        "受省人民政府委托，现将全省2023年计划执行情况报告如下。\n一、2023年国民经济和社会发展计划执行情况\n",
+        dict(title="湖南省2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划（草案）的报告",
+             doc_type="plan_report", region="湖南省", parent_region=None, review_year=2023, plan_year=2024,
+             date="2024-01-21", issuer="湖南省发展和改革委员会", meeting="湖南省第十四届人民代表大会第二次会议"),
+        id="province-three-line-title"),
+    pytest.param(
+        # county government work report, Chinese-numeral date, speaker's title and name on the next line
+        "政府工作报告\n——二〇二三年一月六日在浏阳市第十七届人民代表大会第三次会议上\n浏阳市人民政府市长　李　四\n"
+        "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n一、2022年工作回顾\n" + BODY,
+        dict(title="政府工作报告", doc_type="government_work_report", region="浏阳市", parent_region=None,
+             review_year=2022, plan_year=2023, date="2023-01-06", issuer="浏阳市人民政府市长 李 四",
+             meeting="浏阳市第十七届人民代表大会第三次会议"),
+        id="city-gwr-chinese-date"),
+    pytest.param(
+        # page chrome and a notice before the title, date-only line, meeting from 提请…审议, (摘要) kept
+        "当前位置：首页 > 政务公开 > 计划总结\n关于印发《年度计划报告》的通知\n发布日期：2023-02-10  浏览次数：128\n"
+        "关于平江县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告（摘要）\n"
+        "（2023年1月8日）\n平江县发展和改革局\n各位代表：\n受岳阳市平江县人民政府委托，现将计划执行情况提请县第十八届人民代表大会第三次会议审议。\n",
+        dict(title="关于平江县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告（摘要）",
+             doc_type="plan_report", region="平江县", parent_region="岳阳市", review_year=2022, plan_year=2023,
+             date="2023-01-08", issuer="平江县发展和改革局", meeting="县第十八届人民代表大会第三次会议"),
+        id="county-plan-chrome-notice-abstract"),
+    pytest.param(
+        # half-width (书面), garbled delivery line: no readable date, meeting as written
+        "关于东丽区2020年国民经济和社会发展\n\n计划执行情况与2021年国民经济和社会发展\n\n计划草案的报告(书面)\n\n"
+        "--2021112 区第十七届人民代表大会次会议上\n\n区发展和改革委员会主任 李晓霞\n\n各位代表:\n\n"
+        "我受区政府委托，向本次大会报告。\n",
+        dict(title="关于东丽区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划草案的报告(书面)",
+             doc_type="plan_report", region="东丽区", parent_region=None, review_year=2020, plan_year=2021,
+             date=None, issuer="区发展和改革委员会主任 李晓霞", meeting="区第十七届人民代表大会次会议"),
+        id="garbled-delivery-line"),
+    pytest.param(
+        # spaces around years kept, 旗, date with spaces
+        "关于科右中旗 2022 年国民经济和社会发展计划执行情况\n\n及 2023 年国民经济和社会发展计划草案的报告\n\n"
+        "——2023 年 1 月 1 日在科右中旗第十七届人民代表大会\n\n第二次会议上\n\n科右中旗发展和改革委员会主任 白长海\n\n各位代表:\n",
+        dict(title="关于科右中旗 2022 年国民经济和社会发展计划执行情况及 2023 年国民经济和社会发展计划草案的报告",
+             doc_type="plan_report", region="科右中旗", parent_region=None, review_year=2022, plan_year=2023,
+             date="2023-01-01", issuer="科右中旗发展和改革委员会主任 白长海", meeting="科右中旗第十七届人民代表大会第二次会议"),
+        id="banner-spaced-years"),
+    pytest.param(
+        # county GWR delivered in December, no year headings, 我代表县人民政府 (not a full name)
+        "政府工作报告（摘要）\n  2022年12月28日在宁乡县第十九届人民代表大会第二次会议上\n\n各位代表:\n"
+        "我代表县人民政府,向大会报告工作,请予审查。\n过去一年,全县上下团结奋斗。\n",
+        dict(title="政府工作报告（摘要）", doc_type="government_work_report", region="宁乡县", parent_region=None,
+             review_year=2022, plan_year=2023, date="2022-12-28", issuer=None,
+             meeting="宁乡县第十九届人民代表大会第二次会议"),
+        id="county-gwr-december-abstract"),
+    pytest.param(
+        # GWR without byline: issuer from 我代表 + a body named in full
+        "政府工作报告\n——2023年1月9日在北京市怀柔区第七届人民代表大会第三次会议上\n各位代表：\n"
+        "现在，我代表北京市怀柔区人民政府，向大会报告工作。\n第一部分 2022年工作情况\n",
+        dict(title="政府工作报告", doc_type="government_work_report", region="怀柔区", parent_region="北京市",
+             review_year=2022, plan_year=2023, date="2023-01-09", issuer="北京市怀柔区人民政府",
+             meeting="北京市怀柔区第七届人民代表大会第三次会议"),
+        id="gwr-issuer-from-full-body"),
+    pytest.param(
+        # truncated page title: no title, plan_report from the body heading, region from 全区/我区 + a named 区
+        "2015年国民经济和社会发展计划执行情况与2016年国民经济\n发布日期:2016-06-02浏览次数:字号:[ ]\n"
+        "    2015年是收官之年。全区坚持稳中求进,我区经济平稳发展,出台了《洞头区产业扶持政策》。\n"
+        "    一、2015年国民经济和社会发展计划执行情况\n",
+        dict(title=None, doc_type="plan_report", region="洞头区", parent_region=None, review_year=2015,
+             plan_year=2016, date=None, issuer=None, meeting=None),
+        id="truncated-page-title"),
+    pytest.param(
+        # excerpt with no header: government work report from 工作安排, bare region from a slogan
+        "对此,我们一定高度重视。\n二、2024年工作安排\n2024年是全面建设社会主义现代化石城的关键之年。"
+        "奋力谱写中国式现代化石城篇章。\n",
+        dict(title=None, doc_type="government_work_report", region="石城", review_year=2023, plan_year=2024,
+             date=None, issuer=None, meeting=None),
+        id="excerpt-bare-region"),
+    pytest.param(
+        # news about a report
+        "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
+        "今年继续办好十件民生实事。\n",
+        dict(doc_type="other", title=None, date=None),
+        id="news-other"),
+    pytest.param(
+        # headline of an explainer ending in 报告 is not a title
+        "一图读懂2023年政府工作报告\n来源：融媒体中心\n今年的报告有哪些看点？\n",
+        dict(doc_type="other", title=None),
+        id="explainer-other"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_header_snippets(text, expected):
+    meta = read_report_meta(text).model_dump()
+    for field, want in expected.items():
+        assert _norm(meta[field]) == _norm(want), (field, meta[field], want)
+
+
+@pytest.mark.parametrize("name,parts", [
+    ("重庆市荣昌区", ["重庆市", "荣昌区"]),
+    ("广州市天河区", ["广州市", "天河区"]),
+    ("昆明市", ["昆明市"]),
+    ("科右中旗", ["科右中旗"]),
+    ("内蒙古自治区兴安盟科尔沁右翼前旗", ["内蒙古自治区", "兴安盟", "科尔沁右翼前旗"]),
+    ("湘西土家族苗族自治州凤凰县", ["湘西土家族苗族自治州", "凤凰县"]),
+    ("四川省德阳市中江县", ["四川省", "德阳市", "中江县"]),
+])
+def test_split_jurisdiction(name, parts):
+    assert split_jurisdiction(name) == parts
+
+
+def _golden_pairs():
+    for g in sorted((ROOT / "golden").glob("*.json")):
+        c = ROOT / "corpus" / (g.stem + ".txt")
+        if c.exists():
+            yield c, json.loads(g.read_text(encoding="utf-8"))["report"]
+
+
+def test_golden_field_accuracy():
+    ok: dict[str, int] = {f: 0 for f in FIELDS}
+    n: dict[str, int] = {f: 0 for f in FIELDS}
+    misses = []
+    for corpus, gold in _golden_pairs():
+        meta = read_report_meta(_read(corpus)).model_dump()
+        for f in FIELDS:
+            if f not in gold:
+                continue
+            n[f] += 1
+            if _norm(meta[f]) == _norm(gold[f]):
+                ok[f] += 1
+            else:
+                misses.append((corpus.stem, f, meta[f], gold[f]))
+    assert sum(n.values()) > 0
+    for f in FIELDS:
+        if n[f]:
+            assert ok[f] / n[f] >= 0.9, (f, ok[f], n[f], misses)
+
+
+def test_reference_report_exact():
+    corpus = ROOT / "corpus" / "000_8d14213320e955ad.txt"
+    gold = json.loads((ROOT / "golden" / "000_8d14213320e955ad.json").read_text(encoding="utf-8"))["report"]
+    meta = read_report_meta(_read(corpus)).model_dump()
+    assert {f: _norm(meta[f]) for f in FIELDS} == {f: _norm(gold[f]) for f in FIELDS}
