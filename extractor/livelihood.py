@@ -111,8 +111,8 @@ def _has_keyword(s: str) -> bool:
 
 
 def _is_heading_line(s: str) -> bool:
-    return (bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s)
-            and "。" not in s and _number(s) is None)
+    # a numbered line may head a list too (（七）办好民生实事); the items below must then restart at 1
+    return bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s) and "。" not in s
 
 
 def _heading_year_and_cues(text: str, heading_start: int, heading: str) -> tuple[Optional[int], str]:
