@@ -4,8 +4,17 @@
     doc = extract(text)            # a Document model; doc.model_dump() is the contract JSON
 """
 from .loader import LoadError
-from .models import Document
-from .pipeline import extract, extract_bytes, extract_file
 
 __all__ = ["extract", "extract_bytes", "extract_file", "Document", "LoadError"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # imported on first use, so `extractor.loader` or `extractor.evaluate` stay light
+    if name in ("extract", "extract_bytes", "extract_file"):
+        from . import pipeline
+        return getattr(pipeline, name)
+    if name == "Document":
+        from .models import Document
+        return Document
+    raise AttributeError(name)

@@ -1,0 +1,112 @@
+"""Command line: `extract REPORT`, `extract evaluate`, `extract schema`, and the batch commands."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .loader import LoadError
+from .models import Document
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Structured data from Chinese government economic reports.")
+err = Console(stderr=True)
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"extract: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def to_json(document: Document) -> str:
+    return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+@app.command("run")
+def run_command(
+    report: Path = typer.Argument(..., help="report text file (UTF-8, UTF-16 or GB18030)"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write the JSON here (atomically) instead of stdout"),
+) -> None:
+    """Extract one report and print its JSON document."""
+    from .pipeline import extract_file
+
+    try:
+        document = extract_file(report, source=str(report))
+    except LoadError as exc:
+        fail(f"{report}: {exc}")
+    content = to_json(document)
+    if output is None:
+        sys.stdout.write(content)
+        return
+    try:
+        write_atomic(output, content)
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the output document."""
+    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    corpus: Path = typer.Option(PROJECT_DIR / "corpus", help="folder of report texts"),
+    golden: Path = typer.Option(PROJECT_DIR / "golden", help="folder of golden JSON, same stems"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="also write the figures as JSON here"),
+    doc: Optional[list[str]] = typer.Option(None, "--doc", help="only these document stems"),
+    max_errors: int = typer.Option(60, help="how many errors to list"),
+) -> None:
+    """Score extractor output against the golden files: P/R/F1, per-field accuracy, errors."""
+    from . import evaluate
+
+    for folder in (corpus, golden):
+        if not folder.is_dir():
+            fail(f"{folder}: not a folder")
+    score = evaluate.evaluate_dirs(corpus, golden, only=doc)
+    evaluate.render(score, Console(), max_errors=max_errors)
+    if json_out is not None:
+        write_atomic(json_out, json.dumps(evaluate.to_json(score), ensure_ascii=False, indent=2) + "\n")
+
+
+def _register_optional() -> None:
+    try:
+        from . import cli_batch
+    except ImportError:  # batch commands not installed in this build
+        return
+    cli_batch.register(app)
+
+
+_register_optional()
+
+_COMMANDS = {"run", "schema", "evaluate", "batch", "export", "series"}
+
+
+def main() -> None:
+    """`extract REPORT` is short for `extract run REPORT`."""
+    args = sys.argv[1:]
+    if args and args[0] not in _COMMANDS and not args[0].startswith("-"):
+        args = ["run", *args]
+    app(args=args, prog_name="extract")

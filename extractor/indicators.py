@@ -1,0 +1,390 @@
+"""Indicators: every quantified measure of a report, actual or target.
+
+Two sources feed the same records: flattened targets-vs-actuals tables (tables.py) and
+narrative sentences. Each record names the rule that made it (`rule`):
+
+- ind.table            a cell of a targets-vs-actuals table
+- ind.clause           name + verb + value inside one clause
+- ind.carry            a value whose clause has no name of its own: the sentence's last subject
+- ind.distribution     A、B分别增长x、y (or 城乡… expanded to 城镇… and 农村…)
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from . import names, quantities
+from .layout import Layout
+from .lexicon import load
+from .models import Indicator
+from .segment import Piece, clauses, paragraphs, sentences
+from .tables import Table, find_tables
+
+
+@functools.cache
+def _words() -> dict:
+    data = load("indicators")
+    return {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
+            "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
+
+
+_YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
+_PUBLISH_DATE = regex.compile(r"((?:19|20)\d{2})[-/年]\s*\d{1,2}[-/月]\s*\d{1,2}")
+_CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
+_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
+_NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期"}
+
+
+@dataclass
+class _SentenceState:
+    subject: str | None = None          # last named subject, carried to clauses without a name
+    distribution: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
+    estimated_until: int = -1            # offset up to which 预计 covers values
+    estimated_canonical: str | None = None
+
+
+def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
+    tables = find_tables(view)
+    above_scale = "规上" in view or "规模以上" in view
+    found = quantities.find_quantities(view)
+    records: list[Indicator] = []
+    for table in tables:
+        records += table_records(text, view, table, layout, above_scale)
+    in_table = lambda q: any(t.start <= q.start < t.end for t in tables)  # noqa: E731
+    narrative = [q for q in found if not in_table(q)]
+    records += _narrative_records(text, view, narrative, layout, above_scale)
+    return records
+
+
+# --- tables -----------------------------------------------------------------------------
+
+def _column_role(header: str) -> tuple[str | None, int | None]:
+    """('target' | 'actual' | None, year) for a column header such as 2022年目标 / 2022年完成."""
+    year = regex.search(r"((?:19|20)\d{2})", header)
+    y = int(year.group(1)) if year else None
+    if regex.search(r"±|差|比较|增减|对比|情况说明|备注", header):
+        return None, y
+    if regex.search(r"目标|计划|预期", header):
+        return "target", y
+    if regex.search(r"完成|实际|实绩|执行|预计", header):
+        return "actual", y
+    return None, y
+
+
+def _is_amount(name: str) -> bool:
+    w = _words()
+    return any(a in name for a in w["amount_words"]) and not any(r in name for r in w["rate_words"])
+
+
+def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[Indicator]:
+    roles = [_column_role(c.text) for c in table.header]
+    records = []
+    for row in table.rows:
+        label = row[0]
+        name = regex.sub(r"^\s*\d+\s*[﹒.．、]\s*", "", label.text)
+        binding = "*" in name or "＊" in name
+        name = name.replace("*", "").replace("＊", "").strip()
+        canon = names.canonical(name, above_scale)
+        for cell, (kind, year) in zip(row[1:], roles[1:]):
+            if kind is None:
+                continue
+            for q in quantities.find_quantities(cell.text):
+                start, end = cell.start + q.start, cell.start + q.end
+                before = cell.text[:q.start]
+                measure = _measure(q, before, "", name, in_table=True)
+                value = q.value
+                if any(d in before for d in _words()["verbs_decrease"]) and value > 0:
+                    value = -value
+                records.append(Indicator(
+                    name=name, canonical=canon,
+                    year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
+                    kind=kind, measure=measure, value=value, value_max=q.value_max, unit=q.unit,
+                    qualifier=q.qualifier, estimated="预计" in cell.text, binding=binding, headline=True,
+                    span=(start, end), text=text[start:end], rule="ind.table"))
+    return records
+
+
+# --- measure ------------------------------------------------------------------------------
+
+def _measure(q, before: str, clause_before: str, name: str, in_table: bool = False) -> str:
+    w = _words()
+    if q.unit == "个百分点":
+        return "change"
+    tail = before.rstrip()
+    if regex.search(r"(?:到|至|达|为|在)$", tail):
+        return "level"
+    verb = next((v for v in sorted(w["verbs_growth"], key=len, reverse=True) if tail.endswith(v)), None)
+    if q.unit in ("%", "‰"):
+        if verb:
+            return "growth"
+        if regex.search(r"(?:增速|增幅|增长率|涨幅|降幅)", name[-4:]) or regex.search(r"增速|增幅|涨幅|降幅", tail[-6:]):
+            return "growth"
+        if in_table and _is_amount(name):
+            return "growth"
+        return "level"
+    change_verb = next((v for v in sorted(w["verbs_change"], key=len, reverse=True) if tail.endswith(v)), None)
+    if change_verb and any(c in clause_before for c in w["verbs_comparison"]):
+        return "change"
+    return "level"
+
+
+# --- narrative ----------------------------------------------------------------------------
+
+def _inside_quotes(view: str, start: int, pos: int) -> bool:
+    segment = view[start:pos]
+    return segment.count("“") > segment.count("”") or segment.count("\"") % 2 == 1
+
+
+def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
+    w = _words()
+    after = view[q.end:q.end + 8]
+    if any(after.startswith(s) for s in w["not_measure_after"]):
+        return True
+    if after[:1] in "*×xX" or view[q.start - 1:q.start] in "*×":
+        return True
+    if any(q.unit.endswith(u) for u in w["threshold_units"]) and regex.match(r"(?:以上|以下)[\p{Han}A-Za-z]", after) \
+            and not regex.match(r"(?:以上|以下)(?:的|和|或)", after):
+        return True
+    if q.chinese and q.value == 1 and q.unit in ("批", "些", "系列", "轮"):
+        return True
+    if any(g in clause_before[-12:] for g in w["gap_cues"]):
+        return True
+    if _inside_quotes(view, sentence.start, q.start):
+        return True
+    if regex.search(r"第\s*$", view[max(0, q.start - 2):q.start]):
+        return True
+    return False
+
+
+def _document_year(view: str) -> int | None:
+    head = view[:400]
+    m = _PUBLISH_DATE.search(head)
+    if m:
+        return int(m.group(1))
+    m = regex.search(r"((?:19|20)\d{2})\s*年", view[:1500])
+    return int(m.group(1)) if m else None
+
+
+def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
+    w = _words()
+    by_sentence: dict[tuple[int, int], list] = {}
+    sentence_list = []
+    for para in paragraphs(view):
+        if _CAPTION.match(view[para.start:para.end]):
+            continue
+        for s in sentences(view, para.start, para.end):
+            sentence_list.append((para, s))
+    qi = 0
+    fallback_year = layout.review_year or layout.plan_year or _document_year(view)
+    records: list[Indicator] = []
+    headline_state = {"done": False, "active_para": None}
+    for para, s in sentence_list:
+        qs = []
+        while qi < len(found) and found[qi].start < s.end:
+            if found[qi].start >= s.start:
+                qs.append(found[qi])
+            qi += 1
+        sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year)
+        _mark_headline(view, para, s, sent_records, headline_state, layout)
+        records += sent_records
+    return records
+
+
+def _mark_headline(view, para, s, sent_records, state, layout) -> None:
+    """Headline: the 主要预期目标-style lists and the opening run of the review's main results."""
+    w = _words()
+    sentence_text = view[s.start:s.end]
+    if state["active_para"] is not None and state["active_para"] != para.start:
+        state["active_para"] = None
+        state["done"] = True
+    cue = any(c in sentence_text for c in w["headline_cues"])
+    bullet = regex.match(r"^\s*[●•·▪◆■]", sentence_text) is not None
+    if state["active_para"] == para.start:
+        if not sent_records:
+            state["active_para"] = None
+            state["done"] = True
+            return
+    elif cue:
+        state["active_para"] = para.start if sent_records or cue else None
+        if not sent_records:
+            return
+    elif bullet and any(r.canonical for r in sent_records):
+        for r in sent_records:
+            r.headline = True
+        return
+    elif not state["done"] and layout.part_at(s.start) != "plan":
+        canon = {r.canonical for r in sent_records if r.canonical}
+        if "地区生产总值" in canon and len(canon) >= 2 or len(canon) >= 3:
+            state["active_para"] = para.start
+        else:
+            return
+    else:
+        return
+    for r in sent_records:
+        r.headline = True
+
+
+def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fallback_year) -> list[Indicator]:
+    if not qs:
+        return []
+    w = _words()
+    state = _SentenceState()
+    sentence_text = view[s.start:s.end]
+    sentence_year = None
+    m = _YEAR_AT_START.match(sentence_text)
+    if m:
+        sentence_year = int(m.group(1))
+    opening = regex.sub(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?", "", sentence_text)
+    if any(opening.startswith(c) for c in w["estimate_cues"]):
+        state.estimated_until = s.end
+    records: list[Indicator] = []
+    pending: list = list(qs)
+    clause_list = clauses(view, s.start, s.end)
+    for clause in clause_list:
+        cq = [q for q in pending if clause.start <= q.start < clause.end]
+        if not cq:
+            ctext = view[clause.start:clause.end]
+            _note_estimate(ctext, clause, s, state, view)
+            named = names.clean_name(ctext)
+            if named and len(named) <= 20 and not regex.search(r"\d", named):
+                state.subject = state.subject  # a clause without values does not change the subject
+            continue
+        records += _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year)
+    return records
+
+
+def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, view: str) -> None:
+    stripped = ctext.lstrip()
+    if stripped.startswith("预计"):
+        end = view.find("；", clause.start, s.end)
+        end2 = view.find(";", clause.start, s.end)
+        ends = [e for e in (end, end2) if e != -1]
+        state.estimated_until = max(state.estimated_until, min(ends) if ends else s.end)
+        state.estimated_canonical = None
+
+
+_AFTER_NAME = regex.compile(r"^(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·]{1,16})")
+
+
+def _object_after(view: str, q, limit: int) -> str:
+    """The thing counted when it follows the number (建设15处村级健身点 → 村级健身点)."""
+    m = _AFTER_NAME.match(view[q.end:limit])
+    if not m:
+        return ""
+    phrase = m.group(1)
+    digit = regex.search(r"\d", phrase)
+    if digit:
+        phrase = phrase[: digit.start()]
+    return names.clean_name(phrase)
+
+
+def _local_name(view: str, q, prev_end: int, limit: int) -> tuple[str, str]:
+    """(name, how) for one value from the words around it in its clause."""
+    before = view[prev_end:q.start]
+    prefix = names.clean_name(before.lstrip("，,；;、 "))
+    obj = _object_after(view, q, limit)
+    if before.rstrip().endswith("等") and obj:
+        return obj, "after"                      # A、B等6所学校建成投用: the count is of 学校
+    if obj and len(prefix) <= _words()["dependent_name_chars"]:
+        return prefix + obj, "after"             # 建设15处村级健身点
+    if prefix in _NOT_NAMES or regex.fullmatch(r"[\d.%\s]*", prefix):
+        return "", "none"
+    return prefix, "before"
+
+
+def _is_dependent(name: str, canon: str | None) -> bool:
+    w = _words()
+    if canon:
+        return False
+    return name in w["dependent_names"] or name.startswith("占") or len(name) <= w["dependent_name_chars"]
+
+
+def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year):
+    w = _words()
+    ctext = view[clause.start:clause.end]
+    records = []
+    _note_estimate(ctext, clause, s, state, view)
+    mid_estimate = "预计" in ctext and not ctext.lstrip().startswith("预计")
+    first = cq[0]
+    head = view[clause.start:first.start]
+    dm = _DISTRIBUTE.search(head)
+    distributed: list[str] = []
+    if dm:
+        subject_phrase = head[: dm.start()]
+        distributed = names.split_list(subject_phrase) if names.clean_name(subject_phrase) else []
+        if len(distributed) == 1:
+            distributed = names.expand_urban_rural(distributed[0]) or distributed
+        if not distributed:
+            distributed = state.distribution or state.recent[-len(cq):]
+        state.distribution = distributed
+    trailing_qualifier = cq[-1].qualifier if dm and len(cq) > 1 else None
+    decreasing = dm is not None and any(d in head[dm.start():] for d in w["verbs_decrease"])
+    prev_end = clause.start
+    for i, q in enumerate(cq):
+        limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
+        if _skip(view, q, s, view[clause.start:q.start]):
+            prev_end = q.end
+            continue
+        if dm and i < len(distributed):
+            name, rule = distributed[i], "ind.distribution"
+            verb_text = head
+        else:
+            name, how = _local_name(view, q, prev_end, limit)
+            rule = "ind.clause"
+            verb_text = view[max(clause.start, prev_end):q.start]
+            if not name:
+                name, rule = state.subject or "", "ind.carry"
+            elif how == "before" and state.subject and _is_dependent(name, names.canonical(name, above_scale)) \
+                    and state.subject not in name:
+                name, rule = state.subject + name, "ind.carry"
+            elif how == "before":
+                state.subject = name
+        canon = names.canonical(name, above_scale)
+        state.recent.append(name)
+        measure = _measure(q, verb_text, view[clause.start:q.start], name)
+        value = -q.value if decreasing and q.value > 0 else q.value
+        qualifier = q.qualifier or (trailing_qualifier if dm else None)
+        year, kind = _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year)
+        if mid_estimate and "预计" in view[clause.start:q.start]:
+            state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
+            state.estimated_canonical = canon or name
+        elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule != "ind.carry":
+            state.estimated_until = -1
+            state.estimated_canonical = None
+        records.append(Indicator(
+            name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=measure, value=value,
+            value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
+            binding=False, headline=False, span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
+        prev_end = q.end
+    return records
+
+
+def _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year):
+    """Year and kind from the part of the report, then from the sentence's own words."""
+    w = _words()
+    ctx = layout.context_at(q.start)
+    year = ctx.year or fallback_year or 0
+    kind = ctx.kind
+    ym = _YEAR_TARGET.search(view[s.start:q.start])
+    if ym and int(ym.group(1)) > year:
+        return int(ym.group(1)), "target"
+    if sentence_year and (abs(sentence_year - year) <= 1 or not ctx.year):
+        year = sentence_year
+    if ctx.part != "plan":
+        since_break = view[s.start:q.start]
+        since_break = since_break[max(since_break.rfind("；"), since_break.rfind(";")) + 1:]
+        own_clause = view[clause.start:q.start]
+        if any(c in since_break for c in w["target_cues"]) or any(c in own_clause for c in w["target_clause_cues"]):
+            kind = "target"
+        elif any(c in name for c in w["target_name_cues"]) and "占" not in name:
+            kind = "target"
+    return year, kind
+
+
+def _semicolon_end(view: str, start: int, limit: int) -> int:
+    ends = [e for e in (view.find("；", start, limit), view.find(";", start, limit)) if e != -1]
+    return min(ends) if ends else limit

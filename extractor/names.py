@@ -1,0 +1,107 @@
+"""Indicator names: the phrase before a value, cleaned, and its canonical lexicon entry."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import load
+
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+_THRESHOLD = regex.compile(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
+_QUOTES = "“”\"‘’'《》"
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, str], tuple[str, ...]]:
+    data = load("indicators")
+    synonyms = {}
+    for canonical, names in data["canonical"].items():
+        for name in [canonical, *names]:
+            synonyms.setdefault(_key(name), canonical)
+    prefixes = tuple(sorted(data["scope_prefixes"], key=len, reverse=True))
+    return synonyms, prefixes
+
+
+def _key(name: str) -> str:
+    return regex.sub(r"\s+", "", name).replace("（", "(").replace("）", ")").upper()
+
+
+def canonical(name: str, means_above_scale: bool = False) -> str | None:
+    """The lexicon entry `name` means, or None.
+
+    `means_above_scale`: the report says 规上/规模以上 elsewhere, so a bare 工业增加值 means
+    the above-scale figure (guideline: 工业增加值 when the report means 规上).
+    """
+    synonyms, prefixes = _lexicon()
+    candidates = [name]
+    stripped = _key(name)
+    changed = True
+    while changed:
+        changed = False
+        for prefix in prefixes:
+            if stripped.startswith(prefix) and len(stripped) > len(prefix):
+                stripped = stripped[len(prefix):]
+                changed = True
+    candidates += [stripped, _BRACKETED.sub("", stripped), _THRESHOLD.sub("", _BRACKETED.sub("", stripped))]
+    for candidate in candidates:
+        found = synonyms.get(_key(candidate))
+        if found:
+            if found == "工业增加值" and means_above_scale:
+                return "规模以上工业增加值"
+            return found
+    return None
+
+
+@functools.cache
+def _fillers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = load("indicators")["words"]
+    by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
+    return by_len(words["name_prefix_filler"]), by_len(words["name_suffix_filler"])
+
+
+_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—"
+_YEAR_PHRASE = regex.compile(r"^(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?")
+_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长)?$")
+_TO_TAIL = regex.compile(r"(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升)?(?:至|到)$")
+_UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
+
+
+def clean_name(phrase: str) -> str:
+    """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
+    prefixes, suffixes = _fillers()
+    _, scopes = _lexicon()
+    name = phrase.strip(_EDGE_JUNK)
+    for _ in range(8):
+        before = name
+        name = _YEAR_PHRASE.sub("", name).strip(_EDGE_JUNK)
+        name = _COMPARE_TAIL.sub("", name).strip(_EDGE_JUNK)
+        name = _TO_TAIL.sub("", name).strip(_EDGE_JUNK)
+        name = _UNBALANCED.sub("", name).strip(_EDGE_JUNK)
+        for word in (*prefixes, *scopes):
+            if name.startswith(word):
+                name = name[len(word):].strip(_EDGE_JUNK)
+                break
+        for word in suffixes:
+            if name.endswith(word):
+                name = name[: -len(word)].strip(_EDGE_JUNK)
+                break
+        if name == before:
+            break
+    if name.count("“") != name.count("”"):
+        name = name.strip("“”")
+    return name
+
+
+def expand_urban_rural(name: str) -> list[str] | None:
+    """城乡居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]."""
+    if name.startswith("城乡"):
+        rest = name[2:]
+        return ["城镇" + rest, "农村" + rest]
+    return None
+
+
+def split_list(phrase: str) -> list[str]:
+    """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
+    parts = regex.split(r"、|和|及|以及|与", phrase)
+    return [p for p in (clean_name(p) for p in parts) if p]
