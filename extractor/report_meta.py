@@ -231,6 +231,12 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
             first = j
             j -= 1
             used += 1
+        k = first - 1
+        while k >= 0 and not lines[k].text:
+            k -= 1
+        if k >= 0 and lines[k].text == "关于" and not parts[0].startswith("关于"):
+            parts.insert(0, lines[k].text)  # 关于 alone on the line above
+            first = k
         title = "".join(parts)
         if not _title_start_ok(title) and len(parts) > 1:
             # could not find the beginning: keep only the line that ends it if it stands alone
@@ -414,6 +420,12 @@ def read_report_meta(text: str) -> ReportMeta:
                 break
             if s and not _is_chrome(s) and i > search_from + 6:
                 break
+        if issuer is None and m_line >= 0:
+            # speaker written above the delivery line
+            for i in range(after, m_line):
+                if _is_byline(lines[i].text):
+                    issuer = lines[i].text
+                    break
     else:
         for i in range(stop - 1, max(-1, stop - 4), -1):
             if _is_byline(lines[i].text):

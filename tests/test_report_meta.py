@@ -108,6 +108,24 @@ CASES = [
              date=None, issuer=None, meeting=None),
         id="excerpt-bare-region"),
     pytest.param(
+        # speaker above a parenthesised delivery line
+        "政府工作报告\n某某县人民政府县长 张三\n（2023年1月5日在某某县第十八届人民代表大会第二次会议上）\n各位代表：\n"
+        "我代表县人民政府向大会报告工作。\n一、2022年工作回顾\n",
+        dict(title="政府工作报告", doc_type="government_work_report", region="某某县", review_year=2022, plan_year=2023,
+             date="2023-01-05", issuer="某某县人民政府县长 张三", meeting="某某县第十八届人民代表大会第二次会议"),
+        id="speaker-above-delivery-line"),
+    pytest.param(
+        # 关于 alone on the first title line; a title without the region (全市) takes it from the meeting
+        "关于\n新化县2022年国民经济和社会发展计划执行情况\n与2023年计划草案的报告\n新化县发展和改革局局长 王五\n各位代表：\n",
+        dict(title="关于新化县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告", region="新化县",
+             issuer="新化县发展和改革局局长 王五", date=None, meeting=None, review_year=2022, plan_year=2023),
+        id="guanyu-alone"),
+    pytest.param(
+        "关于2022年全市国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "——2023年1月12日在邵阳市第十七届人民代表大会第三次会议上\n邵阳市发展和改革委员会\n各位代表：\n",
+        dict(region="邵阳市", parent_region=None, date="2023-01-12", issuer="邵阳市发展和改革委员会"),
+        id="title-without-region"),
+    pytest.param(
         # news about a report
         "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
         "今年继续办好十件民生实事。\n",
