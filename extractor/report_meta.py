@@ -47,7 +47,7 @@ def _ends_with_suffix(name: str) -> bool:
 
 
 def split_jurisdiction(name: str) -> list[str]:
-    """'重庆市荣昌区' → ['重庆市', '荣昌区']; a name with no inner unit stays whole."""
+    """'X市Y区' → ['X市', 'Y区']; a name with no inner unit stays whole."""
     name = regex.sub(r"\s+", "", name)
     parents = _cfg()["admin"]["parent_suffixes"]
     single = {s for s in _suffixes() if len(s) == 1}
@@ -84,7 +84,7 @@ def _region_parent(jurisdiction: str) -> tuple[str, Optional[str]]:
 
 
 def _find_parent(text: str, region: str) -> Optional[str]:
-    """The enclosing unit written right before the region somewhere in the text (天津市东丽区)."""
+    """The enclosing unit written right before the region somewhere in the text (X市 right before Y区)."""
     cfg = _cfg()["admin"]
     stops = set(cfg["name_stop_chars"])
     for m in regex.finditer(regex.escape(region), text):
@@ -330,7 +330,7 @@ def _is_byline(s: str) -> bool:
 
 
 def _body_prefix(body: str) -> Optional[str]:
-    """'深圳市发展和改革委员会主任 王宏彬' → '深圳市'."""
+    """'X市发展和改革委员会主任 NAME' → 'X市'."""
     words = sorted(_cfg()["body"]["words"], key=len, reverse=True)
     for w in words:
         k = body.find(w)
@@ -340,7 +340,7 @@ def _body_prefix(body: str) -> Optional[str]:
 
 
 def _full_body(text: str) -> Optional[str]:
-    """我代表X / 受X委托 with X a body named in full (北京市延庆区人民政府, not 区人民政府)."""
+    """我代表X / 受X委托 with X a body named in full (X市Y区人民政府, not a bare 区人民政府)."""
     words = "|".join(map(regex.escape, sorted(_cfg()["body"]["words"], key=len, reverse=True)))
     for m in regex.finditer(r"(?:我代表|受)(?P<b>\p{Han}{1,20}?(?:" + words + r"))(?:委托|[，,、向])", text):
         b = m.group("b")
