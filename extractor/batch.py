@@ -225,9 +225,12 @@ class Manifest:
 
 
 def _manifest_line(outcome: dict) -> dict:
-    keep = ("source", "sha256", "status", "error", "output", "counts", "region", "doc_type",
-            "review_year", "plan_year", "duplicate_of")
-    return {k: outcome.get(k) for k in keep if k in outcome}
+    line = {"source": outcome.get("source"), "sha256": outcome.get("sha256"), "status": outcome.get("status"),
+            "error": outcome.get("error"), "output": outcome.get("output"), "counts": outcome.get("counts") or {}}
+    for k in ("region", "doc_type", "review_year", "plan_year"):
+        if k in outcome:
+            line[k] = outcome[k]
+    return line
 
 
 # ---------------------------------------------------------------- the run
