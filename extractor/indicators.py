@@ -40,7 +40,8 @@ _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算",
 
 @dataclass
 class _SentenceState:
-    subject: str | None = None          # last named subject, carried to clauses without a name
+    subject: str | None = None          # last named subject, completes names like 合同金额
+    last: str | None = None             # last record's name, carried to clauses without a name
     distribution: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
     estimated_until: int = -1            # offset up to which 预计 covers values
@@ -115,6 +116,8 @@ def _measure(q, before: str, clause_before: str, name: str, in_table: bool = Fal
     if q.unit == "个百分点":
         return "change"
     tail = before.rstrip()
+    if q.unit in ("%", "‰") and regex.search(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$", tail):
+        return "growth"
     if regex.search(r"(?:到|至|达|为|在)$", tail):
         return "level"
     verb = next((v for v in sorted(w["verbs_growth"], key=len, reverse=True) if tail.endswith(v)), None)
@@ -144,12 +147,18 @@ def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
     after = view[q.end:q.end + 8]
     if any(after.startswith(s) for s in w["not_measure_after"]):
         return True
-    if after[:1] in "*×xX" or view[q.start - 1:q.start] in "*×":
+    if (after[:1] and after[:1] in "*×xX") or (q.start and view[q.start - 1] in "*×"):
+        return True
+    if q.start >= 2 and view[q.start - 1] in "-/" and view[q.start - 2].isdigit():  # 2017-08-01
+        return True
+    if regex.search(w["gap_regex"], clause_before[-16:]):
         return True
     if any(q.unit.endswith(u) for u in w["threshold_units"]) and regex.match(r"(?:以上|以下)[\p{Han}A-Za-z]", after) \
             and not regex.match(r"(?:以上|以下)(?:的|和|或)", after):
         return True
-    if q.chinese and q.value == 1 and q.unit in ("批", "些", "系列", "轮"):
+    if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
+        return True
+    if regex.search(r"(?:年产|年处理|日处理|日产|装机|届)$", view[max(0, q.start - 3):q.start]) and regex.match(r"\p{Han}", after):
         return True
     if any(g in clause_before[-12:] for g in w["gap_cues"]):
         return True
@@ -181,7 +190,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     qi = 0
     fallback_year = layout.review_year or layout.plan_year or _document_year(view)
     records: list[Indicator] = []
-    headline_state = {"done": False, "active_para": None}
+    headline_state = {"opening_done": False, "active_para": None}
     for para, s in sentence_list:
         qs = []
         while qi < len(found) and found[qi].start < s.end:
@@ -195,33 +204,29 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
 
 
 def _mark_headline(view, para, s, sent_records, state, layout) -> None:
-    """Headline: the 主要预期目标-style lists and the opening run of the review's main results."""
+    """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
+    sentences with values that states the review year's main results (once per report)."""
     w = _words()
     sentence_text = view[s.start:s.end]
     if state["active_para"] is not None and state["active_para"] != para.start:
-        state["active_para"] = None
-        state["done"] = True
+        state["active_para"] = None                 # a run never crosses a paragraph
     cue = any(c in sentence_text for c in w["headline_cues"])
-    bullet = regex.match(r"^\s*[●•·▪◆■]", sentence_text) is not None
     if state["active_para"] == para.start:
         if not sent_records:
-            state["active_para"] = None
-            state["done"] = True
+            state["active_para"] = None             # a sentence without values ends the run
             return
     elif cue:
-        state["active_para"] = para.start if sent_records or cue else None
+        state["active_para"] = para.start           # the cue may stand in a sentence of its own
         if not sent_records:
             return
-    elif bullet and any(r.canonical for r in sent_records):
-        for r in sent_records:
-            r.headline = True
-        return
-    elif not state["done"] and layout.part_at(s.start) != "plan":
+    elif regex.match(r"^\s*[●•·▪◆■]", sentence_text):
+        pass
+    elif not state["opening_done"] and layout.part_at(s.start) != "plan":
         canon = {r.canonical for r in sent_records if r.canonical}
-        if "地区生产总值" in canon and len(canon) >= 2 or len(canon) >= 3:
-            state["active_para"] = para.start
-        else:
+        if "地区生产总值" not in canon and len(canon) < 3:
             return
+        state["active_para"] = para.start
+        state["opening_done"] = True
     else:
         return
     for r in sent_records:
@@ -337,12 +342,13 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             rule = "ind.clause"
             verb_text = view[max(clause.start, prev_end):q.start]
             if not name:
-                name, rule = state.subject or "", "ind.carry"
+                name, rule = state.last or "", "ind.carry"
             elif how == "before" and state.subject and _is_dependent(name, names.canonical(name, above_scale)) \
-                    and state.subject not in name:
-                name, rule = state.subject + name, "ind.carry"
-            elif how == "before":
+                    and names.entity(state.subject) not in name:
+                name, rule = names.entity(state.subject) + name, "ind.carry"
+            else:
                 state.subject = name
+        state.last = name
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
         measure = _measure(q, verb_text, view[clause.start:q.start], name)

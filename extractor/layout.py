@@ -26,6 +26,9 @@ class Layout:
     plan_year: Optional[int] = None
     # sorted (start_offset, part) boundaries; a part runs until the next boundary
     boundaries: list[tuple[int, Part]] = field(default_factory=list)
+    # outside both parts (news items, lists): the year the text speaks of and whether it plans
+    default_year: Optional[int] = None
+    default_kind: Literal["actual", "target"] = "actual"
 
     def part_at(self, offset: int) -> Part:
         starts = [b[0] for b in self.boundaries]
@@ -38,4 +41,4 @@ class Layout:
             return Context(part, self.plan_year, "target")
         if part == "review":
             return Context(part, self.review_year, "actual")
-        return Context(part, self.review_year or self.plan_year, "actual")
+        return Context(part, self.default_year or self.review_year or self.plan_year, self.default_kind)

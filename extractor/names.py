@@ -60,8 +60,8 @@ def _fillers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return by_len(words["name_prefix_filler"]), by_len(words["name_suffix_filler"])
 
 
-_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—"
-_YEAR_PHRASE = regex.compile(r"^(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?")
+_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>="
+_YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2}))")
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长)?$")
 _TO_TAIL = regex.compile(r"(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
@@ -88,9 +88,16 @@ def clean_name(phrase: str) -> str:
                 break
         if name == before:
             break
+    name = regex.sub(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})", "", name)
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
     return name
+
+
+def entity(name: str) -> str:
+    """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
+    stripped = regex.sub(r"(?:实现|完成|累计)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模)$", "", name)
+    return stripped or name
 
 
 def expand_urban_rural(name: str) -> list[str] | None:

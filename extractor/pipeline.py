@@ -14,7 +14,7 @@ def run(loaded: LoadedText, source: str | None = None) -> Document:
     text = loaded.text
     view = normalise(text)                                   # same length as text: offsets carry over
     meta = report_meta.read_report_meta(text)
-    layout = sections.find_layout(view, meta.review_year, meta.plan_year)
+    layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type)
     document = Document(
         document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(text),
                               format=loaded.format, encoding=loaded.encoding),

@@ -21,10 +21,36 @@ def _headings(text: str, max_chars: int):
         offset += len(line) + 1
 
 
-def find_layout(text: str, review_year: int | None, plan_year: int | None) -> Layout:
+_DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
+
+
+def news_layout(text: str) -> Layout:
+    """A text that is no report: one part; year from its title or its publication date."""
     cues = load("sections")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title = lines[0] if lines else ""
+    year = None
+    m = _YEAR.search(title)
+    if m:
+        year = int(m.group(1))
+    else:
+        d = _DATE.search(text[:600])
+        if d:
+            year = int(d.group(1) or d.group(2))
+    kind = "target" if any(c in title for c in cues["news_plan_cues"]) else "actual"
+    return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind)
+
+
+def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None) -> Layout:
+    if doc_type == "other":
+        return news_layout(text)
+    cues = load("sections")
+    greeting = regex.search(r"^\s*(?:各位代表|同志们)", text, regex.M)
+    body_start = greeting.start() if greeting else 0
     boundaries: list[tuple[int, str]] = [(0, "review")]
     for start, heading in _headings(text, cues["max_heading_chars"]):
+        if "报告" in heading or heading[0] in "及和与、—" or start < body_start:
+            continue  # the title block, not a part heading
         years = [int(y) for y in _YEAR.findall(heading)]
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part
