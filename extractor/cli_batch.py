@@ -184,14 +184,22 @@ def series(
                                       paired_only=paired_only)
     finally:
         conn.close()
-    table = Table(title=f"target vs actual ({len(rows)} rows)")
-    for col in ("region", "indicator", "measure", "year", "target", "unit", "actual", "unit ", "gap"):
-        table.add_column(col, justify="right" if col in ("year", "target", "actual", "gap") else "left")
+    table = Table(title=f"target vs actual ({len(rows)} rows; gap = actual − target)")
+    for col in ("region", "indicator", "measure", "year", "target", "actual", "gap"):
+        table.add_column(col, justify="right" if col in ("year", "target", "actual", "gap") else "left",
+                         no_wrap=col in ("region", "indicator"))
     for r in rows:
-        target = _fmt(r.target) + (f"–{_fmt(r.target_max)}" if r.target_max is not None else "")
-        table.add_row(r.region, r.canonical, r.measure, str(r.year), target, r.target_unit or "",
-                      _fmt(r.actual) + (" (est.)" if r.actual_estimated else ""), r.actual_unit or "", _fmt(r.gap))
-    Console().print(table)
+        target = ""
+        if r.target is not None:
+            target = _fmt(r.target) + (f"–{_fmt(r.target_max)}" if r.target_max is not None else "") \
+                + (r.target_unit or "")
+        actual = "" if r.actual is None else _fmt(r.actual) + (r.actual_unit or "") + \
+            (" (est.)" if r.actual_estimated else "")
+        table.add_row(r.region, r.canonical, r.measure, str(r.year), target, actual, _fmt(r.gap))
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=max(console.width, 160))    # piped: do not cut names
+    console.print(table)
     if csv_file is not None:
         try:
             store.write_csv(csv_file, series_mod.COLUMNS,
