@@ -1,0 +1,522 @@
+"""Quantities (number + unit) in report text, with offsets.
+
+Public API:
+
+* ``Quantity`` – one number (or range) with its unit, span, qualifier and verb.
+* ``parse_number(s)`` – Arabic (half/full width, thousands separators) or Chinese
+  numerals to ``int``/``float``; ``None`` when ``s`` is not a number.
+* ``find_quantities(text)`` – every number+unit in ``text``, left to right,
+  non-overlapping.
+
+Conventions (see shared/spec/GUIDELINE.md, indicators):
+
+* The span covers the number and its unit only. A written sign (``-15.9%``), the
+  prefixes 百分之/千分之/万分之, 余/多 between number and unit, and whitespace
+  between number and unit are inside; verbs and qualifier words are outside.
+* Magnitudes stay in the unit: ``1.2万人`` -> 1.2 万人, ``三千万元`` -> 3000 万元.
+* ``value`` is negative for a written minus, or when a decrease verb
+  (下降, 减少, 降低, 下滑, 回落, 缩减, 下跌, 缩小, 降, 减, 低) stands right before the
+  number (了/约/近... may stand in between). A decrease verb followed by a result
+  particle (下降到 / 降至 / 减少为) gives the resulting level, which stays positive;
+  ``verb`` is then reported with the particle ('下降到') so callers can tell.
+* A value of a 、/和/与/及 list without its own verb inherits the verb (and the
+  decrease sign) of the previous value when the units match
+  (分别下降3.1%、2.5% -> -3.1, -2.5).
+* ``value`` is an ``int`` when written without a decimal point, else a ``float``.
+
+Units come from patterns/units.toml; the pattern is compiled once on first use.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+__all__ = ["Quantity", "parse_number", "find_quantities", "PATTERNS_DIR"]
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    value_max: int | float | None
+    unit: str
+    qualifier: str | None
+    verb: str | None
+    chinese: bool
+
+
+# --------------------------------------------------------------------------
+# numbers
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
+_ARABIC_FULL = regex.compile(
+    r"[-+−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+)
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def _cn_int(s: str) -> Optional[int]:
+    """Chinese integer numeral to int; None if malformed (十四五, 百)."""
+    if not s:
+        return None
+    if all(c in _CN_DIGITS for c in s):
+        if len(s) == 1:
+            return _CN_DIGITS[s]
+        # digit by digit (二〇二二); only with a zero in it, else 一二 / 三五 are idioms
+        if "〇" in s or "零" in s:
+            return int("".join(str(_CN_DIGITS[c]) for c in s))
+        return None
+    total = 0          # finished 亿 groups
+    section = 0        # finished 万 group below the current 亿
+    small = 0          # below the current 万
+    digit: Optional[int] = None
+    last_small = 10_000  # last small unit used in `small` (must decrease)
+    last_big = 10 ** 12
+    prev_kind = ""     # "digit" | "zero" | "small" | "big"
+    prev_unit = 1
+    for c in s:
+        if c in ("零", "〇"):
+            if digit is not None:
+                return None
+            prev_kind = "zero"
+            continue
+        if c in _CN_DIGITS:
+            if digit is not None:
+                return None
+            digit = _CN_DIGITS[c]
+            prev_kind = "digit"
+            continue
+        if c in _CN_SMALL:
+            u = _CN_SMALL[c]
+            if digit is None:
+                if c == "十" and small == 0 and prev_kind in ("", "big", "zero"):
+                    digit = 1
+                else:
+                    return None
+            if u >= last_small:
+                return None
+            small += digit * u
+            digit = None
+            last_small = u
+            prev_kind, prev_unit = "small", u
+            continue
+        if c in _CN_BIG:
+            u = _CN_BIG[c]
+            if digit is not None:
+                small += digit
+                digit = None
+            if u >= last_big:
+                return None
+            if u == 10_000:
+                if small == 0:
+                    return None
+                section += small * 10_000
+            else:
+                if small + section == 0:
+                    return None
+                total += (section + small) * 100_000_000
+                section = 0
+            small = 0
+            last_small = 10_000
+            last_big = u
+            prev_kind, prev_unit = "big", u
+            continue
+        return None
+    if digit is not None:
+        # 三万五 = 35000, 两千三 = 2300, 一百二 = 120 (colloquial, no 零 before)
+        if prev_unit >= 100 and _last_was_unit(s):
+            small += digit * (prev_unit // 10)
+        else:
+            small += digit
+    return total + section + small
+
+
+def _last_was_unit(s: str) -> bool:
+    return len(s) >= 2 and (s[-2] in _CN_SMALL or s[-2] in _CN_BIG)
+
+
+def _cn_number(s: str) -> Optional[int | float]:
+    if "点" in s:
+        ip, _, fp = s.partition("点")
+        if not fp or any(c not in _CN_DIGITS for c in fp):
+            return None
+        iv = _cn_int(ip) if ip not in ("零", "〇") else 0
+        if iv is None:
+            return None
+        return float(f"{iv}.{''.join(str(_CN_DIGITS[c]) for c in fp)}")
+    return _cn_int(s)
+
+
+def _arabic(s: str) -> Optional[int | float]:
+    t = s.translate(_FULLWIDTH).replace("，", ",")
+    if not _ARABIC_FULL.fullmatch(t):
+        return None
+    t = t.replace(",", "").replace("−", "-")
+    if "." in t:
+        return float(t)
+    return int(t)
+
+
+def parse_number(s: str) -> int | float | None:
+    """Parse one number written in Arabic or Chinese numerals.
+
+    '1129' -> 1129, '1,129' -> 1129, '１２.５' -> 12.5, '-15.9' -> -15.9,
+    '十八' -> 18, '两千三百' -> 2300, '九十七点六' -> 97.6, '零点五' -> 0.5,
+    '三千万' -> 30000000 (the whole numeral; find_quantities keeps a trailing
+    万/亿 in the unit instead). Surrounding whitespace is ignored. Anything
+    else ('', '3万', '十四五', 'G348') -> None.
+    """
+    if not isinstance(s, str):
+        return None
+    s = s.strip()
+    if not s:
+        return None
+    v = _arabic(s)
+    if v is not None:
+        return v
+    neg = False
+    if s[0] in "-－−":
+        neg, s = True, s[1:]
+    elif s[0] in "+＋":
+        s = s[1:]
+    v = _cn_number(s)
+    if v is None:
+        return None
+    return -v if neg else v
+
+
+# --------------------------------------------------------------------------
+# lexicon and pattern
+
+_WS = r"[ \t\u3000\xa0]*(?:\n[ \t\u3000\xa0]*)?"
+_WS_RE = regex.compile(r"\s+")
+_DIG = "0-9０-９"
+_ARABIC = rf"(?:[{_DIG}]{{1,3}}(?:[,，][{_DIG}]{{3}}(?![{_DIG}]))+|[{_DIG}]+)(?:[.．][{_DIG}]+)?"
+_CN_D = "一二三四五六七八九"
+_CN_ALL = "零〇一二三四五六七八九十两百千万亿"
+# starts with a digit or 十 (or 零 before 点); never ends with 万/亿 (they go to the unit)
+_CHINESE = (
+    rf"(?:[{_CN_D}十两](?:[{_CN_ALL}]*[零〇{_CN_D}十两百千])?(?:点[零〇{_CN_D}]+)?"
+    rf"|[零〇]点[零〇{_CN_D}]+)"
+)
+_CONN_A = r"[—\-－～~〜至]"
+_CONN_C = r"[—\-－～~〜至到]"
+
+_DECREASE = {"下降", "减少", "降低", "下滑", "回落", "缩减", "下跌", "缩小", "降", "减", "低", "减低", "下调"}
+_VERBS = [
+    "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增", "涨", "高",
+    "下降", "减少", "降低", "下滑", "回落", "缩减", "收窄", "下跌", "缩小", "降", "减", "低",
+    "减低", "下调", "上调",
+    "达到", "达", "完成", "实现", "为", "是", "突破", "超过", "超出", "超", "逾",
+    "新增", "累计", "占", "占比", "保持", "稳定在", "控制在", "高于", "低于",
+    "共", "总计", "合计", "共计", "共有", "有", "到", "至",
+]
+_AT_LEAST_VERBS = {"突破", "超过", "超", "逾", "超出"}
+_QUAL_BEFORE = {
+    "大约": "about", "约": "about", "近": "about", "接近": "about", "将近": "about", "约为": "about",
+    "超过": "at_least", "超": "at_least", "突破": "at_least", "不低于": "at_least",
+    "不少于": "at_least", "逾": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "不到": "at_most",
+}
+_QUAL_AFTER = {
+    "左右": "about", "上下": "about",
+    "以上": "at_least", "及以上": "at_least", "之上": "at_least",
+    "以内": "at_most", "之内": "at_most", "以下": "at_most", "及以下": "at_most",
+}
+_SYMBOLS = {"≤": "at_most", "≦": "at_most", "<": "at_most", "＜": "at_most",
+            "≥": "at_least", "≧": "at_least", ">": "at_least", "＞": "at_least"}
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_BARE_FOLLOW = r"(?=[\s，,。；;、：:）)」”\"]|\Z)"
+
+
+def _unit_trie(units, mags=(), bare=()) -> str:
+    """One trie-shaped alternation for a set of unit strings.
+
+    Longest match first; whitespace and 余/多 may follow a complete magnitude
+    (316 亿\n元, 10.5万余人次) but nothing else breaks a unit (that would cost
+    too much speed); a bare magnitude (6 万) only
+    counts before punctuation, whitespace or the end; a unit ending in a Latin
+    letter may not be followed by another one (kW, not kWx). One branch per
+    character keeps the pattern fast.
+    """
+    trie: dict = {}
+    for w in set(units):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = "end"
+    for w in set(bare):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node.setdefault("", "bare")
+    mags = set(mags)
+
+    def emit(node: dict, prefix: str) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            word = prefix + ch
+            sub = emit(child, word) if any(k for k in child) else ""
+            guard = "(?![A-Za-z])" if ch.isascii() and ch.isalpha() else ""
+            if sub:
+                if word in mags:
+                    inner = f"(?:{_WS}(?:[余多]{_WS})?(?:{sub}))"
+                else:
+                    inner = f"(?:{sub})"
+                end = child.get("")
+                if end == "end":
+                    tail = inner + "?" + guard
+                elif end == "bare":
+                    tail = f"(?:{inner}|{_BARE_FOLLOW})"
+                else:
+                    tail = inner
+            else:
+                tail = _BARE_FOLLOW if child.get("") == "bare" else guard
+            branches.append(regex.escape(ch) + tail)
+        return "|".join(branches)
+
+    return emit(trie, "")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    with open(PATTERNS_DIR / "units.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _unit_pattern(counted, lex) -> str:
+    mags = lex["magnitudes"]
+    units = set(lex["standalone"]) | set(counted)
+    units |= {m + u for m in mags for u in counted}
+    return rf"(?:[余多]{_WS})?(?:{_unit_trie(units, mags, lex['bare_magnitudes'])})"
+
+
+class _Compiled:
+    """Everything find_quantities needs, built once from patterns/units.toml.
+
+    The main pattern has three branches: 百分之/千分之/万分之 + number; an
+    Arabic number + unit; a Chinese number (or range) + unit. A written sign and
+    an Arabic range (3—5家, 7.5%-8%) are recognised in Python from the characters
+    before a match: cheaper than making the pattern try them at every position.
+    """
+
+    def __init__(self) -> None:
+        lex = _lexicon()
+        counted = list(lex["counted"])
+        unit_a = _unit_pattern(counted, lex)
+        not_cn = set(lex.get("not_after_chinese", []))
+        unit_c = _unit_pattern([u for u in counted if u not in not_cn], lex)
+        prefixes = _alt(lex["prefixes"].keys())
+        main = (
+            # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
+            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
+            rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?"
+            # Arabic number + unit
+            rf"|(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))"
+            # Chinese: c1 [conn c2] unit
+            rf"|(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
+            rf"(?:(?P<cconn>{_CONN_C})(?P<c2>{_CHINESE}))?"
+            rf"(?P<uc>{_WS}(?:{unit_c}))(?![一二两三性化式])"
+        )
+        self.main = regex.compile(main)
+        gi = self.main.groupindex
+        self.gidx = tuple(gi[n] - 1 for n in ("pfx", "p1", "pconn", "p2", "n1", "u1", "c1", "c2", "uc"))
+        # the low end of an Arabic range whose unit is written once (3—5家),
+        # read right to left from the high end
+        self.low = regex.compile(
+            rf"(?<![{_DIG}A-Za-z.．第])(?P<lo>{_ARABIC})[—\-－～~〜至]", regex.REVERSE
+        )
+        # read right to left from the number: [verb [到/至/为]] [了] [qualifier] [≤]
+        self.before = regex.compile(
+            rf"(?:(?P<verb>{_alt(_VERBS)})(?P<res>到|至|为)?)?(?P<le>了)?"
+            rf"(?P<qb>{_alt(_QUAL_BEFORE)})?(?P<sym>[{''.join(_SYMBOLS)}])?[ \t\u3000]*",
+            regex.REVERSE,
+        )
+        self.after = regex.compile(rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})")
+        self.meeting = regex.compile(r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习)")
+        self.prefixes = dict(lex["prefixes"])
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    return _Compiled()
+
+
+# --------------------------------------------------------------------------
+# finding
+
+
+def _unit_of(raw: str) -> tuple[str, bool]:
+    """Unit as written without whitespace and 余/多; second item: 余/多 seen."""
+    u = "".join(raw.split())
+    if "余" in u or "多" in u:
+        return u.replace("余", "").replace("多", ""), True
+    return u, False
+
+
+def _num(s: str) -> int | float:
+    """Value of an Arabic number already validated by the main pattern."""
+    if not s.isascii():
+        s = s.translate(_FULLWIDTH)
+    if "," in s or "，" in s:
+        s = s.replace(",", "").replace("，", "")
+    return float(s) if "." in s else int(s)
+
+
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+_SIGNS = frozenset("-－−+＋")
+_MINUS = frozenset("-－−")
+_RANGE_CONN = frozenset("—-－～~〜至")
+_NO_SIGN_AFTER = frozenset("0123456789０１２３４５６７８９.．%％‰)）") | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+)
+_LIST_SEPS = frozenset("、和与及")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number+unit in ``text``, left to right, non-overlapping."""
+    c = _compiled()
+    out: list[Quantity] = []
+    raw: list[tuple] = []  # per emitted quantity: (unsigned value, approx, sign)
+    i_pfx, i_p1, i_pconn, i_p2, i_n1, i_u1, i_c1, i_c2, i_uc = c.gidx
+    for m in c.main.finditer(text):
+        g = m.groups()
+        n1 = g[i_n1]
+        if n1 is not None:
+            _arabic_match(text, m, c, out, raw, n1, g[i_u1])
+        elif g[i_c1] is not None:
+            _chinese_match(text, m, c, out, raw, g[i_c1], g[i_c2], g[i_uc])
+        else:
+            _prefix_match(text, m, c, out, raw, g[i_pfx], g[i_p1], g[i_p2])
+    return out
+
+
+def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
+    start, end = m.span()
+    v = _num(n1)
+    unit, approx = _unit_of(u1)
+    sign = None
+    ch = text[start - 1] if start else ""
+    if ch in _RANGE_CONN:
+        # 7.5%-8%: the low end is the previous quantity, written with the same unit
+        if out:
+            prev = out[-1]
+            pv, papprox, psign = raw[-1]
+            if (prev.end == start - 1 and prev.unit == unit and prev.value_max is None
+                    and not prev.chinese and pv <= v):
+                out.pop()
+                raw.pop()
+                _add(text, c, out, raw, prev.start, end, pv, v, unit, approx or papprox, psign, False)
+                return
+        # 3—5家: the low end is a bare number
+        lm = c.low.match(text, max(0, start - 24), start)
+        if lm is not None and (not out or out[-1].end <= lm.start()):
+            lo = _num(lm.group("lo"))
+            if lo <= v:
+                _add(text, c, out, raw, lm.start(), end, lo, v, unit, approx, None, False)
+                return
+    if ch in _SIGNS and (start < 2 or text[start - 2] not in _NO_SIGN_AFTER):
+        sign = ch
+        start -= 1
+    _add(text, c, out, raw, start, end, v, None, unit, approx, sign, False)
+
+
+def _chinese_match(text, m, c, out, raw, c1, c2, uc) -> None:
+    v1 = _cn_number(c1)
+    if v1 is None:
+        return
+    unit, approx = _unit_of(uc)
+    end = m.end()
+    # 四次会议, 二次全会: meeting numbers, not measures
+    if unit == "次" and c.meeting.match(text, end):
+        return
+    v2 = None
+    if c2 is not None:
+        v2 = _cn_number(c2)
+        if v2 is None or v2 < v1:
+            return
+    _add(text, c, out, raw, m.start(), end, v1, v2, unit, approx, None, True)
+
+
+def _prefix_match(text, m, c, out, raw, pfx, p1, p2) -> None:
+    arabic = p1[0] in _DIGIT_CHARS
+    v1 = _num(p1) if arabic else _cn_number(p1)
+    if v1 is None:
+        return
+    end = m.end()
+    v2 = None
+    if p2 is not None:
+        v2 = _num(p2) if p2[0] in _DIGIT_CHARS else _cn_number(p2)
+        if v2 is None or v2 < v1:
+            v2, end = None, m.start("pconn")
+    _add(text, c, out, raw, m.start(), end, v1, v2, c.prefixes[pfx], False, None, not arabic)
+
+
+def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, chinese) -> None:
+    raw.append((value, approx, sign))
+    # qualifier after the unit
+    qual = None
+    am = c.after.match(text, end)
+    if am is not None:
+        qual = _QUAL_AFTER[am.group("qa")]
+    # verb / qualifier before the number (the sign, if any, is inside the span)
+    verb = res = qb = sym = None
+    bm = c.before.match(text, max(0, start - 10), start)
+    if bm is not None and bm.start() < start:
+        verb, res, qb, sym = bm.group("verb", "res", "qb", "sym")
+        if verb is None and qb in _AT_LEAST_VERBS:
+            verb = qb
+    if qual is None:
+        if qb is not None:
+            qual = _QUAL_BEFORE[qb]
+        elif approx:
+            qual = "at_least"
+        elif sym is not None:
+            qual = _SYMBOLS[sym]
+        elif verb in _AT_LEAST_VERBS and res is None:
+            qual = "at_least"
+    negative = False
+    if sign is not None:
+        negative = sign in _MINUS
+    elif verb is None:
+        if out:
+            # a 、/和 list: inherit the verb (and a decrease) of the previous value
+            prev = out[-1]
+            gap = text[prev.end:start]
+            pam = c.after.match(gap)
+            if pam is not None:
+                gap = gap[pam.end():]
+            gap = gap.strip(" \t\u3000")
+            if gap in _LIST_SEPS and prev.unit == unit and prev.verb:
+                verb = prev.verb
+                negative = verb in _DECREASE
+    elif verb in _DECREASE and res is None:
+        negative = True
+    if res is not None and verb is not None:
+        verb = verb + res
+    if negative:
+        value = -value
+        if value_max is not None:
+            value, value_max = -value_max, value
+    out.append(Quantity(start, end, text[start:end], value, value_max, unit, qual, verb, chinese))
