@@ -86,7 +86,7 @@ def evaluate_command(
         if not folder.is_dir():
             fail(f"{folder}: not a folder")
     score = evaluate.evaluate_dirs(corpus, golden, only=doc)
-    evaluate.render(score, Console(), max_errors=max_errors)
+    evaluate.render(score, Console(width=None if sys.stdout.isatty() else 150), max_errors=max_errors)
     if json_out is not None:
         write_atomic(json_out, json.dumps(evaluate.to_json(score), ensure_ascii=False, indent=2) + "\n")
 
