@@ -18,11 +18,12 @@ vocabulary lives in patterns/projects.toml.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import Optional
 
-import regex
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 
 from .layout import Layout
 from .lexicon import load
@@ -48,7 +49,29 @@ _SPACE = regex.compile(r"\s+")
 
 
 def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of `words`, longest first, factored as a prefix trie (the re engine
+    would otherwise try every word at every position)."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            alts.append(regex.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(v) for k, v in node.items() if k), default=0)
 
 
 @dataclass(frozen=True)
@@ -89,8 +112,9 @@ class _Cfg:
         self.bare_marker = regex.compile(r"(?:建设)?项目$")
         self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
         self.location_markers = tuple(w["location_class_markers"])
-        self.suffix = sorted(set(w["facility_suffixes"]), key=len, reverse=True)
-        self.non_suffix = sorted(set(w["non_facility_suffixes"]), key=len, reverse=True)
+        # a $-anchored search finds the leftmost start, i.e. the longest suffix
+        self.suffix_re = regex.compile(f"(?:{_alt(w['facility_suffixes'])})$")
+        self.non_suffix_re = regex.compile(f"(?:{_alt(w['non_facility_suffixes'])})$")
         self.abstract = tuple(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
@@ -134,11 +158,12 @@ def _is_facility(name: str, cfg: _Cfg) -> bool:
     core = _core(name)
     if not core:
         return False
-    for s in cfg.non_suffix:
-        if core.endswith(s):
-            # a longer positive suffix still wins (农贸市场 over 市场)
-            return any(core.endswith(p) and len(p) > len(s) for p in cfg.suffix)
-    return any(core.endswith(s) for s in cfg.suffix)
+    pos = cfg.suffix_re.search(core)
+    if pos is None:
+        return False
+    neg = cfg.non_suffix_re.search(core)
+    # a longer positive suffix still wins (农贸市场 over 市场)
+    return neg is None or pos.start() < neg.start()
 
 
 def _valid(name: str, cfg: _Cfg) -> bool:
@@ -249,9 +274,11 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
     names: list[tuple[int, int]] = []
     pos = bs
     parts: list[tuple[int, int]] = []
-    for sm in regex.finditer("、", text[bs:be]):
-        parts.append((pos, bs + sm.start()))
-        pos = bs + sm.end()
+    k = text.find("、", bs, be)
+    while k >= 0:
+        parts.append((pos, k))
+        pos = k + 1
+        k = text.find("、", pos, be)
     parts.append((pos, be))
     first = text[parts[0][0]:parts[0][1]].strip()
     if first.startswith(cfg.bad_leads) or _COUNT_LEAD.match(first):
@@ -277,11 +304,11 @@ def _clause(text: str, cs: int, ce: int, cfg: _Cfg, layout: Layout, out: list[_H
     cs, ce = _trim_span(text, cs, ce)
     if ce - cs < 2:
         return
-    part = layout.context_at(cs).part
+    part = layout.part_at(cs)
     lead = cfg.lead.match(text, cs, ce)
     if lead:
         cs = lead.end()
-    if not box:
+    if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
         if m and _valid(m.group("subj"), cfg) and _is_facility(m.group("subj"), cfg):
             s, e, _ = _clean_item(text, m.start("subj"), m.end("subj"), cfg)
@@ -291,9 +318,10 @@ def _clause(text: str, cs: int, ce: int, cfg: _Cfg, layout: Layout, out: list[_H
     # sub-clauses closed by a verb inside a 、-chain: 'A等项目开工建设、B等项目尽早投产'
     subs: list[tuple[int, int]] = []
     pos = cs
-    for m in cfg.post_split.finditer(text, cs, ce):
-        subs.append((pos, m.end()))
-        pos = m.end() + 1
+    if text.find("、", cs, ce) >= 0:
+        for m in cfg.post_split.finditer(text, cs, ce):
+            subs.append((pos, m.end()))
+            pos = m.end() + 1
     subs.append((pos, ce))
     carry: Optional[tuple[str, str]] = None
     for ss, se in subs:
@@ -330,7 +358,10 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
     if stage is None and not box:
         # a verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only
         for m in cfg.pre_re.finditer(text, ss + 1, se):
-            names = _parse_list(text, m.end(), body_e if body_e > m.end() else se, cfg, box=False, strict=True)
+            end = body_e if body_e > m.end() else se
+            if text.find("等", m.end(), end) < 0 and not _is_facility(text[m.end():end], cfg):
+                continue   # the list's last item must be a facility
+            names = _parse_list(text, m.end(), end, cfg, box=False, strict=True)
             if names:
                 verb = m.group(0)
                 st = _stage_of(verb, cfg.pre, part)
@@ -355,11 +386,17 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
 
 
 def _clauses(text: str, s: int, e: int, cfg: _Cfg, layout: Layout, out: list[_Hit], **kw) -> None:
-    pos = s
-    for m in _CLAUSE_SEP.finditer(text, s, e):
-        _clause(text, pos, m.start(), cfg, layout, out, **kw)
-        pos = m.end()
-    _clause(text, pos, e, cfg, layout, out, **kw)
+    """Run `_clause` on each clause of text[s:e] that holds a stage verb."""
+    seps = [m.start() for m in _CLAUSE_SEP.finditer(text, s, e)]
+    done = -1
+    for vm in cfg.any_verb.finditer(text, s, e):
+        i = bisect.bisect_right(seps, vm.start())
+        if i == done:
+            continue
+        done = i
+        cs = seps[i - 1] + 1 if i > 0 else s
+        ce = seps[i] if i < len(seps) else e
+        _clause(text, cs, ce, cfg, layout, out, **kw)
 
 
 def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
@@ -445,7 +482,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 vm = cfg.any_verb.search(text, ls + t.start("rest"), le)
                 if vm:
                     verb = vm.group(0)
-                    part = layout.context_at(ts).part
+                    part = layout.part_at(ts)
                     st = _stage_of(verb, cfg.post, part) or _stage_of(verb, cfg.pre, part)
                     if st:
                         hits.append(_Hit(ts, te, None, st, verb, "projects.titled_item"))
@@ -465,18 +502,18 @@ def _sentences(text: str, s: int, e: int):
 
 
 def _finish(text: str, hits: list[_Hit], layout: Layout) -> list[Project]:
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     out: list[Project] = []
     for h in hits:
-        if h.end <= h.start:
-            continue
-        if any(h.start < e and s < h.end for s, e in taken):
-            continue
-        taken.append((h.start, h.end))
+        if h.end <= h.start or any(taken[h.start:h.end]):
+            continue          # first rule wins on overlapping mentions
+        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
         ctx = layout.context_at(h.start)
         name = text[h.start:h.end]
-        out.append(Project(name=_SPACE.sub("", name), category=h.category, stage=h.stage,
-                           stage_text=h.stage_text, year=ctx.year, kind=ctx.kind,
-                           span=(h.start, h.end), text=name, rule=h.rule))
+        # values are built here from checked parts: skip pydantic validation (hot path)
+        out.append(Project.model_construct(
+            name=_SPACE.sub("", name), category=h.category, stage=h.stage,
+            stage_text=h.stage_text, year=ctx.year, kind=ctx.kind,
+            span=(h.start, h.end), text=name, rule=h.rule))
     out.sort(key=lambda p: p.span[0])
     return out
