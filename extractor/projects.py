@@ -6,6 +6,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
   等项目'): category = the sub-heading, every 、-item is a project (box of 前期 projects: planning).
 - ``projects.breakdown``: a status count broken down by kind ('新开工项目41个，主要包括A、B等19个重大
   基础设施项目，C等13个重大产业园项目'): stage from the status word, category from each kind.
+- ``projects.status_list``: a list headed by its status ('续建项目（12个）：A、B、C').
 - ``projects.titled_item``: a numbered item whose title is a facility ('4﹒X公园（一期）：…进场施工').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
@@ -130,6 +131,7 @@ class _Cfg:
         self.bd_opener = regex.compile(bd["opener"])
         self.bd_group = regex.compile(bd["group"])
         self.bd_stage = bd["status_stage"]
+        self.status_heading = regex.compile(bd["status_heading"])
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])
@@ -428,6 +430,19 @@ def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
                 break
 
 
+def _status_lists(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
+    """'续建项目（12个）：A、B、C；新开工项目：D、E。' -- each list up to its ；/。"""
+    for h in cfg.status_heading.finditer(text, s, e):
+        stage = cfg.bd_stage.get(h.group("status"))
+        if not stage:
+            continue
+        end = h.end()
+        while end < e and text[end] not in "；;。\n":
+            end += 1
+        for ns, ne in _parse_list(text, h.end(), end, cfg, box=True, strict=False):
+            out.append(_Hit(ns, ne, None, stage, h.group("status"), "projects.status_list"))
+
+
 # --------------------------------------------------------------------------- driver
 
 def _lines(text: str):
@@ -488,6 +503,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                         hits.append(_Hit(ts, te, None, st, verb, "projects.titled_item"))
         for ss, se in _sentences(text, ls, le):
             _breakdown(text, ss, se, cfg, hits)
+            _status_lists(text, ss, se, cfg, hits)
         _clauses(text, ls, le, cfg, layout, hits)
     return _finish(text, hits, layout)
 

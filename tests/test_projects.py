@@ -1,0 +1,239 @@
+"""Projects: table-driven cases of real and realistic report sentences, plus a golden check."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.layout import Layout
+from extractor.projects import find_projects
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW = Layout(2022, 2023, [(0, "review")])
+PLAN = Layout(2022, 2023, [(0, "plan")])
+
+
+def _records(text: str, layout: Layout = REVIEW):
+    ps = find_projects(text, layout)
+    for p in ps:
+        assert text[p.span[0]:p.span[1]] == p.text
+        assert p.rule and p.rule.startswith("projects.")
+    return [(p.name, p.stage, p.stage_text, p.category) for p in ps]
+
+
+# (text, layout, expected [(name, stage, stage_text, category)])
+CASES = [
+    # --- post-verb lists (review part)
+    ("娃哈哈饮品等104个项目开工建设，昊格新能源等60个项目竣工投产，国家高新区累计入驻企业750家。", REVIEW,
+     [("娃哈哈饮品", "start", "开工建设", None), ("昊格新能源", "complete", "竣工投产", None)]),
+    ("区妇幼保健院综合楼、黄金坡新区初高中等项目建成投用。", REVIEW,
+     [("区妇幼保健院综合楼", "complete", "建成投用", None), ("黄金坡新区初高中", "complete", "建成投用", None)]),
+    ("投融资模式实现新突破，环线高速公路、城市管理职业学院荣昌分院等PPP项目有序推进。", REVIEW,
+     [("环线高速公路", "ongoing", "有序推进", None), ("城市管理职业学院荣昌分院", "ongoing", "有序推进", None)]),
+    ("桂花园小学新校区完工，拓新玉屏小学（二校区）等项目有序推进。", REVIEW,
+     [("桂花园小学新校区", "complete", "完工", None), ("拓新玉屏小学（二校区）", "ongoing", "有序推进", None)]),
+    ("城区海棠园、棠悦园、香国园3所新建幼儿园正式投入使用，新增学位990个。", REVIEW,
+     [("海棠园", "complete", "投入使用", None), ("棠悦园", "complete", "投入使用", None),
+      ("香国园", "complete", "投入使用", None)]),
+    ("g350城区连接线建成通车,新区骨架路网开工6条,龙湾湿地公园有序推进。", REVIEW,
+     [("g350城区连接线", "complete", "建成通车", None), ("龙湾湿地公园", "ongoing", "有序推进", None)]),
+    ("安置房项目宏图家园主体建成,前丰家园、南滨佳苑加快推进;猫儿嘴污水处理厂配套管网开工建设,新(改)建城区公厕7座。",
+     REVIEW,
+     [("宏图家园", "ongoing", "主体建成", None), ("前丰家园", "ongoing", "加快推进", None),
+      ("南滨佳苑", "ongoing", "加快推进", None), ("猫儿嘴污水处理厂配套管网", "start", "开工建设", None)]),
+    # variant: other place, other verbs
+    ("东湖大道北延段、城北污水处理厂二期等12个项目建成投用，滨江体育馆主体完工。", REVIEW,
+     [("东湖大道北延段", "complete", "建成投用", None), ("城北污水处理厂二期", "complete", "建成投用", None),
+      ("滨江体育馆", "ongoing", "主体完工", None)]),
+    # --- pre-verb lists
+    ("双昌园区建成千亩稻渔综合种养示范基地，科技文化馆落成开馆，开工建设标准化智慧养猪场；", REVIEW,
+     [("千亩稻渔综合种养示范基地", "complete", "建成", None), ("科技文化馆", "complete", "落成开馆", None),
+      ("标准化智慧养猪场", "start", "开工建设", None)]),
+    ("建成香国大道西延段等9条市政道路。建成微型公园、游园8个，提质改建海棠公园、儿童公园共50万平方米。", REVIEW,
+     [("香国大道西延段", "complete", "建成", None), ("海棠公园", "complete", "提质改建", None),
+      ("儿童公园", "complete", "提质改建", None)]),
+    ("新建双河农村水厂，扩建盘龙农村水厂，保障3.19万人农村饮水安全。", REVIEW,
+     [("双河农村水厂", "complete", "新建", None), ("盘龙农村水厂", "complete", "扩建", None)]),
+    ("推进黄金坡城市休闲公园、东湖公园、中央公园等项目建设，改造老旧公园。", PLAN,
+     [("黄金坡城市休闲公园", "ongoing", "推进", None), ("东湖公园", "ongoing", "推进", None),
+      ("中央公园", "ongoing", "推进", None)]),
+    ("加快推进老桥水库扩建、安荣合高速公路（荣昌城区至合江段）等重大项目前期工作。", PLAN,
+     [("老桥水库扩建", "planning", "前期工作", None),
+      ("安荣合高速公路（荣昌城区至合江段）", "planning", "前期工作", None)]),
+    ("加快推进中乔体育用品等项目开工建设、荣岳玻璃等项目尽早投产，力争工业固投新入库项目100个以上。", PLAN,
+     [("中乔体育用品", "start", "开工建设", None), ("荣岳玻璃", "complete", "投产", None)]),
+    ("力争区疾病预防控制中心、白虎岩水库扩建项目建成投用，科迪自动化设备等项目建成投产；电子电路产业园等在建项目加快推进；",
+     PLAN,
+     [("区疾病预防控制中心", "complete", "建成投用", None), ("白虎岩水库扩建", "complete", "建成投用", None),
+      ("科迪自动化设备", "complete", "建成投产", None), ("电子电路产业园", "ongoing", "加快推进", None)]),
+    ("加速实施荣昌猪产业集群项目、琪金等生猪养殖重点项目建设。", PLAN,
+     [("荣昌猪产业集群", "ongoing", "加速实施", None), ("琪金", "ongoing", "加速实施", None)]),
+    ("启动全民健身中心（二期）工程建设。建成投用大气网格化综合智能监管平台。", PLAN,
+     [("全民健身中心（二期）", "start", "启动", None), ("大气网格化综合智能监管平台", "complete", "建成投用", None)]),
+    ("建成省地质博物馆并免费向公众开放;实施城镇老旧小区改造16.8万户。", PLAN,
+     [("省地质博物馆", "complete", "建成", None)]),
+    # variant: county plan sentence
+    ("开工建设城东客运枢纽站、县第二人民医院，加快建设滨河路改造工程，力争青龙水库建成蓄水。", PLAN,
+     [("城东客运枢纽站", "start", "开工建设", None), ("县第二人民医院", "start", "开工建设", None),
+      ("滨河路改造工程", "ongoing", "加快建设", None)]),
+    # --- progress of one facility
+    ("重庆电子电路产业园建成标准厂房92万平方米；双昌产业大道广顺至安富段完成路基工程80%。", REVIEW,
+     [("重庆电子电路产业园", "ongoing", "建成标准厂房", None), ("双昌产业大道广顺至安富段", "ongoing", "完成路基工程", None)]),
+    # --- box lists
+    ("\t专栏1：2023年重大基础设施和生态环保项目\n\n"
+     "1．交通：开工荣昌区环线高速公路、S303城区至双河一期等项目；加快建设G348南迁广顺至安富等项目；完工“四好农村公路”等项目。\n"
+     "3．能源：新开工许溪220千伏输变电工程，加快推进页岩气勘探开发等项目，完工广富园综合能源站等项目。\n\n"
+     "5．城市开发项目：推进昕晖中航·璟熙、嵘盛里等房地产项目建设。\n", PLAN,
+     [("荣昌区环线高速公路", "start", "开工", "交通"), ("S303城区至双河一期", "start", "开工", "交通"),
+      ("G348南迁广顺至安富", "ongoing", "加快建设", "交通"), ("“四好农村公路”", "complete", "完工", "交通"),
+      ("许溪220千伏输变电工程", "start", "新开工", "能源"), ("页岩气勘探开发", "ongoing", "加快推进", "能源"),
+      ("广富园综合能源站", "complete", "完工", "能源"), ("昕晖中航·璟熙", "ongoing", "推进", "城市开发项目"),
+      ("嵘盛里", "ongoing", "推进", "城市开发项目")]),
+    ("专栏3：2023年重大产业投资项目\n"
+     "1．工业重大投资项目：开工兰溪金工钢结构工程、昊格艾能光伏电池片（二期）等项目；加快推进重庆荣昌传化“公路港”物流项目、"
+     "重庆星晶晶建筑消防玻璃等项目；完工娃哈哈（一期）等项目。\n"
+     "2．服务业重大投资项目：开工区人民医院整体迁建、荣昌龙湖天街建设项目等项目；建成区中医院迁建等项目。\n", PLAN,
+     [("兰溪金工钢结构工程", "start", "开工", "工业"), ("昊格艾能光伏电池片（二期）", "start", "开工", "工业"),
+      ("重庆荣昌传化“公路港”物流", "ongoing", "加快推进", "工业"), ("重庆星晶晶建筑消防玻璃", "ongoing", "加快推进", "工业"),
+      ("娃哈哈（一期）", "complete", "完工", "工业"), ("区人民医院整体迁建", "start", "开工", "服务业"),
+      ("荣昌龙湖天街", "start", "开工", "服务业"), ("区中医院迁建", "complete", "建成", "服务业")]),
+    ("专栏2：2023年重大前期项目\n"
+     "1．交通：加快推进S209吴家至观胜、仁义至盘龙公路等项目前期工作。\n"
+     "3．城市基础设施：推进瓷窑里宋窑遗址公园等项目前期工作。\n\n加快释放消费潜力。推进A等项目建设。\n", PLAN,
+     [("S209吴家至观胜", "planning", "前期工作", "交通"), ("仁义至盘龙公路", "planning", "前期工作", "交通"),
+      ("瓷窑里宋窑遗址公园", "planning", "前期工作", "城市基础设施")]),
+    # variant: box with （一） headings and a different province's sectors
+    ("专栏5 2024年重点建设项目\n（一）水利：新开工红石岩水库、城区防洪堤三期等项目；续建沙河灌区等项目。\n"
+     "（二）社会事业：建成县人民医院新院区等项目。\n", PLAN,
+     [("红石岩水库", "start", "新开工", "水利"), ("城区防洪堤三期", "start", "新开工", "水利"),
+      ("沙河灌区", "ongoing", "续建", "水利"), ("县人民医院新院区", "complete", "建成", "社会事业")]),
+    # --- status breakdown (progress news)
+    ("其中续建项目79个，总投资4910亿元，力争兰州水源地建设工程、兰渝铁路等32个项目竣工投产;计划新开工项目41个,"
+     "总投资2006亿元,主要包括引洮供水二期城乡供水配套、中卫至兰州客运专线等19个重大基础设施项目,"
+     "兰州航天高新产业基地真空装备产业园等13个重大产业园项目。", PLAN,
+     [("兰州水源地建设工程", "complete", "竣工投产", None), ("兰渝铁路", "complete", "竣工投产", None),
+      ("引洮供水二期城乡供水配套", "start", "新开工", "重大基础设施"),
+      ("中卫至兰州客运专线", "start", "新开工", "重大基础设施"),
+      ("兰州航天高新产业基地真空装备产业园", "start", "新开工", "重大产业园")]),
+    # --- titled livelihood item
+    ("4﹒黄金坡城市休闲公园（一期）：目前已签订施工合同，已办理施工许可证并进场施工，完成清表和土石方施工80%。", REVIEW,
+     [("黄金坡城市休闲公园（一期）", "ongoing", "进场施工", None)]),
+    # --- not projects
+    ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
+    ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
+    ("统筹推进交通、水利、能源、环保等基础设施重大项目建设。谋划储备一批打基础、利长远的重大项目。", PLAN, []),
+    ("积极推进国家城乡融合发展试验区建设。推进创新平台建设。加快推进高标准农田、现代农业产业园建设。", PLAN, []),
+    ("实施昌元、安富、直升等城镇老旧小区改造项目，涉及11788户。实施荣滨北路、后西街等道路绿化提质项目5个。", PLAN, []),
+    ("加快荣昌中学、宝城寺初级中学、棠城小学智慧校园建设。全面启动镇街场镇品质提升工程。", PLAN, []),
+    ("推动双河、盘龙等5个镇街中小企业集聚区规划建设。推进先行镇城乡融合项目建设。", PLAN, []),
+    ("建成园区道路4.9公里。建成医疗废物集中处置和危险暂存设施1个。新建5G基站260个。", REVIEW, []),
+    ("区人民医院创三甲有力推进，21项年度工作顺利推进。支持企业开拓国际市场。", REVIEW, []),
+    ("是全区深化改革开放、推进高质量发展的重要阶段。", REVIEW, []),
+]
+
+
+@pytest.mark.parametrize("text,layout,expected", CASES, ids=[c[0][:18] for c in CASES])
+def test_cases(text, layout, expected):
+    assert _records(text, layout) == expected
+
+
+def test_year_and_kind_follow_layout():
+    text = "荣昌植物科普园等6个公园建成开园。\n二、2023年\n力争东湖公园建成开园。"
+    lay = Layout(2022, 2023, [(0, "review"), (text.index("二、"), "plan")])
+    ps = find_projects(text, lay)
+    assert [(p.name, p.year, p.kind) for p in ps] == [
+        ("荣昌植物科普园", 2022, "actual"), ("东湖公园", 2023, "target")]
+
+
+def test_works_verb_stage_depends_on_part():
+    assert _records("香国公园提质改造，改建面积20万平方米。", PLAN) == [("香国公园", "ongoing", "提质改造", None)]
+    assert _records("新建城北水厂。", REVIEW) == [("城北水厂", "complete", "新建", None)]
+    assert _records("新建城北水厂。", PLAN) == [("城北水厂", "start", "新建", None)]
+
+
+def test_patterns_hold_no_corpus_names():
+    toml = (ROOT / "patterns" / "projects.toml").read_text(encoding="utf-8")
+    code = (ROOT / "extractor" / "projects.py").read_text(encoding="utf-8")
+    for word in ("荣昌", "黄金坡", "双昌", "中江", "兰州", "娃哈哈", "重庆"):
+        assert word not in toml
+        assert word not in code
+
+
+# --------------------------------------------------------------------------- golden
+
+def _load(stem: str):
+    text = open(ROOT / "corpus" / f"{stem}.txt", encoding="utf-8-sig", newline=None).read()
+    gold = json.loads((ROOT / "golden" / f"{stem}.json").read_text(encoding="utf-8"))
+    return text, gold["projects"]
+
+
+def _score(pred, gold):
+    used, det, strict = set(), 0, 0
+    for p in pred:
+        for i, g in enumerate(gold):
+            if i not in used and p.span[0] < g["span"][1] and g["span"][0] < p.span[1]:
+                used.add(i)
+                det += 1
+                if all(getattr(p, k) == g[k] for k in ("name", "stage", "year", "kind", "category")):
+                    strict += 1
+                break
+
+    def f1(tp):
+        if not pred and not gold:
+            return 1.0
+        return 2 * tp / (len(pred) + len(gold))
+    return f1(det), f1(strict)
+
+
+REFERENCE = "000_8d14213320e955ad"
+GOLDEN_LAYOUTS = {
+    "gov-001": Layout(2022, 2023, [(0, "review")]),
+    "mid-002": Layout(2016, 2017, [(0, "plan")]),
+    "mid-016": Layout(2020, 2021, [(0, "plan")]),
+}
+
+
+def test_reference_report_golden():
+    text, gold = _load(REFERENCE)
+    lay = Layout(2022, 2023, [(0, "review"), (text.index("二、2023年的主要预期目标"), "plan")])
+    pred = find_projects(text, lay)
+    det, strict = _score(pred, gold)
+    assert det >= 0.95, det
+    assert strict >= 0.90, strict
+
+
+@pytest.mark.parametrize("stem", sorted(GOLDEN_LAYOUTS))
+def test_other_golden(stem):
+    text, gold = _load(stem)
+    det, strict = _score(find_projects(text, GOLDEN_LAYOUTS[stem]), gold)
+    assert det >= 0.9 and strict >= 0.9, (det, strict)
+
+
+def test_no_projects_where_golden_has_none():
+    for path in sorted((ROOT / "golden").glob("*.json")):
+        if json.loads(path.read_text(encoding="utf-8"))["projects"]:
+            continue
+        text, _ = _load(path.stem)
+        lay = Layout(2022, 2023, [(0, "review")])
+        assert find_projects(text, lay) == [], path.stem
+
+
+def test_speed():
+    text, _ = _load(REFERENCE)
+    lay = Layout(2022, 2023, [(0, "review"), (text.index("二、2023年的主要预期目标"), "plan")])
+    find_projects(text, lay)
+    t0 = time.perf_counter()
+    for _ in range(5):
+        find_projects(text, lay)
+    assert (time.perf_counter() - t0) / 5 < 0.05   # generous bound for loaded CI machines
+
+
+def test_status_headed_lists():
+    text = ("（一）续建项目（3个）：城西污水处理厂、滨江大道、县第一中学新校区。\n"
+            "（二）新开工项目主要有：高铁站站前广场、智慧物流园等。\n前期项目：北环线。")
+    assert _records(text, PLAN) == [
+        ("城西污水处理厂", "ongoing", "续建", None), ("滨江大道", "ongoing", "续建", None),
+        ("县第一中学新校区", "ongoing", "续建", None), ("高铁站站前广场", "start", "新开工", None),
+        ("智慧物流园", "start", "新开工", None), ("北环线", "planning", "前期", None)]
