@@ -44,6 +44,8 @@ class _SentenceState:
     last: str | None = None             # last record's name, carried to clauses without a name
     distribution: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
+    topic: str | None = None            # the first clause without values: what the sentence is about
+    inherited: str | None = None        # the subject of the paragraph's previous sentence
     estimated_until: int = -1            # offset up to which 预计 covers values
     estimated_canonical: str | None = None
 
@@ -191,13 +193,16 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     fallback_year = layout.review_year or layout.plan_year or _document_year(view)
     records: list[Indicator] = []
     headline_state = {"opening_done": False, "active_para": None}
+    para_subject: list = [None, None]   # [paragraph start, last subject named in it]
     for para, s in sentence_list:
         qs = []
         while qi < len(found) and found[qi].start < s.end:
             if found[qi].start >= s.start:
                 qs.append(found[qi])
             qi += 1
-        sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year)
+        if para.start != para_subject[0]:
+            para_subject[:] = [para.start, None]
+        sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year, para_subject)
         _mark_headline(view, para, s, sent_records, headline_state, layout)
         records += sent_records
     return records
@@ -233,11 +238,11 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         r.headline = True
 
 
-def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fallback_year) -> list[Indicator]:
+def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fallback_year, para_subject) -> list[Indicator]:
     if not qs:
         return []
     w = _words()
-    state = _SentenceState()
+    state = _SentenceState(inherited=para_subject[1])
     sentence_text = view[s.start:s.end]
     sentence_year = None
     m = _YEAR_AT_START.match(sentence_text)
@@ -254,11 +259,12 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fal
         if not cq:
             ctext = view[clause.start:clause.end]
             _note_estimate(ctext, clause, s, state, view)
-            named = names.clean_name(ctext)
-            if named and len(named) <= 20 and not regex.search(r"\d", named):
-                state.subject = state.subject  # a clause without values does not change the subject
+            if state.topic is None and not ctext.rstrip().endswith(("：", ":")):
+                state.topic = _topic(ctext) or None
             continue
         records += _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year)
+    if state.subject:
+        para_subject[1] = state.subject
     return records
 
 
@@ -272,7 +278,7 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
-_AFTER_NAME = regex.compile(r"^(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·]{1,16})")
+_AFTER_NAME = regex.compile(r"^(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
 
 
 def _object_after(view: str, q, limit: int) -> str:
@@ -287,13 +293,14 @@ def _object_after(view: str, q, limit: int) -> str:
     return names.clean_name(phrase)
 
 
-def _local_name(view: str, q, prev_end: int, limit: int) -> tuple[str, str]:
+def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -> tuple[str, str]:
     """(name, how) for one value from the words around it in its clause."""
     before = view[prev_end:q.start]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
     obj = _object_after(view, q, limit)
-    if before.rstrip().endswith("等") and obj:
-        return obj, "after"                      # A、B等6所学校建成投用: the count is of 学校
+    if obj and (prev_how == "after" or regex.search(r"(?:等|和|及|与|、)$", before.rstrip()) or "、" in before):
+        # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
+        return obj, "after"
     if obj and len(prefix) <= _words()["dependent_name_chars"]:
         return prefix + obj, "after"             # 建设15处村级健身点
     if prefix in _NOT_NAMES or regex.fullmatch(r"[\d.%\s]*", prefix):
@@ -301,11 +308,25 @@ def _local_name(view: str, q, prev_end: int, limit: int) -> tuple[str, str]:
     return prefix, "before"
 
 
+def _topic(clause_text: str) -> str:
+    """What a clause without values is about: the words after 等, or the clause without its verb."""
+    phrase = clause_text.rsplit("等", 1)[-1] if "等" in clause_text else clause_text
+    phrase = names.clean_name(phrase)
+    for verb in sorted(_words()["topic_leading_verbs"], key=len, reverse=True):
+        if phrase.startswith(verb) and len(phrase) > len(verb) + 1:
+            phrase = phrase[len(verb):]
+    return phrase if 2 <= len(phrase) <= 24 else ""
+
+
 def _is_dependent(name: str, canon: str | None) -> bool:
     w = _words()
     if canon:
         return False
-    return name in w["dependent_names"] or name.startswith("占") or len(name) <= w["dependent_name_chars"]
+    if name in w["dependent_names"] or name.startswith("占"):
+        return True
+    if len(name) <= w["dependent_name_chars"]:
+        return not name.endswith(tuple(w["entity_endings"])) or name.endswith(tuple(w["measure_endings"]))
+    return False
 
 
 def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year):
@@ -329,23 +350,29 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
     trailing_qualifier = cq[-1].qualifier if dm and len(cq) > 1 else None
     decreasing = dm is not None and any(d in head[dm.start():] for d in w["verbs_decrease"])
     prev_end = clause.start
+    prev_how = None
     for i, q in enumerate(cq):
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
         if _skip(view, q, s, view[clause.start:q.start]):
-            prev_end = q.end
-            continue
+            continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
         if dm and i < len(distributed):
             name, rule = distributed[i], "ind.distribution"
             verb_text = head
         else:
-            name, how = _local_name(view, q, prev_end, limit)
+            name, how = _local_name(view, q, prev_end, limit, prev_how)
+            prev_how = how
             rule = "ind.clause"
             verb_text = view[max(clause.start, prev_end):q.start]
+            context = names.entity(state.subject) if state.subject else (state.topic or (
+                names.entity(state.inherited) if state.inherited else None))
             if not name:
                 name, rule = state.last or "", "ind.carry"
-            elif how == "before" and state.subject and _is_dependent(name, names.canonical(name, above_scale)) \
-                    and names.entity(state.subject) not in name:
-                name, rule = names.entity(state.subject) + name, "ind.carry"
+            elif how == "before" and state.topic and any(name.startswith(x) for x in w["linking_words"]):
+                name, rule = state.topic + name, "ind.topic"
+            elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
+                    and context not in name:
+                local = names.trim(view[prev_end:q.start]) or name
+                name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
         state.last = name

@@ -94,6 +94,15 @@ def clean_name(phrase: str) -> str:
     return name
 
 
+def trim(phrase: str) -> str:
+    """A lighter clean for words that complete another name: keeps 完成/累计 (累计完成投资)."""
+    phrase = phrase.strip(_EDGE_JUNK)
+    phrase = regex.sub(r"^(?:以上|以内|以下|左右|余|的|实现)+", "", phrase)
+    phrase = regex.sub(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了)+$", "", phrase)
+    phrase = _YEAR_PHRASE.sub("", phrase)
+    return phrase.strip(_EDGE_JUNK)
+
+
 def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
     stripped = regex.sub(r"(?:实现|完成|累计)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模)$", "", name)
