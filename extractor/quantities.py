@@ -328,20 +328,23 @@ class _Compiled:
         not_cn = set(lex.get("not_after_chinese", []))
         unit_c = _unit_pattern([u for u in counted if u not in not_cn], lex)
         prefixes = _alt(lex["prefixes"].keys())
-        main = (
-            # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
-            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
-            rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?"
-            # Arabic number + unit
-            rf"|(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))"
-            # Chinese: c1 [conn c2] unit
-            rf"|(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
+        # Three patterns, one per way of writing a number, each run over the text
+        # on its own: a single alternation of them is about twice as slow.
+        # Arabic number + unit
+        self.arabic = regex.compile(
+            rf"(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))"
+        )
+        # Chinese: c1 [conn c2] unit
+        self.chinese = regex.compile(
+            rf"(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
             rf"(?:(?P<cconn>{_CONN_C})(?P<c2>{_CHINESE}))?"
             rf"(?P<uc>{_WS}(?:{unit_c}))(?![一二两三性化式])"
         )
-        self.main = regex.compile(main)
-        gi = self.main.groupindex
-        self.gidx = tuple(gi[n] - 1 for n in ("pfx", "p1", "pconn", "p2", "n1", "u1", "c1", "c2", "uc"))
+        # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
+        self.prefix = regex.compile(
+            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
+            rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?"
+        )
         # the low end of an Arabic range whose unit is written once (3—5家),
         # read right to left from the high end
         self.low = regex.compile(
@@ -356,6 +359,11 @@ class _Compiled:
         self.after = regex.compile(rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})")
         self.meeting = regex.compile(r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习)")
         self.prefixes = dict(lex["prefixes"])
+        # cheap pre-checks before running `before` / `after`
+        self.before_last = frozenset(
+            [w[-1] for w in _VERBS] + [w[-1] for w in _QUAL_BEFORE] + list(_SYMBOLS) + list("到至为了 \t\u3000")
+        )
+        self.after_first = frozenset([w[0] for w in _QUAL_AFTER] + list(" \t\u3000"))
 
 
 @lru_cache(maxsize=1)
@@ -399,17 +407,32 @@ def find_quantities(text: str) -> list[Quantity]:
     c = _compiled()
     out: list[Quantity] = []
     raw: list[tuple] = []  # per emitted quantity: (unsigned value, approx, sign)
-    i_pfx, i_p1, i_pconn, i_p2, i_n1, i_u1, i_c1, i_c2, i_uc = c.gidx
-    for m in c.main.finditer(text):
-        g = m.groups()
-        n1 = g[i_n1]
-        if n1 is not None:
-            _arabic_match(text, m, c, out, raw, n1, g[i_u1])
-        elif g[i_c1] is not None:
-            _chinese_match(text, m, c, out, raw, g[i_c1], g[i_c2], g[i_uc])
+    hits = [(m.start(), 0, m) for m in c.arabic.finditer(text)]
+    more = [(m.start(), 1, m) for m in c.chinese.finditer(text)]
+    if "分之" in text:
+        more += [(m.start(), 2, m) for m in c.prefix.finditer(text)]
+    if more:
+        hits += more
+        hits.sort(key=_first)
+    last_end = -1
+    for start, kind, m in hits:
+        if start < last_end:
+            continue  # inside an earlier match (百分之五十 vs 五十...)
+        n = len(out)
+        if kind == 0:
+            n1, u1 = m.groups()
+            _arabic_match(text, m, c, out, raw, n1, u1)
+        elif kind == 1:
+            _chinese_match(text, m, c, out, raw, m.group("c1"), m.group("c2"), m.group("uc"))
         else:
-            _prefix_match(text, m, c, out, raw, g[i_pfx], g[i_p1], g[i_p2])
+            _prefix_match(text, m, c, out, raw, m.group("pfx"), m.group("p1"), m.group("p2"))
+        if len(out) > n:
+            last_end = out[-1].end
     return out
+
+
+def _first(hit):
+    return hit[0]
 
 
 def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
@@ -477,12 +500,13 @@ def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, ch
     raw.append((value, approx, sign))
     # qualifier after the unit
     qual = None
-    am = c.after.match(text, end)
-    if am is not None:
-        qual = _QUAL_AFTER[am.group("qa")]
+    if text[end:end + 1] in c.after_first:
+        am = c.after.match(text, end)
+        if am is not None:
+            qual = _QUAL_AFTER[am.group("qa")]
     # verb / qualifier before the number (the sign, if any, is inside the span)
     verb = res = qb = sym = None
-    bm = c.before.match(text, max(0, start - 10), start)
+    bm = c.before.match(text, max(0, start - 10), start) if text[start - 1:start] in c.before_last else None
     if bm is not None and bm.start() < start:
         verb, res, qb, sym = bm.group("verb", "res", "qb", "sym")
         if verb is None and qb in _AT_LEAST_VERBS:
@@ -519,4 +543,19 @@ def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, ch
         value = -value
         if value_max is not None:
             value, value_max = -value_max, value
-    out.append(Quantity(start, end, text[start:end], value, value_max, unit, qual, verb, chinese))
+    # the frozen dataclass __init__ costs a third of the time spent per quantity
+    q = _new(Quantity)
+    d = q.__dict__
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text[start:end]
+    d["value"] = value
+    d["value_max"] = value_max
+    d["unit"] = unit
+    d["qualifier"] = qual
+    d["verb"] = verb
+    d["chinese"] = chinese
+    out.append(q)
+
+
+_new = object.__new__
