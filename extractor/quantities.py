@@ -357,7 +357,7 @@ class _Compiled:
             regex.REVERSE,
         )
         self.after = regex.compile(rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})")
-        self.meeting = regex.compile(r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习)")
+        self.meeting = regex.compile(r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习|产业)")
         self.prefixes = dict(lex["prefixes"])
         # cheap pre-checks before running `before` / `after`
         self.before_last = frozenset(
@@ -437,8 +437,12 @@ def _first(hit):
 
 def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
     start, end = m.span()
-    v = _num(n1)
+    if n1[0] in "0０" and len(n1) > 1 and n1[1] in _DIGIT_CHARS:
+        return  # 08-01: a date or a code, not a measure
     unit, approx = _unit_of(u1)
+    if len(unit) == 1 and "\n" in u1 and not unit.isascii():
+        return  # a number ending a line and a word starting the next (…5\n人工智能)
+    v = _num(n1)
     sign = None
     ch = text[start - 1] if start else ""
     if ch in _RANGE_CONN:
@@ -466,20 +470,27 @@ def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
 
 
 def _chinese_match(text, m, c, out, raw, c1, c2, uc) -> None:
+    start, end = m.span()
+    # A lone 一 (一批, 一件事, 一次性) is an article far more often than a count;
+    # a numeral right after an opening quote starts a slogan (“六项专项治理”).
+    if (c1 == "一" and c2 is None) or text[start - 1:start] in _OPEN_QUOTES:
+        return
     v1 = _cn_number(c1)
     if v1 is None:
         return
     unit, approx = _unit_of(uc)
-    end = m.end()
-    # 四次会议, 二次全会: meeting numbers, not measures
-    if unit == "次" and c.meeting.match(text, end):
+    # 十八届人大四次会议, 十五届五次全会, 三次产业: not measures
+    if unit == "次" and (c.meeting.match(text, end) or "届" in text[max(0, start - 4):start]):
         return
     v2 = None
     if c2 is not None:
         v2 = _cn_number(c2)
         if v2 is None or v2 < v1:
             return
-    _add(text, c, out, raw, m.start(), end, v1, v2, unit, approx, None, True)
+    _add(text, c, out, raw, start, end, v1, v2, unit, approx, None, True)
+
+
+_OPEN_QUOTES = frozenset("“\"「『‘《")
 
 
 def _prefix_match(text, m, c, out, raw, pfx, p1, p2) -> None:
