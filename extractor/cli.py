@@ -91,17 +91,14 @@ def evaluate_command(
         write_atomic(json_out, json.dumps(evaluate.to_json(score), ensure_ascii=False, indent=2) + "\n")
 
 
-def _register_optional() -> None:
-    try:
-        from . import cli_batch
-    except ImportError:  # batch commands not installed in this build
-        return
+_BATCH_COMMANDS = {"batch", "export", "series"}
+_COMMANDS = {"run", "schema", "evaluate", *_BATCH_COMMANDS}
+
+
+def register_batch_commands() -> None:
+    from . import cli_batch
+
     cli_batch.register(app)
-
-
-_register_optional()
-
-_COMMANDS = {"run", "schema", "evaluate", "batch", "export", "series"}
 
 
 def main() -> None:
@@ -109,4 +106,6 @@ def main() -> None:
     args = sys.argv[1:]
     if args and args[0] not in _COMMANDS and not args[0].startswith("-"):
         args = ["run", *args]
+    if not args or args[0] in _BATCH_COMMANDS or args[0].startswith("-"):
+        register_batch_commands()   # imported only when used: a single extraction starts faster
     app(args=args, prog_name="extract")

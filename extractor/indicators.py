@@ -22,6 +22,8 @@ from .models import Indicator
 from .segment import Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
+_re = functools.cache(regex.compile)  # patterns compiled once, on first use
+
 
 @functools.cache
 def _words() -> dict:
@@ -67,13 +69,13 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
 
 def _column_role(header: str) -> tuple[str | None, int | None]:
     """('target' | 'actual' | None, year) for a column header such as 2022年目标 / 2022年完成."""
-    year = regex.search(r"((?:19|20)\d{2})", header)
+    year = _re(r"((?:19|20)\d{2})").search(header)
     y = int(year.group(1)) if year else None
-    if regex.search(r"±|差|比较|增减|对比|情况说明|备注", header):
+    if _re(r"±|差|比较|增减|对比|情况说明|备注").search(header):
         return None, y
-    if regex.search(r"目标|计划|预期", header):
+    if _re(r"目标|计划|预期").search(header):
         return "target", y
-    if regex.search(r"完成|实际|实绩|执行|预计", header):
+    if _re(r"完成|实际|实绩|执行|预计").search(header):
         return "actual", y
     return None, y
 
@@ -88,7 +90,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     records = []
     for row in table.rows:
         label = row[0]
-        name = regex.sub(r"^\s*\d+\s*[﹒.．、]\s*", "", label.text)
+        name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
         binding = "*" in name or "＊" in name
         name = name.replace("*", "").replace("＊", "").strip()
         canon = names.canonical(name, above_scale)
@@ -118,15 +120,15 @@ def _measure(q, before: str, clause_before: str, name: str, in_table: bool = Fal
     if q.unit == "个百分点":
         return "change"
     tail = before.rstrip()
-    if q.unit in ("%", "‰") and regex.search(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$", tail):
+    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail):
         return "growth"
-    if regex.search(r"(?:到|至|达|为|在)$", tail):
+    if _re(r"(?:到|至|达|为|在)$").search(tail):
         return "level"
     verb = next((v for v in sorted(w["verbs_growth"], key=len, reverse=True) if tail.endswith(v)), None)
     if q.unit in ("%", "‰"):
         if verb:
             return "growth"
-        if regex.search(r"(?:增速|增幅|增长率|涨幅|降幅)", name[-4:]) or regex.search(r"增速|增幅|涨幅|降幅", tail[-6:]):
+        if _re(r"(?:增速|增幅|增长率|涨幅|降幅)").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
             return "growth"
         if in_table and _is_amount(name):
             return "growth"
@@ -153,20 +155,20 @@ def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
         return True
     if q.start >= 2 and view[q.start - 1] in "-/" and view[q.start - 2].isdigit():  # 2017-08-01
         return True
-    if regex.search(w["gap_regex"], clause_before[-16:]):
+    if _re(w["gap_regex"]).search(clause_before[-16:]):
         return True
-    if any(q.unit.endswith(u) for u in w["threshold_units"]) and regex.match(r"(?:以上|以下)[\p{Han}A-Za-z]", after) \
-            and not regex.match(r"(?:以上|以下)(?:的|和|或)", after):
+    if any(q.unit.endswith(u) for u in w["threshold_units"]) and _re(r"(?:以上|以下)[\p{Han}A-Za-z]").match(after) \
+            and not _re(r"(?:以上|以下)(?:的|和|或)").match(after):
         return True
     if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
         return True
-    if regex.search(r"(?:年产|年处理|日处理|日产|装机|届)$", view[max(0, q.start - 3):q.start]) and regex.match(r"\p{Han}", after):
+    if _re(r"(?:年产|年处理|日处理|日产|装机|届)$").search(view[max(0, q.start - 3):q.start]) and _re(r"\p{Han}").match(after):
         return True
     if any(g in clause_before[-12:] for g in w["gap_cues"]):
         return True
     if _inside_quotes(view, sentence.start, q.start):
         return True
-    if regex.search(r"第\s*$", view[max(0, q.start - 2):q.start]):
+    if _re(r"第\s*$").search(view[max(0, q.start - 2):q.start]):
         return True
     return False
 
@@ -176,7 +178,7 @@ def _document_year(view: str) -> int | None:
     m = _PUBLISH_DATE.search(head)
     if m:
         return int(m.group(1))
-    m = regex.search(r"((?:19|20)\d{2})\s*年", view[:1500])
+    m = _re(r"((?:19|20)\d{2})\s*年").search(view[:1500])
     return int(m.group(1)) if m else None
 
 
@@ -224,7 +226,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         state["active_para"] = para.start           # the cue may stand in a sentence of its own
         if not sent_records:
             return
-    elif regex.match(r"^\s*[●•·▪◆■]", sentence_text):
+    elif _re(r"^\s*[●•·▪◆■]").match(sentence_text):
         pass
     elif not state["opening_done"] and layout.part_at(s.start) != "plan":
         canon = {r.canonical for r in sent_records if r.canonical}
@@ -248,7 +250,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fal
     m = _YEAR_AT_START.match(sentence_text)
     if m:
         sentence_year = int(m.group(1))
-    opening = regex.sub(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?", "", sentence_text)
+    opening = _re(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?").sub("", sentence_text)
     if any(opening.startswith(c) for c in w["estimate_cues"]):
         state.estimated_until = s.end
     records: list[Indicator] = []
@@ -287,7 +289,7 @@ def _object_after(view: str, q, limit: int) -> str:
     if not m:
         return ""
     phrase = m.group(1)
-    digit = regex.search(r"\d", phrase)
+    digit = _re(r"\d").search(phrase)
     if digit:
         phrase = phrase[: digit.start()]
     return names.clean_name(phrase)
@@ -298,12 +300,12 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     before = view[prev_end:q.start]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
     obj = _object_after(view, q, limit)
-    if obj and (prev_how == "after" or regex.search(r"(?:等|和|及|与|、)$", before.rstrip()) or "、" in before):
+    if obj and (prev_how == "after" or _re(r"(?:等|和|及|与|、)$").search(before.rstrip()) or "、" in before):
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return obj, "after"
     if obj and len(prefix) <= _words()["dependent_name_chars"]:
         return prefix + obj, "after"             # 建设15处村级健身点
-    if prefix in _NOT_NAMES or regex.fullmatch(r"[\d.%\s]*", prefix):
+    if prefix in _NOT_NAMES or _re(r"[\d.%\s]*").fullmatch(prefix):
         return "", "none"
     return prefix, "before"
 

@@ -7,6 +7,8 @@ import regex
 
 from .lexicon import load
 
+_re = functools.cache(regex.compile)  # patterns compiled once, on first use
+
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 _THRESHOLD = regex.compile(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
 _QUOTES = "“”\"‘’'《》"
@@ -24,9 +26,10 @@ def _lexicon() -> tuple[dict[str, str], tuple[str, ...]]:
 
 
 def _key(name: str) -> str:
-    return regex.sub(r"\s+", "", name).replace("（", "(").replace("）", ")").upper()
+    return _re(r"\s+").sub("", name).replace("（", "(").replace("）", ")").upper()
 
 
+@functools.lru_cache(maxsize=8192)
 def canonical(name: str, means_above_scale: bool = False) -> str | None:
     """The lexicon entry `name` means, or None.
 
@@ -67,6 +70,7 @@ _TO_TAIL = regex.compile(r"(?:拓展|提高|提升|增加|扩大|增长|下降|�
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
@@ -88,7 +92,7 @@ def clean_name(phrase: str) -> str:
                 break
         if name == before:
             break
-    name = regex.sub(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})", "", name)
+    name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
     return name
@@ -97,15 +101,15 @@ def clean_name(phrase: str) -> str:
 def trim(phrase: str) -> str:
     """A lighter clean for words that complete another name: keeps 完成/累计 (累计完成投资)."""
     phrase = phrase.strip(_EDGE_JUNK)
-    phrase = regex.sub(r"^(?:以上|以内|以下|左右|余|的|实现)+", "", phrase)
-    phrase = regex.sub(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了)+$", "", phrase)
+    phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现)+").sub("", phrase)
+    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了)+$").sub("", phrase)
     phrase = _YEAR_PHRASE.sub("", phrase)
     return phrase.strip(_EDGE_JUNK)
 
 
 def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
-    stripped = regex.sub(r"(?:实现|完成|累计)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模)$", "", name)
+    stripped = _re(r"(?:实现|完成|累计)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模)$").sub("", name)
     return stripped or name
 
 
@@ -119,5 +123,5 @@ def expand_urban_rural(name: str) -> list[str] | None:
 
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
-    parts = regex.split(r"、|和|及|以及|与", phrase)
+    parts = _re(r"、|和|及|以及|与").split(phrase)
     return [p for p in (clean_name(p) for p in parts) if p]

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import functools
+
 import regex
+
+_re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "，,；;：:"
@@ -41,7 +45,7 @@ def clauses(text: str, start: int, end: int) -> list[Piece]:
     for i in range(start, end):
         ch = text[i]
         if ch in CLAUSE_END:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and regex.match(r"\d{3}(?!\d)", text[i + 1:i + 5]):
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and _re(r"\d{3}(?!\d)").match(text[i + 1:i + 5]):
                 continue
             if i + 1 > begin:
                 pieces.append(Piece(begin, i + 1))
