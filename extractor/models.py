@@ -20,11 +20,10 @@ Span = tuple[int, int]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    """Every record quotes its text: text == document_text[span[0]:span[1]].
 
-    span: Span
-    text: str
-    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record")
+    Subclasses list `span`, `text` and `rule` last so the JSON reads in the guideline's order."""
+    model_config = ConfigDict(extra="allow")
 
 
 class DocumentInfo(BaseModel):
@@ -60,6 +59,9 @@ class Indicator(Record):
     estimated: bool = False
     binding: bool = False
     headline: bool = False
+    span: Span
+    text: str
+    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record")
 
 
 class Project(Record):
@@ -69,6 +71,9 @@ class Project(Record):
     stage_text: str
     year: Optional[int] = None
     kind: Kind
+    span: Span
+    text: str
+    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record")
 
 
 class LivelihoodItem(Record):
@@ -76,6 +81,9 @@ class LivelihoodItem(Record):
     title: str
     year: Optional[int] = None
     kind: Kind
+    span: Span
+    text: str
+    rule: Optional[str] = Field(default=None, description="id of the rule that produced the record")
 
 
 class Document(BaseModel):
