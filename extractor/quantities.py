@@ -473,12 +473,14 @@ def _chinese_match(text, m, c, out, raw, c1, c2, uc) -> None:
     start, end = m.span()
     # A lone 一 (一批, 一件事, 一次性) is an article far more often than a count;
     # a numeral right after an opening quote starts a slogan (“六项专项治理”).
-    if (c1 == "一" and c2 is None) or text[start - 1:start] in _OPEN_QUOTES:
+    if text[start - 1:start] in _OPEN_QUOTES:
+        return
+    unit, approx = _unit_of(uc)
+    if c1 == "一" and c2 is None and unit[0] not in "万亿千":
         return
     v1 = _cn_number(c1)
     if v1 is None:
         return
-    unit, approx = _unit_of(uc)
     # 十八届人大四次会议, 十五届五次全会, 三次产业: not measures
     if unit == "次" and (c.meeting.match(text, end) or "届" in text[max(0, start - 4):start]):
         return
