@@ -23,7 +23,7 @@ from . import store
 
 def _fail(message: str) -> None:
     """Bad usage: one line on stderr, exit status 2, no traceback."""
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"extract: {message}", err=True)
     raise typer.Exit(2)
 
 
@@ -112,6 +112,7 @@ def batch(
     a rerun skips documents already done (same content). Exit status 0 when the batch ran,
     even with failed documents; 2 on bad usage."""
     err = Console(stderr=True)
+    _terminate_as_interrupt()
     try:
         summary = batch_mod.run_batch(paths, out, db=db, workers=workers, chunk_size=chunk, timeout=timeout,
                                       retry_failed=retry_failed, progress=RichProgress(err, enabled=not quiet),
@@ -126,6 +127,18 @@ def batch(
         err.print(f"… and {len(summary.errors) - 20} more failures: see {out / batch_mod.MANIFEST}")
     if summary.interrupted:
         raise typer.Exit(130)
+
+
+def _terminate_as_interrupt() -> None:
+    """SIGTERM stops the batch like Ctrl-C: results so far are kept and a rerun resumes."""
+    import signal
+    import threading
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handler)
 
 
 def _open_db(db: Path) -> sqlite3.Connection:
@@ -145,8 +158,10 @@ def export(
     csv_dir: Path = typer.Option(..., "--csv", help="Folder for documents.csv, indicators.csv, projects.csv, "
                                                     "livelihood_items.csv."),
 ) -> None:
-    """Write each table of the database as CSV, UTF-8 with a byte-order mark (BOM) so that
-    Excel opens the Chinese text correctly."""
+    """Write each table as CSV, UTF-8 with BOM so that Excel opens Chinese correctly.
+
+    One file per table (documents, indicators, projects, livelihood_items) in the --csv folder.
+    The byte-order mark makes Excel read the files as UTF-8; other tools ignore it."""
     conn = _open_db(db)
     try:
         try:
@@ -176,8 +191,11 @@ def series(
                                                                "(UTF-8 with BOM, for Excel)."),
     paired_only: bool = typer.Option(False, "--paired-only", help="Only rows with both a target and an actual."),
 ) -> None:
-    """Targets next to actuals: the target a year's plan report set, the actual the next year's
-    report gave, and the gap (actual − target, same unit and measure)."""
+    """Targets next to actuals per region, indicator and year, with the gap.
+
+    The target is the one a year's plan report set for that year (plan_year = year); the actual is
+    the one the next year's report gave for it (review_year = year); gap = actual − target when
+    unit and measure agree. Headline records are preferred, then the first by position."""
     conn = _open_db(db)
     try:
         rows = series_mod.pair_series(store.indicator_rows(conn), region=region, indicator=indicator,
