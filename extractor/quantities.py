@@ -23,8 +23,20 @@ Conventions (see shared/spec/GUIDELINE.md, indicators):
   decrease sign) of the previous value when the units match
   (分别下降3.1%、2.5% -> -3.1, -2.5).
 * ``value`` is an ``int`` when written without a decimal point, else a ``float``.
+* Ranges (3—5家, 7.5%-8%, 三至五所, 百分之五至百分之十) are one Quantity with
+  ``value <= value_max``; a decreasing range is negated and reordered
+  (下降2-3个百分点 -> -3, -2). A "range" whose ends are out of order or in
+  different units is read as separate quantities.
+* Qualifiers: about (左右/上下 after; 约/近/大约/接近/将近 before), at_least (以上 after;
+  超/超过/突破/不低于/不少于/逾 before; 余/多 inside; ≥), at_most (以内/以下 after;
+  不超过/不高于/不到 before; ≤). A qualifier after the unit wins.
+* Chinese numerals count only before a unit of the lexicon (not before those in
+  ``not_after_chinese``); a lone 一 (一批, 一件事), a numeral right after an opening
+  quote (“六项专项治理”) and 届…次 meeting numbers are skipped.
+* Not quantities: numbers glued to Latin letters (G348, PM2.5, 5G), after 第,
+  with a leading zero (08-01), or followed by no unit (years, dates, list numbers).
 
-Units come from patterns/units.toml; the pattern is compiled once on first use.
+Units come from patterns/units.toml; the patterns are compiled once, on first use.
 """
 from __future__ import annotations
 
@@ -204,7 +216,6 @@ def parse_number(s: str) -> int | float | None:
 # lexicon and pattern
 
 _WS = r"[ \t\u3000\xa0]*(?:\n[ \t\u3000\xa0]*)?"
-_WS_RE = regex.compile(r"\s+")
 _DIG = "0-9０-９"
 _ARABIC = rf"(?:[{_DIG}]{{1,3}}(?:[,，][{_DIG}]{{3}}(?![{_DIG}]))+|[{_DIG}]+)(?:[.．][{_DIG}]+)?"
 _CN_D = "一二三四五六七八九"
