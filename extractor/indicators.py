@@ -25,11 +25,22 @@ from .tables import Table, find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def _words() -> dict:
     data = load("indicators")
-    return {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
-            "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
+    w = {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
+         "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
+    # word lists compiled once into alternations: "…$" finds a word ending a phrase
+    w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
+    w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
+    w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
+    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease"):
+        w[key + "_re"] = regex.compile(_alternation(w[key]))
+    return w
 
 
 _YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
@@ -124,7 +135,7 @@ def _measure(q, before: str, clause_before: str, name: str, in_table: bool = Fal
         return "growth"
     if _re(r"(?:到|至|达|为|在)$").search(tail):
         return "level"
-    verb = next((v for v in sorted(w["verbs_growth"], key=len, reverse=True) if tail.endswith(v)), None)
+    verb = w["growth_tail"].search(tail)
     if q.unit in ("%", "‰"):
         if verb:
             return "growth"
@@ -133,8 +144,7 @@ def _measure(q, before: str, clause_before: str, name: str, in_table: bool = Fal
         if in_table and _is_amount(name):
             return "growth"
         return "level"
-    change_verb = next((v for v in sorted(w["verbs_change"], key=len, reverse=True) if tail.endswith(v)), None)
-    if change_verb and any(c in clause_before for c in w["verbs_comparison"]):
+    if w["change_tail"].search(tail) and w["verbs_comparison_re"].search(clause_before):
         return "change"
     return "level"
 
@@ -149,7 +159,7 @@ def _inside_quotes(view: str, start: int, pos: int) -> bool:
 def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
     w = _words()
     after = view[q.end:q.end + 8]
-    if any(after.startswith(s) for s in w["not_measure_after"]):
+    if w["not_after"].match(after):
         return True
     if (after[:1] and after[:1] in "*×xX") or (q.start and view[q.start - 1] in "*×"):
         return True
@@ -350,7 +360,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             distributed = state.distribution or state.recent[-len(cq):]
         state.distribution = distributed
     trailing_qualifier = cq[-1].qualifier if dm and len(cq) > 1 else None
-    decreasing = dm is not None and any(d in head[dm.start():] for d in w["verbs_decrease"])
+    decreasing = dm is not None and w["verbs_decrease_re"].search(head, dm.start()) is not None
     prev_end = clause.start
     prev_how = None
     for i, q in enumerate(cq):
@@ -413,9 +423,9 @@ def _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_yea
         since_break = view[s.start:q.start]
         since_break = since_break[max(since_break.rfind("；"), since_break.rfind(";")) + 1:]
         own_clause = view[clause.start:q.start]
-        if any(c in since_break for c in w["target_cues"]) or any(c in own_clause for c in w["target_clause_cues"]):
+        if w["target_cues_re"].search(since_break) or w["target_clause_cues_re"].search(own_clause):
             kind = "target"
-        elif any(c in name for c in w["target_name_cues"]) and "占" not in name:
+        elif w["target_name_cues_re"].search(name) and "占" not in name:
             kind = "target"
     return year, kind
 

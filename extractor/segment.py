@@ -1,13 +1,10 @@
 """Paragraphs, sentences and clauses of a text, as offset ranges into it."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-import functools
-
 import regex
-
-_re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "，,；;：:"
@@ -19,16 +16,15 @@ class Piece:
     end: int
 
 
+@functools.cache
+def _piece_pattern(stops: str):
+    cls = regex.escape(stops)
+    return regex.compile(f"[^{cls}]*[{cls}]|[^{cls}]+$")
+
+
 def _split(text: str, start: int, end: int, stops: str) -> list[Piece]:
-    pieces, begin = [], start
-    for i in range(start, end):
-        if text[i] in stops:
-            if i + 1 > begin:
-                pieces.append(Piece(begin, i + 1))
-            begin = i + 1
-    if end > begin:
-        pieces.append(Piece(begin, end))
-    return pieces
+    """Pieces ending with (and including) one of `stops`; the last may end without one."""
+    return [Piece(m.start(), m.end()) for m in _piece_pattern(stops).finditer(text, start, end)]
 
 
 def paragraphs(text: str) -> list[Piece]:
@@ -39,17 +35,16 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
     return _split(text, start, len(text) if end is None else end, SENTENCE_END)
 
 
+_THOUSANDS = regex.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def clauses(text: str, start: int, end: int) -> list[Piece]:
     """Clauses split at commas, semicolons and colons; a comma between digits (1,129) is no break."""
-    pieces, begin = [], start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in CLAUSE_END:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and _re(r"\d{3}(?!\d)").match(text[i + 1:i + 5]):
-                continue
-            if i + 1 > begin:
-                pieces.append(Piece(begin, i + 1))
-            begin = i + 1
-    if end > begin:
-        pieces.append(Piece(begin, end))
-    return pieces
+    pieces = _split(text, start, end, CLAUSE_END)
+    merged: list[Piece] = []
+    for piece in pieces:
+        if merged and _THOUSANDS.match(text, merged[-1].end - 1):
+            merged[-1] = Piece(merged[-1].start, piece.end)
+        else:
+            merged.append(piece)
+    return merged
