@@ -1,0 +1,676 @@
+"""Indicator rules as a table of real-report sentences (Duckling style: the examples are the tests).
+
+Every case is a small document whose structure fixes year and kind (a review part gives actuals of
+2022, a plan part targets of 2023) and the complete list of indicator records expected inside the
+case's sentence, written from shared/spec/GUIDELINE.md (not from what the extractor prints):
+
+* a record is located by its span text (searched left to right in the sentence);
+* the records inside the sentence must be exactly the expected ones (a number that is not an
+  indicator, such as a year, a rank or a list number, must give no record);
+* fields compared: text, year, kind, measure, value, value_max, unit, qualifier, estimated, binding,
+  canonical; headline only where the case says so; ``name`` only when there is no canonical,
+  by the scorer's rule (at least half of the expected name's character bigrams in the produced name).
+
+Cases where the extractor still disagrees with the guideline are ``xfail(strict=True)``: they turn
+into failures once the rule is fixed, so the mark must then be removed.
+
+At the end, hypothesis properties over the whole pipeline: on random concatenations of corpus
+sentences every record's text is the document text at its span, and spans never overlap.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, NamedTuple, Optional
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# --------------------------------------------------------------------------------------------------
+# document wrappers: structure gives year and kind
+
+TITLE = "关于某区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n\n"
+REVIEW_HEAD = "一、2022年国民经济和社会发展计划执行情况\n"
+REVIEW_LINE = "全年经济运行总体平稳，各项事业取得新进展。\n"   # no number: gives no record
+PLAN_TARGETS_HEAD = "\n二、2023年的主要预期目标\n"
+PLAN_WORK_HEAD = "\n三、2023年国民经济和社会发展的重点工作\n"
+TABLE_CAPTION = "表1  2022年国民经济和社会发展主要计划目标完成情况\n\n"
+TABLE_HEADER = "\t指      标\n\t2022年目标\n\t2022年完成\n\t与目标±\n\n"
+TABLE_NOTE = "\n\n注：加*为约束性目标，其他为预期性目标。\n"
+
+REVIEW, PLAN, TARGETS, TABLE = "review", "plan", "targets", "table"
+DEFAULTS = {REVIEW: (2022, "actual"), PLAN: (2023, "target"), TARGETS: (2023, "target"),
+            TABLE: (2022, None)}
+
+
+def review_doc(sentence: str) -> str:
+    """The sentence in the review part: actuals of 2022."""
+    return TITLE + REVIEW_HEAD + REVIEW_LINE + sentence + "\n"
+
+
+def plan_doc(sentence: str) -> str:
+    """The sentence in the plan part (重点工作): targets of 2023, after a review part."""
+    return TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_WORK_HEAD + sentence + "\n"
+
+
+def targets_doc(sentence: str) -> str:
+    """The sentence right under 主要预期目标: targets of 2023 (the headline list)."""
+    return TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD + sentence + "\n"
+
+
+def table_doc(rows: str) -> str:
+    """Rows of a flattened targets-vs-actuals table (one tab-indented cell a line) in the review part."""
+    return TITLE + REVIEW_HEAD + REVIEW_LINE + "\n" + TABLE_CAPTION + TABLE_HEADER + rows + TABLE_NOTE
+
+
+WRAP = {REVIEW: review_doc, PLAN: plan_doc, TARGETS: targets_doc, TABLE: table_doc}
+
+
+# --------------------------------------------------------------------------------------------------
+# expected records
+
+class R(NamedTuple):
+    """One expected indicator record. ``year``/``kind`` default to the wrapper's part;
+    ``headline`` is compared only when given."""
+    text: str
+    name: str
+    canonical: Optional[str]
+    measure: str
+    value: float
+    unit: str
+    qualifier: Optional[str] = None
+    value_max: Optional[float] = None
+    estimated: bool = False
+    year: Optional[int] = None
+    kind: Optional[str] = None
+    binding: bool = False
+    headline: Optional[bool] = None
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"\s+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def name_ok(expected: str, got: str) -> bool:
+    """The scorer's name rule: at least half of the expected name's distinct bigrams occur in got."""
+    e, g = re.sub(r"\s+", "", expected), re.sub(r"\s+", "", got or "")
+    if e == g:
+        return True
+    eb = _bigrams(e)
+    return bool(eb) and 2 * len(eb & _bigrams(g)) >= len(eb)
+
+
+def _num_eq(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) <= 1e-6
+
+
+def check(part: str, sentence: str, expected: list[R]) -> None:
+    text = WRAP[part](sentence)
+    doc = extract(text)
+    start = text.rindex(sentence)          # the case's sentence is the last thing written
+    end = start + len(sentence)
+    inside = {tuple(i.span): i for i in doc.indicators if start <= i.span[0] and i.span[1] <= end}
+    year0, kind0 = DEFAULTS[part]
+
+    problems: list[str] = []
+    wanted: dict[tuple[int, int], R] = {}
+    cursor = 0
+    for exp in expected:
+        pos = sentence.find(exp.text, cursor)
+        assert pos >= 0, f"bad case: {exp.text!r} not in sentence after {cursor}"
+        cursor = pos + len(exp.text)
+        wanted[(start + pos, start + cursor)] = exp
+
+    for span, exp in wanted.items():
+        got = inside.get(span)
+        if got is None:
+            near = [(i.text, i.span) for i in inside.values() if i.span[0] < span[1] and span[0] < i.span[1]]
+            problems.append(f"{exp.text!r}: no record (overlapping: {near})")
+            continue
+        want = {
+            "text": exp.text, "year": exp.year or year0, "kind": exp.kind or kind0,
+            "measure": exp.measure, "value": exp.value, "value_max": exp.value_max, "unit": exp.unit,
+            "qualifier": exp.qualifier, "estimated": exp.estimated, "binding": exp.binding,
+            "canonical": exp.canonical,
+        }
+        if exp.headline is not None:
+            want["headline"] = exp.headline
+        for field, w in want.items():
+            g = getattr(got, field)
+            same = _num_eq(w, g) if field in ("value", "value_max") else w == g
+            if not same:
+                problems.append(f"{exp.text!r}.{field}: expected {w!r}, got {g!r}")
+        if exp.canonical is None and not name_ok(exp.name, got.name):
+            problems.append(f"{exp.text!r}.name: expected ~{exp.name!r}, got {got.name!r}")
+    for span, got in inside.items():
+        if span not in wanted:
+            problems.append(f"{got.text!r}: unexpected record ({got.name}, {got.measure}, {got.value})")
+    assert not problems, "\n".join(problems)
+
+
+def xfail(part, sentence, expected, reason, id=None):
+    return pytest.param(part, sentence, expected, id=id,
+                        marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+# --------------------------------------------------------------------------------------------------
+# the table
+
+GDP, IND, FAI, RETAIL = "地区生产总值", "规模以上工业增加值", "全社会固定资产投资", "社会消费品零售总额"
+REV, EXP, TRADE = "一般公共预算收入", "一般公共预算支出", "进出口总额"
+URB_INC, RUR_INC, INC = "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "居民人均可支配收入"
+URB, UNEMP, REG_UNEMP, JOBS, CPI = "城镇化率", "城镇调查失业率", "城镇登记失业率", "城镇新增就业", "居民消费价格"
+GRAIN, ENERGY, RD, AIR, PM = "粮食总产量", "单位地区生产总值能耗", "研发经费投入强度", "空气质量优良天数", "PM2.5平均浓度"
+TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实际利用外资", "新增市场主体", "招商引资签约金额"
+PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
+
+CASES = [
+    # ---- level and growth in one clause, carried subject ----------------------------------------
+    (REVIEW, "全旗地区生产总值完成78亿元，同比增长7%。",
+     [R("78亿元", GDP, GDP, "level", 78, "亿元"), R("7%", GDP, GDP, "growth", 7, "%")]),
+    (REVIEW, "第一产业增加值完成35亿元，同比增长4.5%；第二产业增加值完成14.5亿元，同比增长25%；"
+             "第三产业增加值完成28.5亿元，同比增长3.6%。",
+     [R("35亿元", PRIM, PRIM, "level", 35, "亿元"), R("4.5%", PRIM, PRIM, "growth", 4.5, "%"),
+      R("14.5亿元", SEC, SEC, "level", 14.5, "亿元"), R("25%", SEC, SEC, "growth", 25, "%"),
+      R("28.5亿元", TER, TER, "level", 28.5, "亿元"), R("3.6%", TER, TER, "growth", 3.6, "%")]),
+    (REVIEW, "社会消费品零售总额完成10.15亿元，同比增长2%。",
+     [R("10.15亿元", RETAIL, RETAIL, "level", 10.15, "亿元"), R("2%", RETAIL, RETAIL, "growth", 2, "%")]),
+    (REVIEW, "大力发展食品、服饰、陶瓷等重点产业，实现规上工业总产值1129亿元，增长7.4%。",
+     [R("1129亿元", "规上工业总产值", GIP, "level", 1129, "亿元"),
+      R("7.4%", "规上工业总产值", GIP, "growth", 7.4, "%")]),
+    (REVIEW, "工业贷款余额30.5亿元，增长14.3%，工业投资增长5.7%。",
+     [R("30.5亿元", "工业贷款余额", None, "level", 30.5, "亿元"),
+      R("14.3%", "工业贷款余额", None, "growth", 14.3, "%"),
+      R("5.7%", "工业投资", None, "growth", 5.7, "%")]),
+    (REVIEW, "生猪存栏44万头，增长2.3%；生猪出栏65万头，增长2.0%。",
+     [R("44万头", "生猪存栏", None, "level", 44, "万头"), R("2.3%", "生猪存栏", None, "growth", 2.3, "%"),
+      R("65万头", "生猪出栏", None, "level", 65, "万头"), R("2.0%", "生猪出栏", None, "growth", 2.0, "%")]),
+    (REVIEW, "旅游业保持增长，全年接待游客1300万人次、旅游总收入65亿元，增长17.3%。",
+     [R("1300万人次", "接待游客", TOURISTS, "level", 1300, "万人次"),
+      R("65亿元", TOUR_INC, TOUR_INC, "level", 65, "亿元"),
+      R("17.3%", TOUR_INC, TOUR_INC, "growth", 17.3, "%")]),
+    (REVIEW, "完成进出口额21.5亿元，增长60%。",
+     [R("21.5亿元", "进出口额", TRADE, "level", 21.5, "亿元"), R("60%", "进出口额", TRADE, "growth", 60, "%")]),
+    (REVIEW, "粮食作物播种面积67.7万亩，增长1.8%。",
+     [R("67.7万亩", "粮食作物播种面积", None, "level", 67.7, "万亩"),
+      R("1.8%", "粮食作物播种面积", None, "growth", 1.8, "%")]),
+    (REVIEW, "地区生产总值7222.5亿元，增长3.7%；固定资产投资（不含农户）下降7.8%。",
+     [R("7222.5亿元", GDP, GDP, "level", 7222.5, "亿元"), R("3.7%", GDP, GDP, "growth", 3.7, "%"),
+      R("7.8%", "固定资产投资", FAI, "growth", -7.8, "%")]),
+    (REVIEW, "全区27家规模以上企业实现产值49.45亿元，同比增长3%，实现增加值8.10亿元，同比增长15.4%。",
+     [R("27家", "规模以上企业", None, "level", 27, "家"),
+      R("49.45亿元", "规模以上企业产值", GIP, "level", 49.45, "亿元"),
+      R("3%", "规模以上企业产值", GIP, "growth", 3, "%"),
+      R("8.10亿元", "规模以上企业增加值", IND, "level", 8.10, "亿元"),
+      R("15.4%", "规模以上企业增加值", IND, "growth", 15.4, "%")]),
+    (REVIEW, "全年实现服务业增加值35.47亿元，同比增长11.8%，占GDP比重57.7%。",
+     [R("35.47亿元", "服务业增加值", TER, "level", 35.47, "亿元"),
+      R("11.8%", "服务业增加值", TER, "growth", 11.8, "%"),
+      R("57.7%", "服务业增加值占GDP比重", None, "level", 57.7, "%")]),
+    (REVIEW, "一般公共预算支出完成45.6亿元，下降3.1%。",
+     [R("45.6亿元", EXP, EXP, "level", 45.6, "亿元"), R("3.1%", EXP, EXP, "growth", -3.1, "%")]),
+    # ---- growth before level --------------------------------------------------------------------
+    (REVIEW, "社会消费品零售总额增长12.6%达92.9亿元。",
+     [R("12.6%", RETAIL, RETAIL, "growth", 12.6, "%"), R("92.9亿元", RETAIL, RETAIL, "level", 92.9, "亿元")]),
+    (REVIEW, "一般公共预算收入同比增长8.2%，达到26.3亿元。",
+     [R("8.2%", REV, REV, "growth", 8.2, "%"), R("26.3亿元", REV, REV, "level", 26.3, "亿元")]),
+    # ---- headline opening sentence, decreases, 分别 ---------------------------------------------
+    (REVIEW, "地区生产总值同比增长2.7%，工业增加值增长2.8%，全社会固定资产投资预计增长3.2%，社会消费品零售总额增长0.7%，"
+             "一般公共预算收入下降15.9%，城乡居民人均可支配收入分别增长3.6%和5.1%。",
+     [R("2.7%", GDP, GDP, "growth", 2.7, "%"), R("2.8%", "工业增加值", "工业增加值", "growth", 2.8, "%"),
+      R("3.2%", FAI, FAI, "growth", 3.2, "%", estimated=True),
+      R("0.7%", RETAIL, RETAIL, "growth", 0.7, "%"), R("15.9%", REV, REV, "growth", -15.9, "%"),
+      R("3.6%", "城镇居民人均可支配收入", URB_INC, "growth", 3.6, "%"),
+      R("5.1%", "农村居民人均可支配收入", RUR_INC, "growth", 5.1, "%")]),
+    (REVIEW, "城乡居民人均可支配收入分别增长3.6%和5.1%。",
+     [R("3.6%", "城镇居民人均可支配收入", URB_INC, "growth", 3.6, "%"),
+      R("5.1%", "农村居民人均可支配收入", RUR_INC, "growth", 5.1, "%")]),
+    (REVIEW, "城乡居民人均可支配收入分别为52523元、19507元，分别增长9.4%、10.1%。",
+     [R("52523元", "城镇居民人均可支配收入", URB_INC, "level", 52523, "元"),
+      R("19507元", "农村居民人均可支配收入", RUR_INC, "level", 19507, "元"),
+      R("9.4%", "城镇居民人均可支配收入", URB_INC, "growth", 9.4, "%"),
+      R("10.1%", "农村居民人均可支配收入", RUR_INC, "growth", 10.1, "%")]),
+    (REVIEW, "城镇常住居民人均可支配收入达到34674元，农村常住居民人均可支配收入18365元，分别同比增长9.3%、10.5%。",
+     [R("34674元", URB_INC, URB_INC, "level", 34674, "元"), R("18365元", RUR_INC, RUR_INC, "level", 18365, "元"),
+      R("9.3%", URB_INC, URB_INC, "growth", 9.3, "%"), R("10.5%", RUR_INC, RUR_INC, "growth", 10.5, "%")]),
+    (REVIEW, "固定资产投资、社会消费品零售总额、进出口总值分别增长6.1%、18.5%和22.8%。",
+     [R("6.1%", "固定资产投资", FAI, "growth", 6.1, "%"), R("18.5%", RETAIL, RETAIL, "growth", 18.5, "%"),
+      R("22.8%", "进出口总值", TRADE, "growth", 22.8, "%")]),
+    (REVIEW, "一、二、三产业增加值依次增长4.5%、25%、3.6%。",
+     [R("4.5%", PRIM, PRIM, "growth", 4.5, "%"), R("25%", SEC, SEC, "growth", 25, "%"),
+      R("3.6%", TER, TER, "growth", 3.6, "%")]),
+    (REVIEW, "城乡居民人均可支配收入分别达到41230元和21560元。",
+     [R("41230元", "城镇居民人均可支配收入", URB_INC, "level", 41230, "元"),
+      R("21560元", "农村居民人均可支配收入", RUR_INC, "level", 21560, "元")]),
+    (TARGETS, "2023年主要预期目标为：地区生产总值增长6%，城乡居民人均可支配收入分别增长7%、8%左右。",
+     [R("6%", GDP, GDP, "growth", 6, "%", headline=True),
+      R("7%", "城镇居民人均可支配收入", URB_INC, "growth", 7, "%", "about", headline=True),
+      R("8%", "农村居民人均可支配收入", RUR_INC, "growth", 8, "%", "about", headline=True)]),
+    (TARGETS, "城乡居民人均可支配收入分别增长6.5%和8.5%以上。",
+     [R("6.5%", "城镇居民人均可支配收入", URB_INC, "growth", 6.5, "%", "at_least"),
+      R("8.5%", "农村居民人均可支配收入", RUR_INC, "growth", 8.5, "%", "at_least")]),
+    # ---- changes -----------------------------------------------------------------------------------
+    (REVIEW, "空气质量优良天数298天，较2021年增加7天。",
+     [R("298天", AIR, AIR, "level", 298, "天"), R("7天", AIR, AIR, "change", 7, "天")]),
+    (REVIEW, "引进战略性新兴产业69家，战新产业招商比重51.7%，比2021年高3.4个百分点。",
+     [R("69家", "引进战略性新兴产业企业", None, "level", 69, "家"),
+      R("51.7%", "战新产业招商比重", None, "level", 51.7, "%"),
+      R("3.4个百分点", "战新产业招商比重", None, "change", 3.4, "个百分点")]),
+    (REVIEW, "常住人口城镇化率达到65.2%，比上年提高1.8个百分点。",
+     [R("65.2%", "常住人口城镇化率", URB, "level", 65.2, "%"),
+      R("1.8个百分点", "常住人口城镇化率", URB, "change", 1.8, "个百分点")]),
+    (REVIEW, "城镇调查失业率5.1%，比上年低0.4个百分点。",
+     [R("5.1%", UNEMP, UNEMP, "level", 5.1, "%"), R("0.4个百分点", UNEMP, UNEMP, "change", -0.4, "个百分点")]),
+    (REVIEW, "PM2.5累计平均浓度31微克/立方米，下降11.5%。",
+     [R("31微克/立方米", "PM2.5累计平均浓度", PM, "level", 31, "微克/立方米"),
+      R("11.5%", "PM2.5累计平均浓度", PM, "growth", -11.5, "%")]),
+    (REVIEW, "居民消费价格总水平上涨0.9%。",
+     [R("0.9%", "居民消费价格总水平", CPI, "growth", 0.9, "%")]),
+    (REVIEW, "粮食总产量28.9万吨，减少0.3万吨。",
+     [R("28.9万吨", GRAIN, GRAIN, "level", 28.9, "万吨"), R("0.3万吨", GRAIN, GRAIN, "change", -0.3, "万吨")]),
+    # ---- several bases ----------------------------------------------------------------------------
+    (REVIEW, "社会消费品零售总额同比增长12.5%，比2019年同期增长8.1%，两年平均增长4%。",
+     [R("12.5%", RETAIL, RETAIL, "growth", 12.5, "%"), R("8.1%", RETAIL, RETAIL, "growth", 8.1, "%"),
+      R("4%", RETAIL, RETAIL, "growth", 4, "%")]),
+    # ---- qualifiers ----------------------------------------------------------------------------------
+    (REVIEW, "开展生态环境跨省市联合巡查3次，办理跨界污染治理公益诉讼案件10余件。",
+     [R("3次", "生态环境跨省市联合巡查", None, "level", 3, "次"),
+      R("10余件", "跨界污染治理公益诉讼案件", None, "level", 10, "件", "at_least")]),
+    (REVIEW, "国家高新区规划面积拓展至50平方公里，完成平场3000余亩及配套设施建设。",
+     [R("50平方公里", "国家高新区规划面积", None, "level", 50, "平方公里"),
+      R("3000余亩", "平场", None, "level", 3000, "亩", "at_least")]),
+    (REVIEW, "公共文化场馆接待10.5万余人次，开展区级体育活动160余次。",
+     [R("10.5万余人次", "公共文化场馆接待", None, "level", 10.5, "万人次", "at_least"),
+      R("160余次", "区级体育活动", None, "level", 160, "次", "at_least")]),
+    (REVIEW, "改造黄金大道等13条道路、节点绿化景观约9万平方米，城市园林绿化补缺提质7万平方米。",
+     [R("13条", "绿化景观改造道路", None, "level", 13, "条"),
+      R("9万平方米", "道路、节点绿化景观改造", None, "level", 9, "万平方米", "about"),
+      R("7万平方米", "城市园林绿化补缺提质", None, "level", 7, "万平方米")]),
+    (REVIEW, "创建评选美丽庭院2000个以上。",
+     [R("2000个", "美丽庭院", None, "level", 2000, "个", "at_least")]),
+    (REVIEW, "高锰酸钾出口量保持全球第一，服装出口增长30%，新增光伏出口超3.5亿元。",
+     [R("30%", "服装出口", None, "growth", 30, "%"),
+      R("3.5亿元", "新增光伏出口", None, "level", 3.5, "亿元", "at_least")]),
+    (REVIEW, "全年带动农村劳动力转移就业近5万人。",
+     [R("5万人", "农村劳动力转移就业", None, "level", 5, "万人", "about")]),
+    (REVIEW, "城镇新增就业1.2万多人，城镇登记失业率3.2%。",
+     [R("1.2万多人", JOBS, JOBS, "level", 1.2, "万人", "at_least"),
+      R("3.2%", REG_UNEMP, REG_UNEMP, "level", 3.2, "%")]),
+    (REVIEW, "城镇调查失业率控制在5.5%以内。",
+     [R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most")]),
+    (REVIEW, "城镇登记失业率≤4%；人口自然增长率控制在6‰以内。",
+     [R("4%", REG_UNEMP, REG_UNEMP, "level", 4, "%", "at_most"),
+      R("6‰", "人口自然增长率", None, "level", 6, "‰", "at_most")]),
+    (REVIEW, "两大工业园区实现工业产值11.2亿元，利税约8500万元。",
+     [R("11.2亿元", "两大工业园区工业产值", None, "level", 11.2, "亿元"),
+      R("8500万元", "两大工业园区利税", None, "level", 8500, "万元", "about")]),
+    (REVIEW, "累计引进项目突破100个，到位资金超过50亿元。",
+     [R("100个", "引进项目", None, "level", 100, "个", "at_least"),
+      R("50亿元", "到位资金", None, "level", 50, "亿元", "at_least")]),
+    (REVIEW, "完成宫颈癌筛查10000人、乳腺癌筛查6000人以上。",
+     [R("10000人", "宫颈癌筛查", None, "level", 10000, "人"),
+      R("6000人", "乳腺癌筛查", None, "level", 6000, "人", "at_least")]),
+    (REVIEW, "提供心理咨询服务500小时以上。",
+     [R("500小时", "心理咨询服务", None, "level", 500, "小时", "at_least")]),
+    # ---- 预计 scope, 初步核算 -------------------------------------------------------------------------
+    (REVIEW, "预计全年地区生产总值增长4%左右，一般公共预算收入增长13.5%，城乡居民人均可支配收入分别增长5.8%、6.8%。",
+     [R("4%", GDP, GDP, "growth", 4, "%", "about", estimated=True),
+      R("13.5%", REV, REV, "growth", 13.5, "%", estimated=True),
+      R("5.8%", "城镇居民人均可支配收入", URB_INC, "growth", 5.8, "%", estimated=True),
+      R("6.8%", "农村居民人均可支配收入", RUR_INC, "growth", 6.8, "%", estimated=True)]),
+    (REVIEW, "预计常住人口城镇化率达44%，提高1.1个百分点。",
+     [R("44%", "常住人口城镇化率", URB, "level", 44, "%", estimated=True),
+      R("1.1个百分点", "常住人口城镇化率", URB, "change", 1.1, "个百分点", estimated=True)]),
+    (REVIEW, "全社会固定资产投资预计增长3.2%，社会消费品零售总额增长0.7%。",
+     [R("3.2%", FAI, FAI, "growth", 3.2, "%", estimated=True),
+      R("0.7%", RETAIL, RETAIL, "growth", 0.7, "%")]),
+    (REVIEW, "万元生产总值能耗预计下降3.5%；居民消费价格总水平上涨0.9%。",
+     [R("3.5%", "万元生产总值能耗", ENERGY, "growth", -3.5, "%", estimated=True),
+      R("0.9%", "居民消费价格总水平", CPI, "growth", 0.9, "%")]),
+    (REVIEW, "节能降耗持续推进，预计单位地区生产总值综合能耗同比下降1.5%。",
+     [R("1.5%", "单位地区生产总值综合能耗", ENERGY, "growth", -1.5, "%", estimated=True)]),
+    (REVIEW, "经初步核算，全年地区生产总值7222.5亿元，增长3.7%。",
+     [R("7222.5亿元", GDP, GDP, "level", 7222.5, "亿元"), R("3.7%", GDP, GDP, "growth", 3.7, "%")]),
+    # ---- targets mentioned in the review part ----------------------------------------------------------
+    (REVIEW, "地区生产总值增长2.7%，低于年初确定的7.5%左右的预期目标。",
+     [R("2.7%", GDP, GDP, "growth", 2.7, "%"),
+      R("7.5%", GDP, GDP, "growth", 7.5, "%", "about", kind="target")]),
+    # ---- plan part: targets ------------------------------------------------------------------------------
+    (TARGETS, "2023年主要预期目标为：地区生产总值增长7%，规上工业增加值增长9%，全社会固定资产投资增长11%，"
+              "社会消费品零售总额增长7%，一般公共预算收入增长21.5%，进出口总额增长5%，城镇常住居民人均可支配收入增长6.5%，"
+              "农村常住居民人均可支配收入增长8.5%，城镇化率提高1.6个百分点，粮食总产量29万吨左右，单位地区生产总值能耗下降达到市级要求。",
+     [R("7%", GDP, GDP, "growth", 7, "%", headline=True), R("9%", "规上工业增加值", IND, "growth", 9, "%", headline=True),
+      R("11%", FAI, FAI, "growth", 11, "%", headline=True), R("7%", RETAIL, RETAIL, "growth", 7, "%", headline=True),
+      R("21.5%", REV, REV, "growth", 21.5, "%", headline=True), R("5%", TRADE, TRADE, "growth", 5, "%", headline=True),
+      R("6.5%", URB_INC, URB_INC, "growth", 6.5, "%", headline=True),
+      R("8.5%", RUR_INC, RUR_INC, "growth", 8.5, "%", headline=True),
+      R("1.6个百分点", URB, URB, "change", 1.6, "个百分点", headline=True),
+      R("29万吨", GRAIN, GRAIN, "level", 29, "万吨", "about", headline=True)]),
+    (TARGETS, "地区生产总值增长6%-6.5%，城镇调查失业率控制在5.5%以内，居民消费价格涨幅3%左右。",
+     [R("6%-6.5%", GDP, GDP, "growth", 6, "%", value_max=6.5),
+      R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most"),
+      R("3%", "居民消费价格涨幅", CPI, "growth", 3, "%", "about")]),
+    (TARGETS, "地区生产总值增长7.5%-8%，城镇新增就业1.2万人以上。",
+     [R("7.5%-8%", GDP, GDP, "growth", 7.5, "%", value_max=8),
+      R("1.2万人", JOBS, JOBS, "level", 1.2, "万人", "at_least")]),
+    (TARGETS, "全社会固定资产投资增长6—7%，城镇登记失业率4%以下，居民消费价格涨幅不超过3%。",
+     [R("6—7%", FAI, FAI, "growth", 6, "%", value_max=7),
+      R("4%", REG_UNEMP, REG_UNEMP, "level", 4, "%", "at_most"),
+      R("3%", "居民消费价格涨幅", CPI, "growth", 3, "%", "at_most")]),
+    (TARGETS, "粮食播种面积稳定在67万亩，粮食产量不低于29万吨，空气质量优良天数比例达到85%。",
+     [R("67万亩", "粮食播种面积", None, "level", 67, "万亩"),
+      R("29万吨", "粮食产量", GRAIN, "level", 29, "万吨", "at_least"),
+      R("85%", "空气质量优良天数比例", None, "level", 85, "%")]),
+    (PLAN, "全年实施区级重点项目170个以上，年度计划投资240亿元以上。",
+     [R("170个", "区级重点项目", None, "level", 170, "个", "at_least"),
+      R("240亿元", "区级重点项目年度计划投资", None, "level", 240, "亿元", "at_least")]),
+    (PLAN, "力争全年接待游客1500万人次，旅游综合收入突破75亿元。",
+     [R("1500万人次", "接待游客", TOURISTS, "level", 1500, "万人次"),
+      R("75亿元", "旅游综合收入", TOUR_INC, "level", 75, "亿元", "at_least")]),
+    (PLAN, "引进外资企业2家以上，实际利用外资（FDI）达3000万美元。",
+     [R("2家", "引进外资企业", None, "level", 2, "家", "at_least"),
+      R("3000万美元", FDI, FDI, "level", 3000, "万美元")]),
+    (PLAN, "全年进出口总额力争增长5%。", [R("5%", TRADE, TRADE, "growth", 5, "%")]),
+    (PLAN, "新增规上工业企业20家以上、专精特新企业10家以上、创新型中小企业350家。",
+     [R("20家", "新增规上工业企业", None, "level", 20, "家", "at_least"),
+      R("10家", "新增专精特新企业", None, "level", 10, "家", "at_least"),
+      R("350家", "新增创新型中小企业", None, "level", 350, "家")]),
+    (PLAN, "全年工业总产值突破1300亿元，规上工业增加值增长9%，工业投资增长12%以上。",
+     [R("1300亿元", "工业总产值", GIP, "level", 1300, "亿元", "at_least"),
+      R("9%", "规上工业增加值", IND, "growth", 9, "%"),
+      R("12%", "工业投资", None, "growth", 12, "%", "at_least")]),
+    (PLAN, "全社会研发经费投入占地区生产总值的比重达2.3%以上。",
+     [R("2.3%", "研发经费投入占地区生产总值的比重", RD, "level", 2.3, "%", "at_least")]),
+    (PLAN, "确保城镇调查失业率控制在5.5%以内。",
+     [R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most")]),
+    (PLAN, "新增国家级专精特新“小巨人”企业3—5家。",
+     [R("3—5家", "国家级专精特新“小巨人”企业", None, "level", 3, "家", value_max=5)]),
+    (PLAN, "完成征地报件1500亩、平场2000亩，新建道路5公里。",
+     [R("1500亩", "征地报件", None, "level", 1500, "亩"), R("2000亩", "平场", None, "level", 2000, "亩"),
+      R("5公里", "新建道路", None, "level", 5, "公里")]),
+    (PLAN, "新发放知识价值信用贷款1.5亿元。",
+     [R("1.5亿元", "知识价值信用贷款", None, "level", 1.5, "亿元")]),
+    (PLAN, "到2025年，常住人口城镇化率达到70%。",
+     [R("70%", "常住人口城镇化率", URB, "level", 70, "%", year=2025)]),
+    (PLAN, "到2025年，全区地区生产总值突破1000亿元。",
+     [R("1000亿元", GDP, GDP, "level", 1000, "亿元", "at_least", year=2025)]),
+    (PLAN, "力争到2025年新增市场主体1万户。",
+     [R("1万户", FIRMS, FIRMS, "level", 1, "万户", year=2025)]),
+    # ---- punctuation, digits and PDF spaces ----------------------------------------------------------
+    (REVIEW, "全年实现地区生产总值61.48亿元,同比增长8.6%;一般公共预算收入实现5.42亿元,同比增长11.1%.",
+     [R("61.48亿元", GDP, GDP, "level", 61.48, "亿元"), R("8.6%", GDP, GDP, "growth", 8.6, "%"),
+      R("5.42亿元", REV, REV, "level", 5.42, "亿元"), R("11.1%", REV, REV, "growth", 11.1, "%")]),
+    (PLAN, "引进外资企业2家以上,实际利用外资(FDI)达3000万美元。",
+     [R("2家", "引进外资企业", None, "level", 2, "家", "at_least"),
+      R("3000万美元", FDI, FDI, "level", 3000, "万美元")]),
+    (REVIEW, "全年实施重点建设项目１６８个，完成投资１９４．２亿元。",
+     [R("１６８个", "重点建设项目", None, "level", 168, "个"),
+      R("１９４．２亿元", "重点建设项目完成投资", None, "level", 194.2, "亿元")]),
+    (REVIEW, "地区生产总值增长７．５％。",
+     [R("７．５％", GDP, GDP, "growth", 7.5, "％")]),
+    (REVIEW, "一般公共财政预算收入完成 3.3亿元，同比增长6%。",
+     [R("3.3亿元", "一般公共财政预算收入", REV, "level", 3.3, "亿元"),
+      R("6%", "一般公共财政预算收入", REV, "growth", 6, "%")]),
+    (REVIEW, "全年完成固定资产投资316 亿\n元，同比增长5.2%。",
+     [R("316 亿\n元", "固定资产投资", FAI, "level", 316, "亿元"), R("5.2%", "固定资产投资", FAI, "growth", 5.2, "%")]),
+    (REVIEW, "全旗 2022 年地区生产总值完成 78 亿元。",
+     [R("78 亿元", GDP, GDP, "level", 78, "亿元")]),
+    # ---- Chinese numerals, special units ---------------------------------------------------------------
+    (REVIEW, "荣昌血橙实现全市单品首次自主出口至新加坡等东南亚四个国家。",
+     [R("四个", "荣昌血橙出口东南亚国家", None, "level", 4, "个")]),
+    (REVIEW, "争取上级补助资金三千万元。",
+     [R("三千万元", "上级补助资金", None, "level", 3000, "万元")]),
+    (REVIEW, "全区亿元GDP生产安全事故死亡率为万分之14.37。",
+     [R("万分之14.37", "亿元GDP生产安全事故死亡率", None, "level", 14.37, "万分之")]),
+    # ---- counts of listed things, progress, shares of plan --------------------------------------------
+    (REVIEW, "5个市级川渝合作重大项目完成年度投资13.6亿元，投资完成率107.5%。",
+     [R("5个", "市级川渝合作重大项目", None, "level", 5, "个"),
+      R("13.6亿元", "市级川渝合作重大项目年度投资", None, "level", 13.6, "亿元"),
+      R("107.5%", "市级川渝合作重大项目投资完成率", None, "level", 107.5, "%")]),
+    (REVIEW, "双昌产业大道广顺至安富段完成路基工程80%。",
+     [R("80%", "双昌产业大道广顺至安富段路基工程", None, "level", 80, "%")]),
+    (REVIEW, "区妇幼保健院综合楼、黄金坡新区初高中等6所学校建成投用。",
+     [R("6所", "建成投用学校", None, "level", 6, "所")]),
+    (REVIEW, "2022年，实施区级重大建设项目168个，开工144个，开工率85.7%；完成投资194.2亿元、占年度计划的86.2%。",
+     [R("168个", "区级重大建设项目", None, "level", 168, "个"),
+      R("144个", "区级重大建设项目开工", None, "level", 144, "个"),
+      R("85.7%", "区级重大建设项目开工率", None, "level", 85.7, "%"),
+      R("194.2亿元", "区级重大建设项目完成投资", None, "level", 194.2, "亿元"),
+      R("86.2%", "完成投资占年度计划", None, "level", 86.2, "%")]),
+    (REVIEW, "“三变”改革试点村达48个。",
+     [R("48个", "“三变”改革试点村", None, "level", 48, "个")]),
+    (REVIEW, "“1+3+1”主导产业集群规模达到920亿元，工业集中度达到81%。",
+     [R("920亿元", "“1+3+1”主导产业集群规模", None, "level", 920, "亿元"),
+      R("81%", "工业集中度", None, "level", 81, "%")]),
+    (REVIEW, "全年新开工10亿元以上项目20个。",
+     [R("20个", "新开工10亿元以上项目", None, "level", 20, "个")]),
+    (REVIEW, "新增市场主体8928户，全区累计退、减、缓税费7.1亿元。",
+     [R("8928户", FIRMS, FIRMS, "level", 8928, "户"), R("7.1亿元", "退、减、缓税费", None, "level", 7.1, "亿元")]),
+    (REVIEW, "城镇新增就业1.31万人，发放创业担保贷款6500万元。",
+     [R("1.31万人", JOBS, JOBS, "level", 1.31, "万人"), R("6500万元", "创业担保贷款", None, "level", 6500, "万元")]),
+    # ---- more phrasings across provinces, cities, counties ---------------------------------------------
+    (TARGETS, "城乡居民人均可支配收入分别增长7%、8%左右。",
+     [R("7%", "城镇居民人均可支配收入", URB_INC, "growth", 7, "%", "about", headline=True),
+      R("8%", "农村居民人均可支配收入", RUR_INC, "growth", 8, "%", "about", headline=True)]),
+    (TARGETS, "GDP增长6%左右，粮食产量稳定在25亿斤以上。",
+     [R("6%", "GDP", GDP, "growth", 6, "%", "about"),
+      R("25亿斤", "粮食产量", GRAIN, "level", 25, "亿斤", "at_least")]),
+    (TARGETS, "一般公共预算收入增长5%～6%，新增城镇就业4100人。",
+     [R("5%～6%", REV, REV, "growth", 5, "%", value_max=6),
+      R("4100人", "新增城镇就业", JOBS, "level", 4100, "人")]),
+    (PLAN, "新建5G基站300-500个，粮食产量约29万吨。",
+     [R("300-500个", "新建5G基站", None, "level", 300, "个", value_max=500),
+      R("29万吨", "粮食产量", GRAIN, "level", 29, "万吨", "about")]),
+    (PLAN, "到2025年，地区生产总值突破1.2万亿元。",
+     [R("1.2万亿元", GDP, GDP, "level", 1.2, "万亿元", "at_least", year=2025)]),
+    (REVIEW, "预计全年地区生产总值增长5.5%；一般公共预算收入增长8%。",
+     [R("5.5%", GDP, GDP, "growth", 5.5, "%", estimated=True),
+      R("8%", REV, REV, "growth", 8, "%", estimated=True)]),
+    (REVIEW, "社会消费品零售总额增长3%；预计全社会固定资产投资增长6%，工业投资增长8%。",
+     [R("3%", RETAIL, RETAIL, "growth", 3, "%"),
+      R("6%", FAI, FAI, "growth", 6, "%", estimated=True),
+      R("8%", "工业投资", None, "growth", 8, "%", estimated=True)]),
+    (REVIEW, "常住人口城镇化率达到66%（预计）。",
+     [R("66%", "常住人口城镇化率", URB, "level", 66, "%", estimated=True)]),
+    (REVIEW, "城镇登记失业率3.3%，比上年降低0.2个百分点。",
+     [R("3.3%", REG_UNEMP, REG_UNEMP, "level", 3.3, "%"),
+      R("0.2个百分点", REG_UNEMP, REG_UNEMP, "change", -0.2, "个百分点")]),
+    (REVIEW, "规模以上工业增加值比上年增长8.5%。",
+     [R("8.5%", IND, IND, "growth", 8.5, "%")]),
+    (REVIEW, "全年新签约项目145个，合同金额681.1亿元，其中工业项目84个，合同金额395.4亿元。",
+     [R("145个", "新签约项目", None, "level", 145, "个"),
+      R("681.1亿元", "新签约项目合同金额", SIGNED, "level", 681.1, "亿元"),
+      R("84个", "新签约工业项目", None, "level", 84, "个"),
+      R("395.4亿元", "新签约工业项目合同金额", None, "level", 395.4, "亿元")]),
+    (REVIEW, "兑现研发投入等补助资金2800万元，全区研发投入占地区生产总值的比重达2.0%。",
+     [R("2800万元", "研发投入等补助资金", None, "level", 2800, "万元"),
+      R("2.0%", "研发投入占地区生产总值的比重", RD, "level", 2.0, "%")]),
+    (REVIEW, "新登记市场主体1.2万户，增长15%。",
+     [R("1.2万户", "新登记市场主体", FIRMS, "level", 1.2, "万户"),
+      R("15%", "新登记市场主体", FIRMS, "growth", 15, "%")]),
+    (REVIEW, "4﹒黄金坡城市休闲公园（一期）：目前已签订施工合同，已办理施工许可证并进场施工，完成清表和土石方施工80%，"
+             "预计2023年底完工。",
+     [R("80%", "黄金坡城市休闲公园（一期）清表和土石方施工", None, "level", 80, "%")]),
+    # ---- gaps to target, ranks: not records --------------------------------------------------------------
+    (REVIEW, "社会消费品零售总额3386.4亿元，增长10.3%，超计划目标0.3个百分点。",
+     [R("3386.4亿元", RETAIL, RETAIL, "level", 3386.4, "亿元"), R("10.3%", RETAIL, RETAIL, "growth", 10.3, "%")]),
+    (REVIEW, "一般公共预算收入689.1亿元，增长5.9%，高于预期目标2.3个百分点。",
+     [R("689.1亿元", REV, REV, "level", 689.1, "亿元"), R("5.9%", REV, REV, "growth", 5.9, "%")]),
+    (REVIEW, "全年实现地区生产总值61.48亿元，同比增长8.6%，增速排名居全市第二。",
+     [R("61.48亿元", GDP, GDP, "level", 61.48, "亿元"), R("8.6%", GDP, GDP, "growth", 8.6, "%")]),
+    (REVIEW, "地区生产总值增速居全省第18名。", []),
+    # ---- no number of the economy: no record -----------------------------------------------------------
+    (REVIEW, "2022年，全区坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。", []),
+    (REVIEW, "2015年是“十二五”的收官之年，也是科学谋划“十三五”发展蓝图的规划之年。", []),
+    (REVIEW, "编制完成《国家（荣昌）畜牧科技城总体规划（2021—2035年）》。", []),
+    (REVIEW, "国企改革三年行动圆满收官，完善监管制度体系建设。", []),
+    (REVIEW, "对照区十八届人大一次会议批准的2022年计划草案明确的12项指标，7项未完成。", []),
+    (REVIEW, "发放消费券带动消费超亿元，形成千亿级消费品工业集群。", []),
+    (REVIEW, "构建“1+5+3”政策体系，开通“123456”服务热线。", []),
+    (REVIEW, "数字化城市管理平台提供365天*24小时不间断服务。", []),
+    (REVIEW, "2021年我省继续扎实办好“十件民生实事”。", []),
+    (REVIEW, "一是实体经济仍面临较大困难。二是消费恢复仍不稳固。", []),
+    (PLAN, "荣昌区环线高速公路、G348安富至四川界、S303改线等项目提早开工建设。", []),
+    (PLAN, "做好“六稳”工作、落实“六保”任务，力争经济总量实现翻一番。", []),
+    (REVIEW, "图1  2020—2022年荣昌区地区生产总值及增速", []),
+    (REVIEW, "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上", []),
+]
+
+# the rows of a flattened targets-vs-actuals table (columns: 指标, 2022年目标, 2022年完成, 与目标±)
+TABLE_CASES = [
+    (TABLE, "\t1﹒地区生产总值\n\t7.5%左右\n\t2.7%\n\t-4.8个百分点\n",
+     [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about", kind="target", headline=True),
+      R("2.7%", GDP, GDP, "growth", 2.7, "%", kind="actual", headline=True)]),
+    (TABLE, "\t3﹒全社会固定资产投资总额\n\t10.0%\n\t3.2%（预计）\n\t-6.8个百分点\n",
+     [R("10.0%", FAI, FAI, "growth", 10.0, "%", kind="target", headline=True),
+      R("3.2%", FAI, FAI, "growth", 3.2, "%", kind="actual", estimated=True, headline=True)]),
+    (TABLE, "\t5﹒一般公共预算收入\n\t3.78%\n\t-15.9%\n\t-19.68个百分点\n",
+     [R("3.78%", REV, REV, "growth", 3.78, "%", kind="target", headline=True),
+      R("-15.9%", REV, REV, "growth", -15.9, "%", kind="actual", headline=True)]),
+    (TABLE, "\t6﹒进出口总额\n\t5%以上\n\t60.0%\n\t+55个百分点\n",
+     [R("5%", TRADE, TRADE, "growth", 5, "%", "at_least", kind="target", headline=True),
+      R("60.0%", TRADE, TRADE, "growth", 60.0, "%", kind="actual", headline=True)]),
+    (TABLE, "\t9﹒城镇化率\n\t提高1.8个百分点\n\t提高1.8个百分点（预计）\n\t完成\n",
+     [R("1.8个百分点", URB, URB, "change", 1.8, "个百分点", kind="target", headline=True),
+      R("1.8个百分点", URB, URB, "change", 1.8, "个百分点", kind="actual", estimated=True, headline=True)]),
+    (TABLE, "\t10﹒城镇调查失业率\n\t5.5%以内\n\t5.5%以内\n\t完成\n",
+     [R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most", kind="target", headline=True),
+      R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most", kind="actual", headline=True)]),
+    (TABLE, "\t11﹒粮食总产量\n\t29万吨左右\n\t28.9万吨\n\t完成\n",
+     [R("29万吨", GRAIN, GRAIN, "level", 29, "万吨", "about", kind="target", headline=True),
+      R("28.9万吨", GRAIN, GRAIN, "level", 28.9, "万吨", kind="actual", headline=True)]),
+    (TABLE, "\t12﹒单位地区生产总值能耗*\n\t下降3.1%\n\t下降3.1%\n\t完成\n",
+     [R("3.1%", ENERGY, ENERGY, "growth", -3.1, "%", kind="target", binding=True, headline=True),
+      R("3.1%", ENERGY, ENERGY, "growth", -3.1, "%", kind="actual", binding=True, headline=True)]),
+    (TABLE, "\t7﹒城镇常住居民人均可支配收入\n\t7.5%\n\t3.6%\n\t-3.9个百分点\n\n"
+            "\t8﹒农村常住居民人均可支配收入\n\t9.5%\n\t5.1%\n\t-4.4个百分点\n",
+     [R("7.5%", URB_INC, URB_INC, "growth", 7.5, "%", kind="target", headline=True),
+      R("3.6%", URB_INC, URB_INC, "growth", 3.6, "%", kind="actual", headline=True),
+      R("9.5%", RUR_INC, RUR_INC, "growth", 9.5, "%", kind="target", headline=True),
+      R("5.1%", RUR_INC, RUR_INC, "growth", 5.1, "%", kind="actual", headline=True)]),
+]
+
+# Cases where the extractor disagrees with the guideline today: {sentence: reason}. Filled from runs.
+KNOWN_FAILURES: dict[str, str] = {
+    "粮食作物播种面积67.7万亩，增长1.8%。":
+        "canonical '粮食播种面积' is not an entry of the guideline's lexicon (patterns/indicators.toml adds it): "
+        "expected None",
+    "全区27家规模以上企业实现产值49.45亿元，同比增长3%，实现增加值8.10亿元，同比增长15.4%。":
+        "27家 (a count of firms) gets canonical 规模以上工业总产值: expected None",
+    "一、二、三产业增加值依次增长4.5%、25%、3.6%。":
+        "依次 list over 一、二、三产业增加值 not expanded: names '一'/'二'/'三产业增加值', canonical None; "
+        "expected 第一/第二/第三产业增加值",
+    "粮食总产量28.9万吨，减少0.3万吨。":
+        "减少0.3万吨 is an absolute change: expected measure change, value -0.3; got level 0.3",
+    "社会消费品零售总额同比增长12.5%，比2019年同期增长8.1%，两年平均增长4%。":
+        "两年平均增长4% is a third rate of the same indicator: expected name/canonical 社会消费品零售总额, "
+        "got name '社会消费品零售总额两年平均增长', canonical None",
+    "改造黄金大道等13条道路、节点绿化景观约9万平方米，城市园林绿化补缺提质7万平方米。":
+        "13条: name '道路' shares too few bigrams with the golden name '绿化景观改造道路' (reference report)",
+    "城镇登记失业率≤4%；人口自然增长率控制在6‰以内。":
+        "canonical '人口自然增长率' is not an entry of the guideline's lexicon: expected None",
+    "地区生产总值增长2.7%，低于年初确定的7.5%左右的预期目标。":
+        "target quoted in the review (年初确定的7.5%左右的预期目标): expected GDP growth, got name '低于年初确定的', "
+        "measure level, canonical None",
+    "粮食播种面积稳定在67万亩，粮食产量不低于29万吨，空气质量优良天数比例达到85%。":
+        "canonical '粮食播种面积' not in the guideline's lexicon (expected None); 优良天数比例 (a %) gets "
+        "canonical 空气质量优良天数 (a count of days): expected None",
+    "地区生产总值增长７．５％。":
+        "unit is 'exactly as written' (GUIDELINE): expected '％', got '%' (or amend the guideline to normalise)",
+    "全年完成固定资产投资316 亿\n元，同比增长5.2%。":
+        "after a level whose unit is broken by a line break the subject is not carried: 5.2% gets name "
+        "'未命名指标', canonical None; expected 固定资产投资 / 全社会固定资产投资",
+    "城乡居民人均可支配收入分别增长7%、8%左右。":
+        "the sentence right under the heading 二、2023年的主要预期目标 is the 主要预期目标 list: expected "
+        "headline true, got false (true only when the sentence itself says 主要预期目标为)",
+    "常住人口城镇化率达到66%（预计）。":
+        "（预计） after a value in a sentence (not a table cell): expected estimated true, got false",
+    "4﹒黄金坡城市休闲公园（一期）：目前已签订施工合同，已办理施工许可证并进场施工，完成清表和土石方施工80%，预计2023年底完工。":
+        "80%: name '清表和土石方施工' lacks the item's project (golden name of the reference report: "
+        "'黄金坡城市休闲公园（一期）清表和土石方施工')",
+    "对照区十八届人大一次会议批准的2022年计划草案明确的12项指标，7项未完成。":
+        "7项未完成 counts the plan's own indicators: expected no record, got one (name '未')",
+}
+
+
+def _params(cases):
+    out = []
+    for i, (part, sentence, expected) in enumerate(cases):
+        cid = f"{part}-{i:03d}"
+        reason = KNOWN_FAILURES.get(sentence)
+        if reason:
+            out.append(xfail(part, sentence, expected, reason, id=cid))
+        else:
+            out.append(pytest.param(part, sentence, expected, id=cid))
+    return out
+
+
+@pytest.mark.parametrize("part,sentence,expected", _params(CASES + TABLE_CASES))
+def test_indicator_table(part, sentence, expected):
+    check(part, sentence, expected)
+
+
+def test_table_has_enough_cases():
+    assert len(CASES) + len(TABLE_CASES) >= 80
+
+
+# --------------------------------------------------------------------------------------------------
+# properties over the whole pipeline
+
+def _corpus_sentences() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for piece in re.split(r"(?<=[。；;！？\n])", text):
+            if 4 <= len(piece) <= 400:
+                out.append(piece)
+    return out
+
+
+SENTENCES = _corpus_sentences()
+HEADS = ["", TITLE + REVIEW_HEAD, TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD]
+
+PROPERTY_SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, database=None,
+                             suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY_SETTINGS
+@given(head=st.sampled_from(HEADS),
+       parts=st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=12),
+       seps=st.lists(st.sampled_from(["", "\n", "\r\n", " ", "\t"]), min_size=12, max_size=12))
+def test_spans_are_the_text_and_never_overlap(head, parts, seps):
+    text = head + "".join(p + s for p, s in zip(parts, seps))
+    doc = extract(text)
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    spans = []
+    for ind in doc.indicators:
+        s, e = ind.span
+        assert 0 <= s < e <= len(normalised)
+        assert normalised[s:e] == ind.text, (ind.span, ind.text, normalised[s:e])
+        spans.append((s, e))
+    spans.sort()
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2, f"overlapping spans {(s1, e1)} and {(s2, e2)}"
+
+
+@PROPERTY_SETTINGS
+@given(parts=st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=10))
+def test_records_are_well_formed(parts):
+    """Every record a guideline-shaped one: a numeric text, a value_max above value, a year and a
+    kind that are possible."""
+    text = TITLE + REVIEW_HEAD + "".join(parts)
+    doc = extract(text)
+    for ind in doc.indicators:
+        assert re.search(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]", ind.text), ind
+        assert ind.unit and not re.search(r"\s", ind.unit), ind
+        if ind.value_max is not None:
+            assert ind.value_max > ind.value, ind
+        assert 1949 <= ind.year <= 2100, ind
