@@ -38,6 +38,8 @@ def _words() -> dict:
     w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
     w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
     w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
+    w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
+    w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
     for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease"):
         w[key + "_re"] = regex.compile(_alternation(w[key]))
     return w
@@ -48,7 +50,8 @@ _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _PUBLISH_DATE = regex.compile(r"((?:19|20)\d{2})[-/年]\s*\d{1,2}[-/月]\s*\d{1,2}")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
-_NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期"}
+_NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
+              "两年平均", "三年平均"}
 
 
 @dataclass
@@ -126,7 +129,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
 
 # --- measure ------------------------------------------------------------------------------
 
-def _measure(q, before: str, clause_before: str, name: str, in_table: bool = False) -> str:
+def _measure(q, before: str, clause_before: str, name: str, in_table: bool = False, carried: bool = False) -> str:
     w = _words()
     if q.unit == "个百分点":
         return "change"
@@ -144,8 +147,8 @@ def _measure(q, before: str, clause_before: str, name: str, in_table: bool = Fal
         if in_table and _is_amount(name):
             return "growth"
         return "level"
-    if w["change_tail"].search(tail) and w["verbs_comparison_re"].search(clause_before):
-        return "change"
+    if w["change_tail"].search(tail) and (carried or w["verbs_comparison_re"].search(clause_before)):
+        return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
     return "level"
 
 
@@ -302,6 +305,9 @@ def _object_after(view: str, q, limit: int) -> str:
     digit = _re(r"\d").search(phrase)
     if digit:
         phrase = phrase[: digit.start()]
+    stop = _words()["object_stop_re"].search(phrase, 2)
+    if stop:
+        phrase = phrase[: stop.start()]
     return names.clean_name(phrase)
 
 
@@ -336,9 +342,7 @@ def _is_dependent(name: str, canon: str | None) -> bool:
         return False
     if name in w["dependent_names"] or name.startswith("占"):
         return True
-    if len(name) <= w["dependent_name_chars"]:
-        return not name.endswith(tuple(w["entity_endings"])) or name.endswith(tuple(w["measure_endings"]))
-    return False
+    return len(name) <= w["dependent_name_chars"]
 
 
 def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year):
@@ -367,6 +371,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
         if _skip(view, q, s, view[clause.start:q.start]):
             continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
+        how_empty = False
         if dm and i < len(distributed):
             name, rule = distributed[i], "ind.distribution"
             verb_text = head
@@ -377,6 +382,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             verb_text = view[max(clause.start, prev_end):q.start]
             context = names.entity(state.subject) if state.subject else (state.topic or (
                 names.entity(state.inherited) if state.inherited else None))
+            how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
             elif how == "before" and state.topic and any(name.startswith(x) for x in w["linking_words"]):
@@ -384,13 +390,15 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
                     and context not in name:
                 local = names.trim(view[prev_end:q.start]) or name
+                if name.endswith(tuple(w["entity_endings"])):
+                    state.subject = name        # 其中续建项目79个: a new thing, completed by context
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
         state.last = name
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
-        measure = _measure(q, verb_text, view[clause.start:q.start], name)
+        measure = _measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
         qualifier = q.qualifier or (trailing_qualifier if dm else None)
         year, kind = _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year)
@@ -404,6 +412,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=measure, value=value,
             value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
             binding=False, headline=False, span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
+        if w["estimate_mark_re"].match(view, q.end):
+            records[-1].estimated = True
         prev_end = q.end
     return records
 

@@ -123,5 +123,11 @@ def expand_urban_rural(name: str) -> list[str] | None:
 
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
-    parts = _re(r"、|和|及|以及|与").split(phrase)
-    return [p for p in (clean_name(p) for p in parts) if p]
+    parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
+    # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail
+    if len(parts) > 1:
+        last = parts[-1]
+        for i, part in enumerate(parts[:-1]):
+            if len(part) <= 2 and len(last) > len(part) + 1:
+                parts[i] = part + last[len(part):]
+    return parts
