@@ -196,13 +196,13 @@ def _document_year(view: str) -> int | None:
 
 
 def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
-    w = _words()
-    by_sentence: dict[tuple[int, int], list] = {}
+    # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
+    inside = {i + 1 for q in found for i in range(q.start, q.end) if view[i] == "\n"}
     sentence_list = []
-    for para in paragraphs(view):
+    for para in _join_across(paragraphs(view), inside):
         if _CAPTION.match(view[para.start:para.end]):
             continue
-        for s in sentences(view, para.start, para.end):
+        for s in _join_across(sentences(view, para.start, para.end), inside):
             sentence_list.append((para, s))
     qi = 0
     fallback_year = layout.review_year or layout.plan_year or _document_year(view)
@@ -210,6 +210,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     headline_state = {"opening_done": False, "active_para": None}
     para_subject: list = [None, None]   # [paragraph start, last subject named in it]
     for para, s in sentence_list:
+        if para.start != para_subject[0]:
+            _arm_headline(view, para_subject, headline_state)
         qs = []
         while qi < len(found) and found[qi].start < s.end:
             if found[qi].start >= s.start:
@@ -219,9 +221,31 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             para_subject[:] = [para.start, None]
         sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year, para_subject)
         _mark_headline(view, para, s, sent_records, headline_state, layout)
+        headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
+        headline_state["para_end"] = para.end
         records += sent_records
     return records
 
+
+def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
+    joined: list[Piece] = []
+    for piece in pieces:
+        if joined and joined[-1].end in no_break:
+            joined[-1] = Piece(joined[-1].start, piece.end)
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _arm_headline(view: str, para_subject: list, state: dict) -> None:
+    """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
+    the next paragraph with values as the headline list; any other heading disarms it."""
+    previous_start = para_subject[0]
+    if previous_start is not None and not state.get("para_values"):
+        heading = view[previous_start:state.get("para_end", previous_start)].strip()
+        if heading and len(heading) <= 40:
+            state["armed"] = any(c in heading for c in _words()["headline_cues"])
+    state["para_values"] = False
 
 def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
@@ -231,6 +255,9 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
     cue = any(c in sentence_text for c in w["headline_cues"])
+    if state.get("armed") and sent_records:
+        state["armed"] = False
+        cue = True
     if state["active_para"] == para.start:
         if not sent_records:
             state["active_para"] = None             # a sentence without values ends the run

@@ -565,12 +565,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "地区生产总值增长2.7%，低于年初确定的7.5%左右的预期目标。":
         "target quoted in the review (年初确定的7.5%左右的预期目标): expected GDP growth, got name '低于年初确定的', "
         "measure level, canonical None",
-    "全年完成固定资产投资316 亿\n元，同比增长5.2%。":
-        "after a level whose unit is broken by a line break the subject is not carried: 5.2% gets name "
-        "'未命名指标', canonical None; expected 固定资产投资 / 全社会固定资产投资",
-    "城乡居民人均可支配收入分别增长7%、8%左右。":
-        "the sentence right under the heading 二、2023年的主要预期目标 is the 主要预期目标 list: expected "
-        "headline true, got false (true only when the sentence itself says 主要预期目标为)",
     "4﹒黄金坡城市休闲公园（一期）：目前已签订施工合同，已办理施工许可证并进场施工，完成清表和土石方施工80%，预计2023年底完工。":
         "80%: name '清表和土石方施工' lacks the item's project (golden name of the reference report: "
         "'黄金坡城市休闲公园（一期）清表和土石方施工')",
