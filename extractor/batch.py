@@ -34,6 +34,7 @@ from . import inputs, store
 MANIFEST = "documents.jsonl"
 RECORD_TYPES = ("indicators", "projects", "livelihood_items")
 DEFAULT_TIMEOUT = 300.0
+MAX_ERRORS_KEPT = 1000
 
 
 class UsageError(Exception):
@@ -296,7 +297,7 @@ def run_batch(paths: Iterable[str], out_dir: str | os.PathLike, db: str | os.Pat
         except sqlite3.Error as exc:
             raise UsageError(f"cannot open --db {db}: {exc}") from None
 
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(found.refs)))
     summary = Summary(total=len(found.refs) + len(found.missing or []), ignored=found.ignored, workers=workers)
     manifest = Manifest(out / MANIFEST)
     db_ok = store.done_hashes(conn) if conn is not None else None
@@ -318,7 +319,8 @@ def run_batch(paths: Iterable[str], out_dir: str | os.PathLike, db: str | os.Pat
                     store.record_ok(conn, oc["source"], oc["sha256"], oc.get("output"), oc["rows"])
             else:
                 summary.failed += 1
-                summary.errors.append((oc["source"], oc["error"]))
+                if len(summary.errors) < MAX_ERRORS_KEPT:      # all of them are in the manifest
+                    summary.errors.append((oc["source"], oc["error"]))
                 if conn is not None:
                     store.record_error(conn, oc["source"], oc.get("sha256"), oc["error"])
             lines.append(_manifest_line(oc))

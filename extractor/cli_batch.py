@@ -123,8 +123,8 @@ def batch(
     Console().print(summary_table(summary))
     for source, error in summary.errors[:20]:
         err.print(Text(f"failed: {error}", style="red"))
-    if len(summary.errors) > 20:
-        err.print(f"… and {len(summary.errors) - 20} more failures: see {out / batch_mod.MANIFEST}")
+    if summary.failed > 20:
+        err.print(f"… and {summary.failed - 20} more failures: see {out / batch_mod.MANIFEST}")
     if summary.interrupted:
         raise typer.Exit(130)
 

@@ -131,7 +131,7 @@ def test_mixed_batch_gives_one_outcome_per_document(mixed, tmp_path):
     for table in batch.RECORD_TYPES:
         assert counts[table] == sum(line["counts"].get(table, 0) for line in lines.values()
                                     if line["status"] == "ok")
-    assert counts["indicators"] > 0 and counts["livelihood_items"] > 0
+    assert counts["indicators"] > 0 and counts["projects"] > 0 and counts["livelihood_items"] > 0
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("SELECT status, count(*) FROM documents GROUP BY status").fetchall())
         assert rows == {"ok": 5, "error": 3}
