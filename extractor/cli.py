@@ -2,45 +2,29 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
 
+from .atomic import write_atomic
 from .loader import LoadError
 from .models import Document
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured data from Chinese government economic reports.")
-err = Console(stderr=True)
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"extract: {message}", markup=False, highlight=False)
+    sys.stderr.write(f"extract: {message}\n")   # one line, never wrapped
     raise typer.Exit(code)
 
 
 def to_json(document: Document) -> str:
     return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 @app.command("run")

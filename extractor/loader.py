@@ -31,15 +31,18 @@ _BOMS = (
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL in every other byte for ASCII content."""
+    """UTF-16 without a BOM: the newlines, digits and ASCII punctuation of a report put NUL
+    bytes on one parity only (GB18030 and UTF-8 text has none; binary has them on both)."""
     if len(data) < 4 or len(data) % 2:
         return None
     even_nuls = data[0::2].count(0)
     odd_nuls = data[1::2].count(0)
     half = len(data) // 2
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+    enough = max(2, half // 100)
+    # a few NULs on the other parity are CJK characters such as 一 (U+4E00)
+    if odd_nuls >= enough and even_nuls * 4 <= odd_nuls:
         return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+    if even_nuls >= enough and odd_nuls * 4 <= even_nuls:
         return "utf-16-be"
     return None
 
