@@ -15,7 +15,7 @@ import tarfile
 import zipfile
 from zlib import error as zlib_error
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Iterable, Iterator
 
 MAX_MEMBER_BYTES = 50 * 1024 * 1024      # larger members are refused, not read
