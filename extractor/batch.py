@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import inputs, store
+from .atomic import write_atomic
 
 MANIFEST = "documents.jsonl"
 RECORD_TYPES = ("indicators", "projects", "livelihood_items")
@@ -75,21 +76,6 @@ def output_name(source: str, sha256: str, n_hex: int = 8) -> str:
     stem = last.rsplit(".", 1)[0] if "." in last.lstrip(".") else last
     stem = _UNSAFE.sub("_", stem).strip("._-")[:80] or "doc"
     return f"{stem}-{sha256[:n_hex]}.json"
-
-
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 # ---------------------------------------------------------------- the per-document work (in workers)
@@ -166,7 +152,7 @@ def process_one(source: str, data: bytes, sha256: str, out_name: str) -> dict:
         outcome["error"] = f"{source}: extraction failed: {type(exc).__name__}: {exc}"
         return outcome
     try:
-        atomic_write_text(Path(_WORKER["out_dir"]) / out_name, text + "\n")
+        write_atomic(Path(_WORKER["out_dir"]) / out_name, text + "\n")
     except OSError as exc:
         outcome["error"] = f"{source}: cannot write {out_name}: {exc.strerror or exc}"
         return outcome

@@ -114,7 +114,6 @@ def discover(paths: Iterable[str], exclude: Iterable[str] = ()) -> Discovery:
             ignored += 1
 
     def walk(folder: str) -> None:
-        nonlocal ignored
         for root, dirs, files in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                              and os.path.realpath(os.path.join(root, d)) not in excluded)
@@ -174,6 +173,15 @@ def _member_ref(path: str, name: str) -> DocRef | None | bool:
     return None
 
 
+def _admit_member(path: str, name: str, refs: list[DocRef]) -> bool:
+    """The checks every archive member gets first: True to go on with it; a refused member is
+    recorded in `refs` as an error, a hidden one is dropped."""
+    pre = _member_ref(path, name)
+    if pre is not None and pre is not False:
+        refs.append(pre)
+    return pre is None
+
+
 def _list_zip(path: str) -> tuple[list[DocRef], int]:
     refs: list[DocRef] = []
     ignored = 0
@@ -182,11 +190,7 @@ def _list_zip(path: str) -> tuple[list[DocRef], int]:
             if info.is_dir():
                 continue
             name = info.filename
-            pre = _member_ref(path, name)
-            if pre is False:
-                continue
-            if pre is not None:
-                refs.append(pre)
+            if not _admit_member(path, name, refs):
                 continue
             if not is_texty(name):
                 ignored += 1
@@ -223,11 +227,7 @@ def _list_tar(path: str) -> tuple[list[DocRef], int]:
             if info.isdir():
                 continue
             name = info.name
-            pre = _member_ref(path, name)
-            if pre is False:
-                continue
-            if pre is not None:
-                refs.append(pre)
+            if not _admit_member(path, name, refs):
                 continue
             source = f"{path}!{name}"
             if info.issym() or info.islnk():

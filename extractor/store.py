@@ -11,9 +11,10 @@ import csv
 import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
+
+from .atomic import atomic_open
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -191,23 +192,13 @@ def export_csv(conn: sqlite3.Connection, out_dir: str | os.PathLike) -> dict[str
 
 def write_csv(path: str | os.PathLike, header: list[str], rows: Iterable[Iterable[Any]]) -> int:
     """Atomically write a CSV file, UTF-8 with BOM; returns the number of data rows."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     n = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(["" if v is None else v for v in row])
-                n += 1
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with atomic_open(path, encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+            n += 1
     return n
 
 
