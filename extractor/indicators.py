@@ -40,7 +40,8 @@ def _words() -> dict:
     w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
     w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
-    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease"):
+    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
+                "gap_cues", "headline_cues", "linking_words"):
         w[key + "_re"] = regex.compile(_alternation(w[key]))
     return w
 
@@ -177,7 +178,7 @@ def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
         return True
     if _re(r"(?:年产|年处理|日处理|日产|装机|届)$").search(view[max(0, q.start - 3):q.start]) and _re(r"\p{Han}").match(after):
         return True
-    if any(g in clause_before[-12:] for g in w["gap_cues"]):
+    if w["gap_cues_re"].search(clause_before, max(0, len(clause_before) - 12)):
         return True
     if _inside_quotes(view, sentence.start, q.start):
         return True
@@ -197,7 +198,7 @@ def _document_year(view: str) -> int | None:
 
 def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
     # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
-    inside = {i + 1 for q in found for i in range(q.start, q.end) if view[i] == "\n"}
+    inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     sentence_list = []
     for para in _join_across(paragraphs(view), inside):
         if _CAPTION.match(view[para.start:para.end]):
@@ -244,7 +245,7 @@ def _arm_headline(view: str, para_subject: list, state: dict) -> None:
     if previous_start is not None and not state.get("para_values"):
         heading = view[previous_start:state.get("para_end", previous_start)].strip()
         if heading and len(heading) <= 40:
-            state["armed"] = any(c in heading for c in _words()["headline_cues"])
+            state["armed"] = _words()["headline_cues_re"].search(heading) is not None
     state["para_values"] = False
 
 def _mark_headline(view, para, s, sent_records, state, layout) -> None:
@@ -254,7 +255,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     sentence_text = view[s.start:s.end]
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
-    cue = any(c in sentence_text for c in w["headline_cues"])
+    cue = w["headline_cues_re"].search(sentence_text) is not None
     if state.get("armed") and sent_records:
         state["armed"] = False
         cue = True
