@@ -7,9 +7,11 @@ narrative sentences. Each record names the rule that made it (`rule`):
 - ind.clause           name + verb + value inside one clause
 - ind.carry            a value whose clause has no name of its own: the sentence's last subject
 - ind.distribution     A、B分别增长x、y (or 城乡… expanded to 城镇… and 农村…)
+- ind.topic            a value after a linking word (涉及11788户): named by the sentence topic
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -199,32 +201,27 @@ def _document_year(view: str) -> int | None:
 def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
     # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
-    sentence_list = []
-    for para in _join_across(paragraphs(view), inside):
-        if _CAPTION.match(view[para.start:para.end]):
-            continue
-        for s in _join_across(sentences(view, para.start, para.end), inside):
-            sentence_list.append((para, s))
-    qi = 0
+    starts = [q.start for q in found]
     fallback_year = layout.review_year or layout.plan_year or _document_year(view)
     records: list[Indicator] = []
     headline_state = {"opening_done": False, "active_para": None}
     para_subject: list = [None, None]   # [paragraph start, last subject named in it]
-    for para, s in sentence_list:
-        if para.start != para_subject[0]:
-            _arm_headline(view, para_subject, headline_state)
-        qs = []
-        while qi < len(found) and found[qi].start < s.end:
-            if found[qi].start >= s.start:
+    for para in _join_across(paragraphs(view), inside):
+        _arm_headline(view, para_subject, headline_state)
+        para_subject[:] = [para.start, None]
+        first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
+        if first == last or _CAPTION.match(view, para.start):
+            continue   # no values: only its words as a heading matter (above)
+        qi = first
+        for s in _join_across(sentences(view, para.start, para.end), inside):
+            qs = []
+            while qi < last and found[qi].start < s.end:
                 qs.append(found[qi])
-            qi += 1
-        if para.start != para_subject[0]:
-            para_subject[:] = [para.start, None]
-        sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year, para_subject)
-        _mark_headline(view, para, s, sent_records, headline_state, layout)
-        headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
-        headline_state["para_end"] = para.end
-        records += sent_records
+                qi += 1
+            sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year, para_subject)
+            _mark_headline(view, para, s, sent_records, headline_state, layout)
+            headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
+            records += sent_records
     return records
 
 
@@ -243,7 +240,8 @@ def _arm_headline(view: str, para_subject: list, state: dict) -> None:
     the next paragraph with values as the headline list; any other heading disarms it."""
     previous_start = para_subject[0]
     if previous_start is not None and not state.get("para_values"):
-        heading = view[previous_start:state.get("para_end", previous_start)].strip()
+        line_end = view.find("\n", previous_start)
+        heading = view[previous_start:line_end if line_end != -1 else None].strip()
         if heading and len(heading) <= 40:
             state["armed"] = _words()["headline_cues_re"].search(heading) is not None
     state["para_values"] = False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -10,8 +10,7 @@ SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "，,；;：:"
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     start: int
     end: int
 
