@@ -41,3 +41,16 @@ def test_record_scores_stay_above_floors(scores, scope, record_type, measure):
 def test_metadata_stays_above_floor(scores, scope, field):
     accuracy = scores[scope].metadata_accuracy[field]
     assert accuracy is None or accuracy >= FLOORS[scope]["metadata_accuracy"], f"{scope} {field}: {accuracy}"
+
+
+def test_reference_headline_indicators():
+    """The main indicator system (table rows, opening results, 主要预期目标) scored on its own."""
+    gold = json.loads((ROOT / "golden" / f"{REFERENCE}.json").read_text(encoding="utf-8"))
+    predicted = extract_file(ROOT / "corpus" / f"{REFERENCE}.txt").model_dump(mode="json")
+
+    def headline_only(doc):
+        return {**doc, "indicators": [r for r in doc["indicators"] if r["headline"]], "projects": [],
+                "livelihood_items": []}
+
+    score = evaluate.score_document(headline_only(predicted), headline_only(gold), REFERENCE)
+    assert score.types["indicators"].strict.f1 >= FLOORS["reference"]["headline_strict_f1"]
