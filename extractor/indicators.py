@@ -19,33 +19,13 @@ import regex
 
 from . import names, quantities
 from .layout import Layout
-from .lexicon import load
+from .indicator_rules import measure, words
+from .indicator_tables import table_records
 from .models import Indicator
 from .segment import Piece, clauses, paragraphs, sentences
-from .tables import Table, find_tables
+from .tables import find_tables
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def _words() -> dict:
-    data = load("indicators")
-    w = {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
-         "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
-    # word lists compiled once into alternations: "…$" finds a word ending a phrase
-    w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
-    w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
-    w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
-    w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
-    w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
-    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
-                "gap_cues", "headline_cues", "linking_words"):
-        w[key + "_re"] = regex.compile(_alternation(w[key]))
-    return w
 
 
 _YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
@@ -82,79 +62,6 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     return records
 
 
-# --- tables -----------------------------------------------------------------------------
-
-def _column_role(header: str) -> tuple[str | None, int | None]:
-    """('target' | 'actual' | None, year) for a column header such as 2022年目标 / 2022年完成."""
-    year = _re(r"((?:19|20)\d{2})").search(header)
-    y = int(year.group(1)) if year else None
-    if _re(r"±|差|比较|增减|对比|情况说明|备注").search(header):
-        return None, y
-    if _re(r"目标|计划|预期").search(header):
-        return "target", y
-    if _re(r"完成|实际|实绩|执行|预计").search(header):
-        return "actual", y
-    return None, y
-
-
-def _is_amount(name: str) -> bool:
-    w = _words()
-    return any(a in name for a in w["amount_words"]) and not any(r in name for r in w["rate_words"])
-
-
-def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[Indicator]:
-    roles = [_column_role(c.text) for c in table.header]
-    records = []
-    for row in table.rows:
-        label = row[0]
-        name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
-        binding = "*" in name or "＊" in name
-        name = name.replace("*", "").replace("＊", "").strip()
-        canon = names.canonical(name, above_scale)
-        for cell, (kind, year) in zip(row[1:], roles[1:]):
-            if kind is None:
-                continue
-            for q in quantities.find_quantities(cell.text):
-                start, end = cell.start + q.start, cell.start + q.end
-                before = cell.text[:q.start]
-                measure = _measure(q, before, "", name, in_table=True)
-                value = q.value
-                if any(d in before for d in _words()["verbs_decrease"]) and value > 0:
-                    value = -value
-                records.append(Indicator(
-                    name=name, canonical=canon,
-                    year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
-                    kind=kind, measure=measure, value=value, value_max=q.value_max, unit=q.unit,
-                    qualifier=q.qualifier, estimated="预计" in cell.text, binding=binding, headline=True,
-                    span=(start, end), text=text[start:end], rule="ind.table"))
-    return records
-
-
-# --- measure ------------------------------------------------------------------------------
-
-def _measure(q, before: str, clause_before: str, name: str, in_table: bool = False, carried: bool = False) -> str:
-    w = _words()
-    if q.unit == "个百分点":
-        return "change"
-    tail = before.rstrip()
-    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail):
-        return "growth"
-    if _re(r"(?:到|至|达|为|在)$").search(tail):
-        return "level"
-    verb = w["growth_tail"].search(tail)
-    if q.unit in ("%", "‰"):
-        if verb:
-            return "growth"
-        if _re(r"(?:增速|增幅|增长率|涨幅|降幅)").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
-            return "growth"
-        if in_table and _is_amount(name):
-            return "growth"
-        return "level"
-    if w["change_tail"].search(tail) and (carried or w["verbs_comparison_re"].search(clause_before)):
-        return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
-    return "level"
-
-
 # --- narrative ----------------------------------------------------------------------------
 
 def _inside_quotes(view: str, start: int, pos: int) -> bool:
@@ -163,7 +70,7 @@ def _inside_quotes(view: str, start: int, pos: int) -> bool:
 
 
 def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
-    w = _words()
+    w = words()
     after = view[q.end:q.end + 8]
     if w["not_after"].match(after):
         return True
@@ -243,13 +150,13 @@ def _arm_headline(view: str, para_subject: list, state: dict) -> None:
         line_end = view.find("\n", previous_start)
         heading = view[previous_start:line_end if line_end != -1 else None].strip()
         if heading and len(heading) <= 40:
-            state["armed"] = _words()["headline_cues_re"].search(heading) is not None
+            state["armed"] = words()["headline_cues_re"].search(heading) is not None
     state["para_values"] = False
 
 def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
     sentences with values that states the review year's main results (once per report)."""
-    w = _words()
+    w = words()
     sentence_text = view[s.start:s.end]
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
@@ -282,7 +189,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
 def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fallback_year, para_subject) -> list[Indicator]:
     if not qs:
         return []
-    w = _words()
+    w = words()
     state = _SentenceState(inherited=para_subject[1])
     sentence_text = view[s.start:s.end]
     sentence_year = None
@@ -331,7 +238,7 @@ def _object_after(view: str, q, limit: int) -> str:
     digit = _re(r"\d").search(phrase)
     if digit:
         phrase = phrase[: digit.start()]
-    stop = _words()["object_stop_re"].search(phrase, 2)
+    stop = words()["object_stop_re"].search(phrase, 2)
     if stop:
         phrase = phrase[: stop.start()]
     return names.clean_name(phrase)
@@ -345,7 +252,7 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     if obj and (prev_how == "after" or _re(r"(?:等|和|及|与|、)$").search(before.rstrip()) or "、" in before):
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return obj, "after"
-    if obj and len(prefix) <= _words()["dependent_name_chars"]:
+    if obj and len(prefix) <= words()["dependent_name_chars"]:
         return prefix + obj, "after"             # 建设15处村级健身点
     if prefix in _NOT_NAMES or _re(r"[\d.%\s]*").fullmatch(prefix):
         return "", "none"
@@ -356,14 +263,14 @@ def _topic(clause_text: str) -> str:
     """What a clause without values is about: the words after 等, or the clause without its verb."""
     phrase = clause_text.rsplit("等", 1)[-1] if "等" in clause_text else clause_text
     phrase = names.clean_name(phrase)
-    for verb in sorted(_words()["topic_leading_verbs"], key=len, reverse=True):
+    for verb in sorted(words()["topic_leading_verbs"], key=len, reverse=True):
         if phrase.startswith(verb) and len(phrase) > len(verb) + 1:
             phrase = phrase[len(verb):]
     return phrase if 2 <= len(phrase) <= 24 else ""
 
 
 def _is_dependent(name: str, canon: str | None) -> bool:
-    w = _words()
+    w = words()
     if canon:
         return False
     if name in w["dependent_names"] or name.startswith("占"):
@@ -372,7 +279,7 @@ def _is_dependent(name: str, canon: str | None) -> bool:
 
 
 def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year):
-    w = _words()
+    w = words()
     ctext = view[clause.start:clause.end]
     records = []
     _note_estimate(ctext, clause, s, state, view)
@@ -424,7 +331,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
         state.last = name
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
-        measure = _measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
+        how_measured = measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
         qualifier = q.qualifier or (trailing_qualifier if dm else None)
         year, kind = _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year)
@@ -435,7 +342,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             state.estimated_until = -1
             state.estimated_canonical = None
         records.append(Indicator(
-            name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=measure, value=value,
+            name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
             binding=False, headline=False, span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
@@ -446,7 +353,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
 
 def _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year):
     """Year and kind from the part of the report, then from the sentence's own words."""
-    w = _words()
+    w = words()
     ctx = layout.context_at(q.start)
     year = ctx.year or fallback_year or 0
     kind = ctx.kind

@@ -1,0 +1,63 @@
+"""Word lists of the indicator rules (patterns/indicators.toml), compiled once, and the rule
+that tells a level from a growth rate or a change, shared by narrative and table records."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import load
+
+_re = functools.cache(regex.compile)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def words() -> dict:
+    data = load("indicators")
+    w = {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
+         "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
+    # word lists compiled once into alternations: "…$" finds a word ending a phrase
+    w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
+    w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
+    w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
+    w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
+    w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
+    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
+                "gap_cues", "headline_cues", "linking_words"):
+        w[key + "_re"] = regex.compile(_alternation(w[key]))
+    return w
+
+
+def is_amount(name: str) -> bool:
+    """GDP, investment, sales, revenue, income, trade: a bare % of these is a growth rate."""
+    w = words()
+    return any(a in name for a in w["amount_words"]) and not any(r in name for r in w["rate_words"])
+
+
+def measure(q, before: str, clause_before: str, name: str, in_table: bool = False, carried: bool = False) -> str:
+    """'level', 'growth' or 'change' for quantity `q`, from the words right before it (`before`),
+    its clause so far, its name, and whether it sits in a table or carries a named subject."""
+    w = words()
+    if q.unit == "个百分点":
+        return "change"
+    tail = before.rstrip()
+    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail):
+        return "growth"
+    if _re(r"(?:到|至|达|为|在)$").search(tail):
+        return "level"
+    verb = w["growth_tail"].search(tail)
+    if q.unit in ("%", "‰"):
+        if verb:
+            return "growth"
+        if _re(r"(?:增速|增幅|增长率|涨幅|降幅)").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
+            return "growth"
+        if in_table and is_amount(name):
+            return "growth"
+        return "level"
+    if w["change_tail"].search(tail) and (carried or w["verbs_comparison_re"].search(clause_before)):
+        return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
+    return "level"

@@ -1,0 +1,56 @@
+"""Indicator records from a targets-vs-actuals table (tables.Table): every cell of a target
+or actual column is a headline record of the row's indicator; the difference column is not."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from . import names, quantities
+from .indicator_rules import measure, words
+from .layout import Layout
+from .models import Indicator
+from .tables import Table
+
+_re = functools.cache(regex.compile)
+
+
+def _column_role(header: str) -> tuple[str | None, int | None]:
+    """('target' | 'actual' | None, year) for a column header such as 2022年目标 / 2022年完成."""
+    year = _re(r"((?:19|20)\d{2})").search(header)
+    y = int(year.group(1)) if year else None
+    if _re(r"±|差|比较|增减|对比|情况说明|备注").search(header):
+        return None, y
+    if _re(r"目标|计划|预期").search(header):
+        return "target", y
+    if _re(r"完成|实际|实绩|执行|预计").search(header):
+        return "actual", y
+    return None, y
+
+
+def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[Indicator]:
+    roles = [_column_role(c.text) for c in table.header]
+    records = []
+    for row in table.rows:
+        label = row[0]
+        name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
+        binding = "*" in name or "＊" in name
+        name = name.replace("*", "").replace("＊", "").strip()
+        canon = names.canonical(name, above_scale)
+        for cell, (kind, year) in zip(row[1:], roles[1:]):
+            if kind is None:
+                continue
+            for q in quantities.find_quantities(cell.text):
+                start, end = cell.start + q.start, cell.start + q.end
+                before = cell.text[:q.start]
+                kind_of_change = measure(q, before, "", name, in_table=True)
+                value = q.value
+                if any(d in before for d in words()["verbs_decrease"]) and value > 0:
+                    value = -value
+                records.append(Indicator(
+                    name=name, canonical=canon,
+                    year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
+                    kind=kind, measure=kind_of_change, value=value, value_max=q.value_max, unit=q.unit,
+                    qualifier=q.qualifier, estimated="预计" in cell.text, binding=binding, headline=True,
+                    span=(start, end), text=text[start:end], rule="ind.table"))
+    return records
