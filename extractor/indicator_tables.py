@@ -2,6 +2,7 @@
 or actual column is a headline record of the row's indicator; the difference column is not."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import regex
@@ -28,21 +29,50 @@ def _column_role(header: str) -> tuple[str | None, int | None]:
     return None, y
 
 
+_UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
+_BARE_NUMBER = _re(r"[-+]?\d+(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")
+
+
+def _cell_quantities(cell_text: str, unit: str | None) -> list:
+    """Quantities of a cell; a bare number takes the row's unit (unit column or 名称（%）),
+    and its span stays on the number as written."""
+    found = quantities.find_quantities(cell_text)
+    if found or not unit:
+        return found
+    number = _BARE_NUMBER.search(cell_text)
+    if not number:
+        return []
+    with_unit = cell_text[: number.end()] + unit + cell_text[number.end():]
+    for q in quantities.find_quantities(with_unit):
+        if q.start == number.start():
+            return [dataclasses.replace(q, end=number.end(), text=cell_text[number.start():number.end()])]
+    return []
+
+
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[Indicator]:
     roles = [_column_role(c.text) for c in table.header]
+    unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
         binding = "*" in name or "＊" in name
         name = name.replace("*", "").replace("＊", "").strip()
+        unit = row[unit_column].text.strip() if unit_column is not None else None
+        in_label = _UNIT_IN_LABEL.search(name)
+        if in_label:
+            unit = unit or in_label.group(1).strip()
+            name = name[: in_label.start()]
+        label_verb = words()["growth_tail"].search(name)      # 地区生产总值增长 / 能耗降低
+        label_verb = label_verb.group() if label_verb and label_verb.start() > 1 else ""
+        name = name[: len(name) - len(label_verb)] if label_verb else name
         canon = names.canonical(name, above_scale)
         for cell, (kind, year) in zip(row[1:], roles[1:]):
             if kind is None:
                 continue
-            for q in quantities.find_quantities(cell.text):
+            for q in _cell_quantities(cell.text, unit):
                 start, end = cell.start + q.start, cell.start + q.end
-                before = cell.text[:q.start]
+                before = label_verb + cell.text[:q.start]
                 kind_of_change = measure(q, before, "", name, in_table=True)
                 value = q.value
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:

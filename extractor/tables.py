@@ -41,7 +41,66 @@ def _cell_lines(text: str):
         offset += len(line) + 1
 
 
+_CELL_GAP = regex.compile(r"\t+|\s{2,}|\u3000+")
+_HEADER_LINE = regex.compile(r"\s*(?:指\s*标|项\s*目|指标名称|主要指标)\s*(?:\t|\s{2,}|\u3000)")
+
+
+def _row_cells(text: str, start: int, end: int) -> list[Cell]:
+    """Cells of one line whose cells are separated by tabs or runs of spaces."""
+    cells, pos = [], start
+    for gap in list(_CELL_GAP.finditer(text, start, end)) + [None]:
+        stop = gap.start() if gap else end
+        if stop > pos:
+            cells.append(Cell(text[pos:stop], pos))
+        pos = gap.end() if gap else end
+    return cells
+
+
+_UNIT_HEADER = regex.compile(r"^\s*单\s*位\s*$")
+_STARTS_NUMERIC = regex.compile(r"^\s*(?:[-+]?\d|下降|增长|提高|降低)")
+
+
+def _lines(text: str, start: int = 0):
+    """(start, end) of every line from `start` on, without the newline."""
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        yield start, end
+        start = end + 1
+
+
+def _row_tables(text: str) -> list[Table]:
+    """Tables with one row per line: '指标  单位  2022年目标  2022年完成' then a line per row,
+    cells separated by tabs or runs of spaces; a line with another number of cells ends it."""
+    tables = []
+    for line_start, line_end in _lines(text):
+        if not _HEADER_LINE.match(text, line_start, line_end):
+            continue
+        header = _row_cells(text, line_start, line_end)
+        if len(header) < 3:
+            continue
+        unit_column = next((i for i, c in enumerate(header) if _UNIT_HEADER.match(c.text)), None)
+        rows: list[list[Cell]] = []
+        for start, end in _lines(text, line_end + 1):
+            cells = _row_cells(text, start, end)
+            if not cells and not rows:
+                continue            # blank lines between header and first row
+            if unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
+                cells.insert(unit_column, Cell("", cells[unit_column].start))   # the unit cell left empty
+            if len(cells) != len(header):
+                break
+            rows.append(cells)
+        if rows:
+            tables.append(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows))
+    return tables
+
+
 def find_tables(text: str) -> list[Table]:
+    """Every table: one-cell-per-line blocks and one-row-per-line blocks."""
+    return _cell_tables(text) + _row_tables(text)
+
+
+def _cell_tables(text: str) -> list[Table]:
     lines = list(_cell_lines(text))
     tables: list[Table] = []
     i = 0

@@ -1,0 +1,77 @@
+"""Targets-vs-actuals tables flattened into text, in the two shapes web pages and Word
+conversions leave: one cell per line (tab-indented) and one row per line."""
+import pytest
+
+from extractor import extract
+from extractor.tables import find_tables
+
+HEAD = "关于某市2022年国民经济和社会发展计划执行情况及2023年计划草案的报告\n一、2022年国民经济和社会发展计划执行情况\n"
+
+CELL_PER_LINE = HEAD + (
+    "表1  2022年主要计划目标完成情况\n\n\t指      标\n\t2022年目标\n\t2022年完成\n\t与目标±\n\n"
+    "\t1﹒地区生产总值\n\t7.5%左右\n\t2.7%\n\t-4.8个百分点\n\n"
+    "\t2﹒全社会固定资产投资总额\n\t10.0%\n\t3.2%（预计）\n\t-6.8个百分点\n\n"
+    "\t3﹒城镇化率\n\t提高1.8个百分点\n\t提高1.8个百分点（预计）\n\t完成\n\n"
+    "\t4﹒单位地区生产总值能耗*\n\t下降3.1%\n\t下降3.1%\n\t完成\n\n\n注：加*为约束性目标。\n")
+
+ROW_PER_LINE = HEAD + (
+    "表1  2022年主要指标完成情况\n"
+    "指标名称    单位    2022年目标    2022年完成    与目标比较\n"
+    "地区生产总值增长    %    6.5左右    4.2    -2.3\n"
+    "一般公共预算收入    亿元    120    118.6    -1.4\n"
+    "城镇调查失业率    %    5.5以内    5.1    完成\n"
+    "单位地区生产总值能耗降低（%）*        3.0    3.2    完成\n\n注：加*为约束性指标。\n")
+
+# (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
+CELL_EXPECTED = [
+    ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
+    ("2.7%", "actual", "growth", 2.7, "%", None, False, False, "地区生产总值"),
+    ("10.0%", "target", "growth", 10.0, "%", None, False, False, "全社会固定资产投资"),
+    ("3.2%", "actual", "growth", 3.2, "%", None, True, False, "全社会固定资产投资"),
+    ("1.8个百分点", "target", "change", 1.8, "个百分点", None, False, False, "城镇化率"),
+    ("1.8个百分点", "actual", "change", 1.8, "个百分点", None, True, False, "城镇化率"),
+    ("3.1%", "target", "growth", -3.1, "%", None, False, True, "单位地区生产总值能耗"),
+    ("3.1%", "actual", "growth", -3.1, "%", None, False, True, "单位地区生产总值能耗"),
+]
+ROW_EXPECTED = [
+    ("6.5", "target", "growth", 6.5, "%", "about", False, False, "地区生产总值"),
+    ("4.2", "actual", "growth", 4.2, "%", None, False, False, "地区生产总值"),
+    ("120", "target", "level", 120, "亿元", None, False, False, "一般公共预算收入"),
+    ("118.6", "actual", "level", 118.6, "亿元", None, False, False, "一般公共预算收入"),
+    ("5.5", "target", "level", 5.5, "%", "at_most", False, False, "城镇调查失业率"),
+    ("5.1", "actual", "level", 5.1, "%", None, False, False, "城镇调查失业率"),
+    ("3.0", "target", "growth", -3.0, "%", None, False, True, "单位地区生产总值能耗"),
+    ("3.2", "actual", "growth", -3.2, "%", None, False, True, "单位地区生产总值能耗"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED)],
+                         ids=["cell-per-line", "row-per-line"])
+def test_table_cells_become_headline_records(text, expected):
+    doc = extract(text)
+    got = [(r.text, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding, r.canonical)
+           for r in doc.indicators if r.rule == "ind.table"]
+    assert got == expected
+    assert all(r.headline and r.year == 2022 for r in doc.indicators if r.rule == "ind.table")
+    for r in doc.indicators:
+        assert text[r.span[0]:r.span[1]] == r.text
+
+
+@pytest.mark.parametrize("text", [CELL_PER_LINE, ROW_PER_LINE], ids=["cell-per-line", "row-per-line"])
+def test_difference_column_is_no_record(text):
+    doc = extract(text)
+    assert not [r for r in doc.indicators if r.text in ("-4.8个百分点", "-2.3", "-1.4")]
+
+
+def test_reader_gives_cells_with_offsets():
+    (table,) = find_tables(ROW_PER_LINE)
+    assert [c.text for c in table.header] == ["指标名称", "单位", "2022年目标", "2022年完成", "与目标比较"]
+    assert len(table.rows) == 4
+    for row in table.rows:
+        for cell in row:
+            assert ROW_PER_LINE[cell.start:cell.end] == cell.text
+
+
+def test_prose_is_not_a_table():
+    text = HEAD + "指标完成情况总体良好，地区生产总值增长2.7%。\n项目建设  进展顺利。\n"
+    assert find_tables(text) == []
