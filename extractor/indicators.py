@@ -33,6 +33,23 @@ _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _PUBLISH_DATE = regex.compile(r"((?:19|20)\d{2})[-/年]\s*\d{1,2}[-/月]\s*\d{1,2}")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
+_THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:的|和|或)")
+_CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)$")
+_HAN = regex.compile(r"\p{Han}")
+_ORDINAL_BEFORE = regex.compile(r"第\s*$")
+_BULLET = regex.compile(r"^\s*[●•·▪◆■]")
+_LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
+_DIGIT = regex.compile(r"\d")
+_LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
+_NUMBERISH = regex.compile(r"[\d.%\s]*")
+
+
+@functools.cache
+def _gap_regex():
+    return regex.compile(words()["gap_regex"])
+
+
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
               "两年平均", "三年平均"}
 
@@ -78,20 +95,20 @@ def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
         return True
     if q.start >= 2 and view[q.start - 1] in "-/" and view[q.start - 2].isdigit():  # 2017-08-01
         return True
-    if _re(w["gap_regex"]).search(clause_before[-16:]):
+    if _gap_regex().search(clause_before[-16:]):
         return True
-    if any(q.unit.endswith(u) for u in w["threshold_units"]) and _re(r"(?:以上|以下)[\p{Han}A-Za-z]").match(after) \
-            and not _re(r"(?:以上|以下)(?:的|和|或)").match(after):
+    if q.unit.endswith(w["threshold_units_tuple"]) and _THRESHOLD_AFTER.match(after) \
+            and not _THRESHOLD_JOIN.match(after):
         return True
     if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
         return True
-    if _re(r"(?:年产|年处理|日处理|日产|装机|届)$").search(view[max(0, q.start - 3):q.start]) and _re(r"\p{Han}").match(after):
+    if _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) and _HAN.match(after):
         return True
     if w["gap_cues_re"].search(clause_before, max(0, len(clause_before) - 12)):
         return True
     if _inside_quotes(view, sentence.start, q.start):
         return True
-    if _re(r"第\s*$").search(view[max(0, q.start - 2):q.start]):
+    if _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
         return True
     return False
 
@@ -172,7 +189,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         state["active_para"] = para.start           # the cue may stand in a sentence of its own
         if not sent_records:
             return
-    elif _re(r"^\s*[●•·▪◆■]").match(sentence_text):
+    elif _BULLET.match(sentence_text):
         pass
     elif not state["opening_done"] and layout.part_at(s.start) != "plan":
         canon = {r.canonical for r in sent_records if r.canonical}
@@ -196,7 +213,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fal
     m = _YEAR_AT_START.match(sentence_text)
     if m:
         sentence_year = int(m.group(1))
-    opening = _re(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?").sub("", sentence_text)
+    opening = _LEADING_YEAR.sub("", sentence_text, count=1)
     if any(opening.startswith(c) for c in w["estimate_cues"]):
         state.estimated_until = s.end
     records: list[Indicator] = []
@@ -226,16 +243,16 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
-_AFTER_NAME = regex.compile(r"^(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
+_AFTER_NAME = regex.compile(r"(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
 
 
 def _object_after(view: str, q, limit: int) -> str:
     """The thing counted when it follows the number (建设15处村级健身点 → 村级健身点)."""
-    m = _AFTER_NAME.match(view[q.end:limit])
+    m = _AFTER_NAME.match(view, q.end, limit)
     if not m:
         return ""
     phrase = m.group(1)
-    digit = _re(r"\d").search(phrase)
+    digit = _DIGIT.search(phrase)
     if digit:
         phrase = phrase[: digit.start()]
     stop = words()["object_stop_re"].search(phrase, 2)
@@ -249,12 +266,12 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     before = view[prev_end:q.start]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
     obj = _object_after(view, q, limit)
-    if obj and (prev_how == "after" or _re(r"(?:等|和|及|与|、)$").search(before.rstrip()) or "、" in before):
+    if obj and (prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before):
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return obj, "after"
     if obj and len(prefix) <= words()["dependent_name_chars"]:
         return prefix + obj, "after"             # 建设15处村级健身点
-    if prefix in _NOT_NAMES or _re(r"[\d.%\s]*").fullmatch(prefix):
+    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
         return "", "none"
     return prefix, "before"
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal, Optional
+from typing import Literal, NamedTuple, Optional
 
 Part = Literal["review", "plan", "unknown"]
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     part: Part
     year: Optional[int]
     kind: Literal["actual", "target"]
@@ -31,8 +30,7 @@ class Layout:
     default_kind: Literal["actual", "target"] = "actual"
 
     def part_at(self, offset: int) -> Part:
-        starts = [b[0] for b in self.boundaries]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.boundaries, (offset, "~")) - 1   # "~" sorts after every part name
         return self.boundaries[i][1] if i >= 0 else "unknown"
 
     def context_at(self, offset: int) -> Context:
