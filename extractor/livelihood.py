@@ -10,8 +10,11 @@ Cue words live in patterns/livelihood.toml.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Optional
 
 import regex
@@ -35,18 +38,75 @@ def _numbered() -> list[regex.Pattern]:
     return [regex.compile(p) for p in _cfg()["item"]["numbered"]]
 
 
+@functools.cache
+def _patterns() -> SimpleNamespace:
+    """The cue lists of patterns/livelihood.toml compiled once."""
+    cfg = _cfg()
+    item = cfg["item"]
+    stops = item["stop_titles"]
+    return SimpleNamespace(
+        intro=regex.compile(cfg["intro"]),
+        colon_title=regex.compile(r"[^，,。；;：:\n]{1,%d}?[：:]" % item["max_title_chars"]),
+        closing=regex.compile("[" + regex.escape(item["closing"]) + "]"),
+        stop_colon=regex.compile("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
+        stop_titles=frozenset(stops),
+    )
+
+
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+_SEMICOLON = regex.compile(r"[；;]")
+
+
 @dataclass
 class _Line:
     start: int   # offset of the first non-blank character
     text: str    # stripped
 
 
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        out.append(_Line(pos + (len(raw) - len(raw.lstrip())), raw.strip()))
-        pos += len(raw) + 1
+class _Lines:
+    """The lines of a text (split at newlines); a line is stripped only when it is read."""
+
+    def __init__(self, text: str):
+        self.raw = text.split("\n")
+        # offset of each line: the lengths of the lines before it, each with its newline
+        self.starts = list(itertools.accumulate(map(len, self.raw[:-1]), lambda pos, n: pos + n + 1, initial=0))
+        self._cache: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> _Line:
+        ln = self._cache.get(i)
+        if ln is None:
+            raw = self.raw[i]
+            ln = self._cache[i] = _Line(self.starts[i] + (len(raw) - len(raw.lstrip())), raw.strip())
+        return ln
+
+    def index_at(self, offset: int) -> int:
+        """Index of the line holding `offset`."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+
+def _keyword_offsets(text: str) -> list[int]:
+    """Offsets of every keyword occurrence (overlapping ones too: 民生实事项目 holds two)."""
+    out = []
+    for k in _cfg()["keywords"]:
+        pos = text.find(k)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(k, pos + 1)
     return out
+
+
+def _candidate_lines(lines: _Lines, keyword_offsets: list[int]) -> list[int]:
+    """Indices of the lines that can open a list, in order: a heading names a keyword on its own line,
+    an introducing sentence in its line before the intro or within lookback_chars before the line.
+    Every other line is skipped unread."""
+    lookback = _cfg()["lookback_chars"]
+    found: set[int] = set()
+    for k in keyword_offsets:
+        found.update(range(lines.index_at(k), lines.index_at(k + lookback) + 1))
+    return sorted(found)
 
 
 def _cn_number(s: str) -> Optional[int]:
@@ -80,7 +140,7 @@ def _number(line: str) -> Optional[tuple[int, int, int]]:
 
 def _colon_title(body: str) -> Optional[int]:
     """Length of the title before a heading colon, if the item has one."""
-    m = regex.match(r"[^，,。；;：:\n]{1,%d}?[：:]" % _cfg()["item"]["max_title_chars"], body)
+    m = _patterns().colon_title.match(body)
     if not m:
         return None
     return m.end() - 1
@@ -93,7 +153,7 @@ def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], 
         end = n
         kind = "colon"
     else:
-        m = regex.search("[" + regex.escape(_cfg()["item"]["closing"]) + "]", body)
+        m = _patterns().closing.search(body)
         end = m.start() if m else len(body)
         kind = "whole"
     title = body[:end].rstrip()
@@ -103,7 +163,8 @@ def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], 
 
 
 def _is_stop(body: str) -> bool:
-    return any(regex.match(regex.escape(w) + r"\s*[：:]", body) or body == w for w in _cfg()["item"]["stop_titles"])
+    p = _patterns()
+    return body in p.stop_titles or p.stop_colon.match(body) is not None
 
 
 def _has_keyword(s: str) -> bool:
@@ -123,7 +184,7 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str) -> tuple
     lo = max(0, heading_start - _cfg()["lookback_chars"])
     back = text[lo:heading_start]
     best = None
-    for sent in regex.split(r"[。！？\n]", back):
+    for sent in _SENTENCE_END.split(back):
         if _has_keyword(sent) and _YEAR.search(sent):
             best = sent
     if best:
@@ -144,7 +205,7 @@ def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> st
     return layout.context_at(offset).kind
 
 
-def _line_items(lines: list[_Line], first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
+def _line_items(lines: _Lines, first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
     """Items on the lines from `first`: [(index, span, rule)], and the index of the line after the list."""
     items: list[tuple[int, tuple[int, int], str]] = []
     i = first
@@ -194,12 +255,12 @@ def _line_items(lines: list[_Line], first: int) -> tuple[list[tuple[int, tuple[i
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
     """；-separated items in text[start:end] (the rest of an introducing sentence)."""
     seg = text[start:end]
-    stop = regex.search("。", seg)
-    if stop:
-        seg = seg[:stop.start()]
+    stop = seg.find("。")
+    if stop >= 0:
+        seg = seg[:stop]
     parts = []
     pos = 0
-    for m in regex.finditer(r"[；;]", seg + ";"):
+    for m in _SEMICOLON.finditer(seg + ";"):
         parts.append((pos, m.start()))
         pos = m.end()
     if len(parts) < 2:
@@ -219,16 +280,22 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int,
 
 
 def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
+    keyword_offsets = _keyword_offsets(text)
+    if not keyword_offsets:
+        return []  # no list without a keyword
     if not layout.review_year and not layout.plan_year:
         from .report_meta import read_report_meta
 
         meta = read_report_meta(text)
         layout = Layout(review_year=meta.review_year, plan_year=meta.plan_year, boundaries=layout.boundaries)
-    lines = _lines(text)
-    intro = regex.compile(_cfg()["intro"])
+    lines = _Lines(text)
+    intro = _patterns().intro
     out: list[LivelihoodItem] = []
-    i = 0
-    while i < len(lines):
+    i = 0  # the next line that may open a list (lines inside a found list cannot)
+    for c in _candidate_lines(lines, keyword_offsets):
+        if c < i:
+            continue
+        i = c
         ln = lines[i]
         s = ln.text
         found: list[tuple[int, tuple[int, int], str]] = []

@@ -1,6 +1,8 @@
 """Find the review part and the plan part of a report from its headings (patterns/sections.toml)."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .layout import Layout
@@ -10,15 +12,42 @@ _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
 
 
+_GREETING = regex.compile(r"^\s*(?:各位代表|同志们)", regex.M)
+_CLAUSE_PUNCT = regex.compile(r"[，,；;。]")
+
+
+@functools.cache
+def _cue_pattern() -> regex.Pattern:
+    """Any plan or review cue: a line without one opens no part, so only lines with one are read."""
+    cues = load("sections")
+    return regex.compile("|".join(map(regex.escape, cues["plan_cues"] + cues["review_cues"])))
+
+
 def _headings(text: str, max_chars: int):
+    """(offset, stripped line) of the short lines that name a plan or review cue, in text order.
+
+    Only such a line can open a part. A regex scan over the whole report is slow, so the cues are
+    searched in one pass over the short lines joined together; the n-th line of that text is short[n].
+    """
+    short: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
+        if len(line) <= max_chars or len(line.strip()) <= max_chars:
+            short.append((offset, line))
+        offset += len(line) + 1
+    joined = "\n".join(line for _, line in short)
+    last = -1
+    for m in _cue_pattern().finditer(joined):
+        n = joined.count("\n", 0, m.start())
+        if n == last:
+            continue  # another cue on a line already read
+        last = n
+        offset, line = short[n]
         stripped = line.strip()
         if stripped and len(stripped) <= max_chars and (
-            _ORDINAL.match(line) or not regex.search(r"[，,；;。]", stripped)
+            _ORDINAL.match(line) or not _CLAUSE_PUNCT.search(stripped)
         ):
             yield offset + (len(line) - len(line.lstrip())), stripped
-        offset += len(line) + 1
 
 
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
@@ -45,7 +74,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
     if doc_type == "other":
         return news_layout(text)
     cues = load("sections")
-    greeting = regex.search(r"^\s*(?:各位代表|同志们)", text, regex.M)
+    greeting = _GREETING.search(text)
     body_start = greeting.start() if greeting else 0
     boundaries: list[tuple[int, str]] = [(0, "review")]
     for start, heading in _headings(text, cues["max_heading_chars"]):
