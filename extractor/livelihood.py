@@ -6,13 +6,12 @@ sentence ending in 具体为：/分别包括：) and runs over the following ite
 ；-separated parts of the rest of the sentence. It ends at the first line that is not an item, at
 a longer run of blank lines than the list uses, or at 注：/各位代表. The record's span is the
 item's title: the text before its colon, or the whole item up to its closing ；。 when it has none.
-Cue words live in patterns/livelihood.toml.
+Cue words live in patterns/livelihood.toml. Only the lines near a keyword are read (see
+_candidate_lines): a report without one is done after a few substring searches.
 """
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Optional
@@ -40,7 +39,7 @@ def _numbered() -> list[regex.Pattern]:
 
 @functools.cache
 def _patterns() -> SimpleNamespace:
-    """The cue lists of patterns/livelihood.toml compiled once."""
+    """The regexes built from patterns/livelihood.toml, compiled once."""
     cfg = _cfg()
     item = cfg["item"]
     stops = item["stop_titles"]
@@ -61,30 +60,16 @@ _SEMICOLON = regex.compile(r"[；;]")
 class _Line:
     start: int   # offset of the first non-blank character
     text: str    # stripped
+    next: int    # offset of the following line (past the end of the text for the last line)
 
 
-class _Lines:
-    """The lines of a text (split at newlines); a line is stripped only when it is read."""
-
-    def __init__(self, text: str):
-        self.raw = text.split("\n")
-        # offset of each line: the lengths of the lines before it, each with its newline
-        self.starts = list(itertools.accumulate(map(len, self.raw[:-1]), lambda pos, n: pos + n + 1, initial=0))
-        self._cache: dict[int, _Line] = {}
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-    def __getitem__(self, i: int) -> _Line:
-        ln = self._cache.get(i)
-        if ln is None:
-            raw = self.raw[i]
-            ln = self._cache[i] = _Line(self.starts[i] + (len(raw) - len(raw.lstrip())), raw.strip())
-        return ln
-
-    def index_at(self, offset: int) -> int:
-        """Index of the line holding `offset`."""
-        return bisect.bisect_right(self.starts, offset) - 1
+def _line_at(text: str, pos: int) -> _Line:
+    """The line starting at offset `pos` (lines are split at newlines, as str.split("\\n") does)."""
+    end = text.find("\n", pos)
+    if end < 0:
+        end = len(text)
+    raw = text[pos:end]
+    return _Line(pos + (len(raw) - len(raw.lstrip())), raw.strip(), end + 1)
 
 
 def _keyword_offsets(text: str) -> list[int]:
@@ -98,14 +83,19 @@ def _keyword_offsets(text: str) -> list[int]:
     return out
 
 
-def _candidate_lines(lines: _Lines, keyword_offsets: list[int]) -> list[int]:
-    """Indices of the lines that can open a list, in order: a heading names a keyword on its own line,
+def _candidate_lines(text: str, keyword_offsets: list[int]) -> list[int]:
+    """Offsets of the lines that can open a list, in order: a heading names a keyword on its own line,
     an introducing sentence in its line before the intro or within lookback_chars before the line.
     Every other line is skipped unread."""
     lookback = _cfg()["lookback_chars"]
     found: set[int] = set()
     for k in keyword_offsets:
-        found.update(range(lines.index_at(k), lines.index_at(k + lookback) + 1))
+        pos = text.rfind("\n", 0, k) + 1  # the line holding the keyword and those starting within lookback
+        while pos <= k + lookback:
+            found.add(pos)
+            pos = text.find("\n", pos) + 1
+            if pos == 0:
+                break
     return sorted(found)
 
 
@@ -205,19 +195,19 @@ def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> st
     return layout.context_at(offset).kind
 
 
-def _line_items(lines: _Lines, first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
-    """Items on the lines from `first`: [(index, span, rule)], and the index of the line after the list."""
+def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
+    """Items on the lines from offset `first`: [(index, span, rule)], and the offset of the line after the list."""
     items: list[tuple[int, tuple[int, int], str]] = []
-    i = first
+    pos = first
     gap_allowed: Optional[int] = None
     style: Optional[object] = None
     blanks = 0
-    last = first
-    while i < len(lines):
-        ln = lines[i]
+    after = first
+    while pos <= len(text):
+        ln = _line_at(text, pos)
         if not ln.text:
             blanks += 1
-            i += 1
+            pos = ln.next
             continue
         if gap_allowed is None:
             gap_allowed = max(1, blanks)
@@ -247,9 +237,8 @@ def _line_items(lines: _Lines, first: int) -> tuple[list[tuple[int, tuple[int, i
         rule = ("livelihood.numbered_" + how) if number is not None else "livelihood.unnumbered_colon"
         items.append((index, span, rule))
         blanks = 0
-        last = i
-        i += 1
-    return items, last + 1
+        after = pos = ln.next
+    return items, after
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
@@ -288,18 +277,16 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
 
         meta = read_report_meta(text)
         layout = Layout(review_year=meta.review_year, plan_year=meta.plan_year, boundaries=layout.boundaries)
-    lines = _Lines(text)
     intro = _patterns().intro
     out: list[LivelihoodItem] = []
-    i = 0  # the next line that may open a list (lines inside a found list cannot)
-    for c in _candidate_lines(lines, keyword_offsets):
-        if c < i:
+    pos = 0  # the next line that may open a list (lines inside a found list cannot)
+    for line_start in _candidate_lines(text, keyword_offsets):
+        if line_start < pos:
             continue
-        i = c
-        ln = lines[i]
+        ln = _line_at(text, line_start)
         s = ln.text
         found: list[tuple[int, tuple[int, int], str]] = []
-        nxt = i + 1
+        nxt = ln.next
         heading = None
         m = intro.search(s) if s else None
         if m and (_has_keyword(s[:m.start()]) or _has_keyword(text[max(0, ln.start - _cfg()["lookback_chars"]):ln.start])):
@@ -309,10 +296,10 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
             if text[rest_start:rest_end].strip():
                 found = _inline_items(text, rest_start, rest_end)
             else:
-                found, nxt = _line_items(lines, i + 1)
+                found, nxt = _line_items(text, ln.next)
         elif _is_heading_line(s):
             heading = s
-            found, nxt = _line_items(lines, i + 1)
+            found, nxt = _line_items(text, ln.next)
         if heading is not None and len(found) >= 2:
             year, cues = _heading_year_and_cues(text, ln.start, heading)
             if year is None:
@@ -321,7 +308,7 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
             for index, (a, b), rule in found:
                 out.append(LivelihoodItem(index=index, title=text[a:b], year=year, kind=kind,
                                           span=(a, b), text=text[a:b], rule=rule))
-            i = max(nxt, i + 1)
+            pos = max(nxt, ln.next)
             continue
-        i += 1
+        pos = ln.next
     return out
