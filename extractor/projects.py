@@ -37,7 +37,7 @@ _OPEN = "（(【[「"
 _CLOSE_BRACKET = regex.compile(r"(?:[（(][^（()）]{0,20}[）)])+$")
 _QUOTES = "“”\"'‘’《》「」"
 _QUANTITY_END = regex.compile(
-    r"(?<![A-Za-z])\d[\d.]*\s*(?:[多余])?\s*"
+    r"\d(?<![A-Za-z]\d)[\d.]*\s*(?:[多余])?\s*"
     r"(?:个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口)*"
     r"\s*(?:以上|以内|左右)?$"
 )
@@ -45,6 +45,9 @@ _COUNT_LEAD = regex.compile(r"^(?:\d|[一二三四五六七八九十两几百千
 _LEAD_DIGIT = regex.compile(r"^\d")
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _ITEM_MARKER = regex.compile(r"(?:等[^、]{0,10}?)?(?:建设)?项目$|等$")
+_ITEM_MARKER_ENDS = ("项目", "等")   # what _ITEM_MARKER can end with: a cheap gate before the scan
+_GENERIC_ENDS = ("工程", "建设")
+_BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
 _SPACE = regex.compile(r"\s+")
 
@@ -73,6 +76,10 @@ def _alt(words) -> str:
 
 def _depth(node: dict) -> int:
     return max((1 + _depth(v) for k, v in node.items() if k), default=0)
+
+
+def _width(words) -> int:
+    return max(map(len, words))
 
 
 @dataclass(frozen=True)
@@ -110,12 +117,25 @@ class _Cfg:
             r"(?:等\s*(?:\d+\s*[个所条座家处项批])?|(?<=[^\d、])\d+\s*[个所条座家处项批])"
             f"(?P<mid>[^、等]{{0,14}}?)(?P<cw>{cw})$"
         )
-        self.bare_marker = regex.compile(r"(?:建设)?项目$")
+        self.bare_marker = regex.compile(r"(?:建设)?项目$")   # at most _BARE_MARKER_WIDTH long
         self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
         self.location_markers = tuple(w["location_class_markers"])
         # a $-anchored search finds the leftmost start, i.e. the longest suffix
         self.suffix_re = regex.compile(f"(?:{_alt(w['facility_suffixes'])})$")
         self.non_suffix_re = regex.compile(f"(?:{_alt(w['non_facility_suffixes'])})$")
+        # The re engine tries a $-anchored pattern at every position of its string: tests below
+        # rule most strings out first, and widths let a search start where a match can begin.
+        self.suffixes = tuple(w["facility_suffixes"])
+        self.suffix_width = _width(w["facility_suffixes"])
+        self.non_suffixes = tuple(w["non_facility_suffixes"])
+        self.non_suffix_width = _width(w["non_facility_suffixes"])
+        self.post_width = _width(w["adverbs"]) + _width(self.post)
+        self.frame_width = _width(w["frames"])
+        self.class_words = tuple(w["class_words"])
+        # a name counts when it ends with a facility suffix, its list with a class word, or either
+        # with 项目 (a bare 等 marks nothing): a clause with none of these yields nothing
+        self.project_hint = regex.compile(
+            _alt([*w["facility_suffixes"], *w["class_words"], "项目"]))
         self.abstract = tuple(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
@@ -149,23 +169,24 @@ def _cfg() -> _Cfg:
 def _core(name: str) -> str:
     """The name without trailing phase brackets and quotes, for suffix checks."""
     core = name.strip(_QUOTES + " ")
-    prev = None
-    while prev != core:
-        prev = core
-        core = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES + " ")
+    while core.endswith(("）", ")")):
+        stripped = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES + " ")
+        if stripped == core:
+            break
+        core = stripped
     return core
 
 
 def _is_facility(name: str, cfg: _Cfg) -> bool:
     core = _core(name)
-    if not core:
+    if not core.endswith(cfg.suffixes):
         return False
-    pos = cfg.suffix_re.search(core)
-    if pos is None:
-        return False
-    neg = cfg.non_suffix_re.search(core)
+    if not core.endswith(cfg.non_suffixes):
+        return True
+    pos = cfg.suffix_re.search(core, max(0, len(core) - cfg.suffix_width))
+    neg = cfg.non_suffix_re.search(core, max(0, len(core) - cfg.non_suffix_width))
     # a longer positive suffix still wins (农贸市场 over 市场)
-    return neg is None or pos.start() < neg.start()
+    return pos.start() < neg.start()
 
 
 def _valid(name: str, cfg: _Cfg) -> bool:
@@ -181,6 +202,13 @@ def _valid(name: str, cfg: _Cfg) -> bool:
     if core.endswith(cfg.abstract):
         return False
     return True
+
+
+def _rstrip_at(text: str, s: int, e: int) -> int:
+    """End of text[s:e] without trailing whitespace (as the re module's \\s sees it)."""
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
 
 
 def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -216,7 +244,7 @@ def _clean_item(text: str, s: int, e: int, cfg: _Cfg) -> tuple[int, int, bool]:
     """Trim markers from one 、-item. Returns (start, end, had_project_marker)."""
     s, e = _trim_span(text, s, e)
     marked = False
-    m = _ITEM_MARKER.search(text, s, e)
+    m = _ITEM_MARKER.search(text, s, e) if text.endswith(_ITEM_MARKER_ENDS, s, e) else None
     if m and m.start() > s:
         marked = m.group(0) != "等"
         e = m.start()
@@ -228,7 +256,7 @@ def _clean_item(text: str, s: int, e: int, cfg: _Cfg) -> tuple[int, int, bool]:
         if _is_facility(rest, cfg):
             s += k + 2
     # '…中心（二期）工程', '…示范区建设': a facility plus a generic word
-    for generic in ("工程", "建设"):
+    for generic in _GENERIC_ENDS if text.endswith(_GENERIC_ENDS, s, e) else ():
         if text.endswith(generic, s, e):
             rest = text[s:e - len(generic)]
             if _is_facility(rest, cfg) or (generic == "建设" and _core(rest).endswith("区")):
@@ -255,7 +283,7 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
     if _QUANTITY_END.search(body):
         return []
     route_marker = box
-    m = cfg.class_marker.search(body)
+    m = cfg.class_marker.search(body) if body.endswith(cfg.class_words) else None
     if m:
         if m.group("cw") == "项目" or not any(w in m.group("mid") for w in cfg.location_markers):
             route_marker = True
@@ -263,7 +291,7 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
             route_marker = box
         be = bs + m.start()
     else:
-        m = cfg.bare_marker.search(body)
+        m = cfg.bare_marker.search(body, max(0, len(body) - _BARE_MARKER_WIDTH))
         if m and m.start() > 0:
             route_marker = True
             be = bs + m.start()
@@ -340,7 +368,7 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
     pre = cfg.pre_re.match(text, ss, se)
     body_s = pre.end() if pre else ss
     body_e = se
-    post = cfg.post_end.search(text, body_s, se)
+    post = cfg.post_end.search(text, max(body_s, _rstrip_at(text, body_s, se) - cfg.post_width), se)
     if post and post.start() <= body_s:
         post = None
     stage = stage_text = None
@@ -350,7 +378,7 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
         verb = post.group("verb")
         stage, stage_text, rule = _stage_of(verb, cfg.post, part), verb, "projects.post_verb"
     else:
-        fm = cfg.frame.search(text, body_s, se)
+        fm = cfg.frame.search(text, max(body_s, se - cfg.frame_width), se)
         if fm and fm.start() > body_s:
             body_e = fm.start()
     if stage is None and pre:
@@ -387,18 +415,22 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
     return (stage, stage_text)
 
 
-def _clauses(text: str, s: int, e: int, cfg: _Cfg, layout: Layout, out: list[_Hit], **kw) -> None:
-    """Run `_clause` on each clause of text[s:e] that holds a stage verb."""
-    seps = [m.start() for m in _CLAUSE_SEP.finditer(text, s, e)]
-    done = -1
-    for vm in cfg.any_verb.finditer(text, s, e):
-        i = bisect.bisect_right(seps, vm.start())
-        if i == done:
-            continue
-        done = i
-        cs = seps[i - 1] + 1 if i > 0 else s
-        ce = seps[i] if i < len(seps) else e
-        _clause(text, cs, ce, cfg, layout, out, **kw)
+def _clauses(text: str, reversed_text: str, s: int, e: int, cfg: _Cfg, layout: Layout,
+             out: list[_Hit], *, box: bool = False, **kw) -> None:
+    """Run `_clause` on each clause of text[s:e] that holds a stage verb and, outside boxes (where
+    every item counts), a facility word or a project marker."""
+    n = len(text)
+    vm = cfg.any_verb.search(text, s, e)
+    while vm:
+        # the clause around the verb: back to the previous separator (found as the next one in
+        # the reversed text), on to the next one
+        before = _CLAUSE_SEP.search(reversed_text, n - vm.start(), n - s)
+        cs = n - before.start() if before else s
+        after = _CLAUSE_SEP.search(text, vm.end(), e)
+        ce = after.start() if after else e
+        if box or cfg.project_hint.search(text, cs, ce):
+            _clause(text, cs, ce, cfg, layout, out, box=box, **kw)
+        vm = cfg.any_verb.search(text, ce, e) if after else None
 
 
 def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
@@ -460,6 +492,7 @@ def _box_category(raw: str, cfg: _Cfg) -> str:
 
 def find_projects(text: str, layout: Layout) -> list[Project]:
     cfg = _cfg()
+    reversed_text = text[::-1]
     hits: list[_Hit] = []
     in_box = False
     box_planning = False
@@ -481,7 +514,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 any(c in cat_raw for c in cfg.known_categories) and "项目" in rest and len(cat_raw) <= 12
             )
             if is_box:
-                _clauses(text, ls + num.end(), le, cfg, layout, hits, box=True,
+                _clauses(text, reversed_text, ls + num.end(), le, cfg, layout, hits, box=True,
                          category=_box_category(cat_raw, cfg), planning=box_planning and in_box)
                 continue
         in_box = False
@@ -501,10 +534,12 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                     st = _stage_of(verb, cfg.post, part) or _stage_of(verb, cfg.pre, part)
                     if st:
                         hits.append(_Hit(ts, te, None, st, verb, "projects.titled_item"))
-        for ss, se in _sentences(text, ls, le):
-            _breakdown(text, ss, se, cfg, hits)
-            _status_lists(text, ss, se, cfg, hits)
-        _clauses(text, ls, le, cfg, layout, hits)
+        # both patterns are unanchored, so one that matches in no sentence fails on the whole line
+        if cfg.bd_status.search(text, ls, le) or cfg.status_heading.search(text, ls, le):
+            for ss, se in _sentences(text, ls, le):
+                _breakdown(text, ss, se, cfg, hits)
+                _status_lists(text, ss, se, cfg, hits)
+        _clauses(text, reversed_text, ls, le, cfg, layout, hits)
     return _finish(text, hits, layout)
 
 
@@ -519,17 +554,61 @@ def _sentences(text: str, s: int, e: int):
 
 def _finish(text: str, hits: list[_Hit], layout: Layout) -> list[Project]:
     taken = bytearray(len(text) + 1)
+    context_at = _context_lookup(layout)
+    build = _record_builder()
     out: list[Project] = []
     for h in hits:
         if h.end <= h.start or any(taken[h.start:h.end]):
             continue          # first rule wins on overlapping mentions
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-        ctx = layout.context_at(h.start)
+        ctx = context_at(h.start)
         name = text[h.start:h.end]
-        # values are built here from checked parts: skip pydantic validation (hot path)
-        out.append(Project.model_construct(
+        out.append(build(dict(
             name=_SPACE.sub("", name), category=h.category, stage=h.stage,
             stage_text=h.stage_text, year=ctx.year, kind=ctx.kind,
-            span=(h.start, h.end), text=name, rule=h.rule))
+            span=(h.start, h.end), text=name, rule=h.rule)))
     out.sort(key=lambda p: p.span[0])
     return out
+
+
+def _context_lookup(layout: Layout):
+    """layout.context_at, asked once per part: the context is the same up to the next boundary."""
+    starts = [b[0] for b in layout.boundaries]
+    known: dict[int, object] = {}
+
+    def context_at(offset: int):
+        i = bisect.bisect_right(starts, offset)
+        ctx = known.get(i)
+        if ctx is None:
+            ctx = known[i] = layout.context_at(offset)
+        return ctx
+    return context_at
+
+
+@functools.cache
+def _record_builder():
+    """A Project from a complete dict of checked values, without validation (hot path).
+
+    model_construct spends most of its time on per-field alias and default look-ups that do not
+    apply here; setting the instance state directly builds the same object. The shortcut is
+    checked once against model_construct and dropped if pydantic lays out its state otherwise."""
+    def direct(values: dict, new=Project.__new__, set_state=object.__setattr__) -> Project:
+        rec = new(Project)
+        set_state(rec, "__dict__", values)
+        set_state(rec, "__pydantic_fields_set__", set(values))
+        set_state(rec, "__pydantic_extra__", {})
+        set_state(rec, "__pydantic_private__", None)
+        return rec
+
+    def construct(values: dict) -> Project:
+        return Project.model_construct(**values)
+
+    sample = dict(name="X", category=None, stage="start", stage_text="开工", year=2024,
+                  kind="target", span=(0, 1), text="X", rule="projects.pre_verb")
+    a, b = direct(dict(sample)), construct(dict(sample))
+    same = (list(a.__dict__.items()) == list(b.__dict__.items())
+            and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
+            and a.__pydantic_extra__ == b.__pydantic_extra__
+            and a.__pydantic_private__ == b.__pydantic_private__
+            and not Project.__pydantic_post_init__)
+    return direct if same else construct
