@@ -555,7 +555,6 @@ def _sentences(text: str, s: int, e: int):
 def _finish(text: str, hits: list[_Hit], layout: Layout) -> list[Project]:
     taken = bytearray(len(text) + 1)
     context_at = _context_lookup(layout)
-    build = _record_builder()
     out: list[Project] = []
     for h in hits:
         if h.end <= h.start or any(taken[h.start:h.end]):
@@ -563,10 +562,10 @@ def _finish(text: str, hits: list[_Hit], layout: Layout) -> list[Project]:
         taken[h.start:h.end] = b"\x01" * (h.end - h.start)
         ctx = context_at(h.start)
         name = text[h.start:h.end]
-        out.append(build(dict(
+        out.append(Project(
             name=_SPACE.sub("", name), category=h.category, stage=h.stage,
             stage_text=h.stage_text, year=ctx.year, kind=ctx.kind,
-            span=(h.start, h.end), text=name, rule=h.rule)))
+            span=(h.start, h.end), text=name, rule=h.rule))
     out.sort(key=lambda p: p.span[0])
     return out
 
@@ -583,32 +582,3 @@ def _context_lookup(layout: Layout):
             ctx = known[i] = layout.context_at(offset)
         return ctx
     return context_at
-
-
-@functools.cache
-def _record_builder():
-    """A Project from a complete dict of checked values, without validation (hot path).
-
-    model_construct spends most of its time on per-field alias and default look-ups that do not
-    apply here; setting the instance state directly builds the same object. The shortcut is
-    checked once against model_construct and dropped if pydantic lays out its state otherwise."""
-    def direct(values: dict, new=Project.__new__, set_state=object.__setattr__) -> Project:
-        rec = new(Project)
-        set_state(rec, "__dict__", values)
-        set_state(rec, "__pydantic_fields_set__", set(values))
-        set_state(rec, "__pydantic_extra__", {})
-        set_state(rec, "__pydantic_private__", None)
-        return rec
-
-    def construct(values: dict) -> Project:
-        return Project.model_construct(**values)
-
-    sample = dict(name="X", category=None, stage="start", stage_text="开工", year=2024,
-                  kind="target", span=(0, 1), text="X", rule="projects.pre_verb")
-    a, b = direct(dict(sample)), construct(dict(sample))
-    same = (list(a.__dict__.items()) == list(b.__dict__.items())
-            and a.__pydantic_fields_set__ == b.__pydantic_fields_set__
-            and a.__pydantic_extra__ == b.__pydantic_extra__
-            and a.__pydantic_private__ == b.__pydantic_private__
-            and not Project.__pydantic_post_init__)
-    return direct if same else construct
