@@ -39,6 +39,9 @@ _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|�
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
+_DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
+# a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
+_COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
@@ -179,7 +182,8 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         state["active_para"] = None                 # a run never crosses a paragraph
     cue = w["headline_cues_re"].search(sentence_text) is not None
     if state.get("armed") and sent_records:
-        state["armed"] = False
+        # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
+        state["armed"] = _DASH_ITEM.match(view, para.start) is not None
         cue = True
     if state["active_para"] == para.start:
         if not sent_records:
@@ -271,7 +275,7 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
         return obj, "after"
     if obj and len(prefix) <= words()["dependent_name_chars"]:
         return prefix + obj, "after"             # 建设15处村级健身点
-    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
+    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or _COMPARATOR.fullmatch(prefix):
         return "", "none"
     return prefix, "before"
 
