@@ -44,6 +44,8 @@ _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s
 _COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
+_STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
+_NEW_PREFIX = regex.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
 _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
 _NUMBERISH = regex.compile(r"[\d.%\s]*")
 
@@ -339,6 +341,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
+                if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
+                    name = _NEW_PREFIX.sub("", name)
             elif how == "before" and state.topic and any(name.startswith(x) for x in w["linking_words"]):
                 name, rule = state.topic + name, "ind.topic"
             elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
