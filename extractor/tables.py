@@ -41,8 +41,9 @@ def _cell_lines(text: str):
         offset += len(line) + 1
 
 
-_CELL_GAP = regex.compile(r"\t+|\s{2,}|\u3000+")
-_HEADER_LINE = regex.compile(r"\s*(?:指\s*标|项\s*目|指标名称|主要指标)\s*(?:\t|\s{2,}|\u3000)")
+_CELL_GAP = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
+_HEADER_LINE = regex.compile(r"[\s|｜]*(?:指\s*标|项\s*目|指标名称|主要指标)\s*(?:\t|\s{2,}|\u3000|[|｜])")
+_RULE_LINE = regex.compile(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 
 
 def _row_cells(text: str, start: int, end: int) -> list[Cell]:
@@ -83,8 +84,8 @@ def _row_tables(text: str) -> list[Table]:
         rows: list[list[Cell]] = []
         for start, end in _lines(text, line_end + 1):
             cells = _row_cells(text, start, end)
-            if not cells and not rows:
-                continue            # blank lines between header and first row
+            if not rows and (not cells or _RULE_LINE.match(text, start, end)):
+                continue            # blank or |---| lines between header and first row
             if unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
                 cells.insert(unit_column, Cell("", cells[unit_column].start))   # the unit cell left empty
             if len(cells) != len(header):

@@ -22,6 +22,14 @@ ROW_PER_LINE = HEAD + (
     "城镇调查失业率    %    5.5以内    5.1    完成\n"
     "单位地区生产总值能耗降低（%）*        3.0    3.2    完成\n\n注：加*为约束性指标。\n")
 
+PIPE_ROWS = HEAD + (
+    "| 指标 | 单位 | 2022年目标 | 2022年完成 | 与目标比较 |\n"
+    "|---|---|---|---|---|\n"
+    "| 地区生产总值增长 | % | 6.5左右 | 4.2 | -2.3 |\n"
+    "| 一般公共预算收入 | 亿元 | 120 | 118.6 | -1.4 |\n"
+    "| 城镇调查失业率 | % | 5.5以内 | 5.1 | 完成 |\n"
+    "| 单位地区生产总值能耗降低（%）* |  | 3.0 | 3.2 | 完成 |\n\n")
+
 # (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
 CELL_EXPECTED = [
     ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
@@ -45,8 +53,9 @@ ROW_EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED)],
-                         ids=["cell-per-line", "row-per-line"])
+@pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED),
+                                            (PIPE_ROWS, ROW_EXPECTED)],
+                         ids=["cell-per-line", "row-per-line", "pipe-rows"])
 def test_table_cells_become_headline_records(text, expected):
     doc = extract(text)
     got = [(r.text, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding, r.canonical)
