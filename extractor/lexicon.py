@@ -3,10 +3,21 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import tomllib
 from pathlib import Path
 
-PATTERNS_DIR = Path(os.environ.get("EXTRACTOR_PATTERNS", Path(__file__).resolve().parent.parent / "patterns"))
+def _patterns_dir() -> Path:
+    """$EXTRACTOR_PATTERNS, else the checkout's patterns/, else the copy a wheel installs."""
+    if os.environ.get("EXTRACTOR_PATTERNS"):
+        return Path(os.environ["EXTRACTOR_PATTERNS"])
+    checkout = Path(__file__).resolve().parent.parent / "patterns"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "report-extractor" / "patterns"
+
+
+PATTERNS_DIR = _patterns_dir()
 
 
 @functools.cache

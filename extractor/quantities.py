@@ -40,17 +40,15 @@ Units come from patterns/units.toml; the patterns are compiled once, on first us
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 import regex
 
-__all__ = ["Quantity", "parse_number", "find_quantities", "PATTERNS_DIR"]
+from .lexicon import PATTERNS_DIR, load
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "patterns"
+__all__ = ["Quantity", "parse_number", "find_quantities", "PATTERNS_DIR"]
 
 
 @dataclass(frozen=True)
@@ -310,10 +308,8 @@ def _unit_trie(units, mags=(), bare=()) -> str:
     return emit(trie, "")
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    with open(PATTERNS_DIR / "units.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return load("units")
 
 
 def _unit_pattern(counted, lex) -> str:
