@@ -352,6 +352,16 @@ def _full_body(text: str) -> Optional[str]:
 
 # ---------------------------------------------------------------- years
 
+
+def _first_year(patterns: list[str], line: str) -> int | None:
+    """The year (group 1) of the first heading pattern that matches the line."""
+    for pattern in patterns:
+        m = regex.search(pattern, line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) -> tuple[Optional[int], Optional[int]]:
     cfg = _cfg()["years"]
     if title:
@@ -371,17 +381,9 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if not s or len(s) > 60:
             continue
         if review is None:
-            for p in cfg["review"]:
-                mm = regex.search(p, s)
-                if mm:
-                    review = int(mm.group(1))
-                    break
+            review = _first_year(cfg["review"], s)
         if plan is None:
-            for p in cfg["plan"]:
-                mm = regex.search(p, s)
-                if mm:
-                    plan = int(mm.group(1))
-                    break
+            plan = _first_year(cfg["plan"], s)
     if review is None and plan is None and date and doc_type == "government_work_report":
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1
