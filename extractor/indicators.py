@@ -30,7 +30,6 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 _YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
-_PUBLISH_DATE = regex.compile(r"((?:19|20)\d{2})[-/年]\s*\d{1,2}[-/月]\s*\d{1,2}")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
@@ -118,20 +117,10 @@ def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
     return False
 
 
-def _document_year(view: str) -> int | None:
-    head = view[:400]
-    m = _PUBLISH_DATE.search(head)
-    if m:
-        return int(m.group(1))
-    m = _re(r"((?:19|20)\d{2})\s*年").search(view[:1500])
-    return int(m.group(1)) if m else None
-
-
 def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
     # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     starts = [q.start for q in found]
-    fallback_year = layout.review_year or layout.plan_year or _document_year(view)
     records: list[Indicator] = []
     headline_state = {"opening_done": False, "active_para": None}
     para_subject: list = [None, None]   # [paragraph start, last subject named in it]
@@ -147,7 +136,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             while qi < last and found[qi].start < s.end:
                 qs.append(found[qi])
                 qi += 1
-            sent_records = _sentence_records(text, view, s, qs, layout, above_scale, fallback_year, para_subject)
+            sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_subject)
             _mark_headline(view, para, s, sent_records, headline_state, layout)
             headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
             records += sent_records
@@ -209,7 +198,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         r.headline = True
 
 
-def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fallback_year, para_subject) -> list[Indicator]:
+def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[Indicator]:
     if not qs:
         return []
     w = words()
@@ -233,7 +222,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, fal
             if state.topic is None and not ctext.rstrip().endswith(("：", ":")):
                 state.topic = _topic(ctext) or None
             continue
-        records += _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year)
+        records += _clause_records(text, view, s, clause, cq, state, layout, above_scale, sentence_year)
     if state.subject:
         para_subject[1] = state.subject
     return records
@@ -301,7 +290,7 @@ def _is_dependent(name: str, canon: str | None) -> bool:
     return len(name) <= w["dependent_name_chars"]
 
 
-def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallback_year, sentence_year):
+def _clause_records(text, view, s, clause, cq, state, layout, above_scale, sentence_year):
     w = words()
     ctext = view[clause.start:clause.end]
     records = []
@@ -359,7 +348,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
         qualifier = q.qualifier or (trailing_qualifier if dm else None)
-        year, kind = _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year)
+        year, kind = _year_and_kind(view, s, clause, q, name, layout, sentence_year)
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
             state.estimated_canonical = canon or name
@@ -376,11 +365,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, fallb
     return records
 
 
-def _year_and_kind(view, s, clause, q, name, layout, fallback_year, sentence_year):
+def _year_and_kind(view, s, clause, q, name, layout, sentence_year):
     """Year and kind from the part of the report, then from the sentence's own words."""
     w = words()
     ctx = layout.context_at(q.start)
-    year = ctx.year or fallback_year or 0
+    year = ctx.year or 0
     kind = ctx.kind
     ym = _YEAR_TARGET.search(view[s.start:q.start])
     if ym and int(ym.group(1)) > year:

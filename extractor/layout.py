@@ -25,7 +25,8 @@ class Layout:
     plan_year: Optional[int] = None
     # sorted (start_offset, part) boundaries; a part runs until the next boundary
     boundaries: list[tuple[int, Part]] = field(default_factory=list)
-    # outside both parts (news items, lists): the year the text speaks of and whether it plans
+    # the year the text speaks of where its parts do not say, and (outside both parts:
+    # news items, lists) whether it plans
     default_year: Optional[int] = None
     default_kind: Literal["actual", "target"] = "actual"
 
@@ -36,7 +37,7 @@ class Layout:
     def context_at(self, offset: int) -> Context:
         part = self.part_at(offset)
         if part == "plan":
-            return Context(part, self.plan_year, "target")
+            return Context(part, self.plan_year or self.default_year, "target")
         if part == "review":
-            return Context(part, self.review_year, "actual")
+            return Context(part, self.review_year or self.default_year, "actual")
         return Context(part, self.default_year or self.review_year or self.plan_year, self.default_kind)

@@ -53,21 +53,28 @@ def _headings(text: str, max_chars: int):
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
 
 
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.split("\n") if line.strip()), "")
+
+
+def text_year(text: str) -> int | None:
+    """The year a text speaks of when its parts do not say: the year in its first line (a news
+    headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
+    title_year = _YEAR.search(_first_line(text))
+    if title_year:
+        return int(title_year.group(1))
+    date = _DATE.search(text[:600])
+    if date:
+        return int(date.group(1) or date.group(2))
+    year = _YEAR.search(text[:1500])
+    return int(year.group(1)) if year else None
+
+
 def news_layout(text: str) -> Layout:
-    """A text that is no report: one part; year from its title or its publication date."""
+    """A text that is no report: one part; kind from what its title announces."""
     cues = load("sections")
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title = lines[0] if lines else ""
-    year = None
-    m = _YEAR.search(title)
-    if m:
-        year = int(m.group(1))
-    else:
-        d = _DATE.search(text[:600])
-        if d:
-            year = int(d.group(1) or d.group(2))
-    kind = "target" if any(c in title for c in cues["news_plan_cues"]) else "actual"
-    return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind)
+    kind = "target" if any(c in _first_line(text) for c in cues["news_plan_cues"]) else "actual"
+    return Layout(boundaries=[(0, "unknown")], default_year=text_year(text), default_kind=kind)
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None) -> Layout:
@@ -95,4 +102,5 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
             continue
         if boundaries[-1][1] != part:
             boundaries.append((start, part))
-    return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries)
+    return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries,
+                  default_year=review_year or plan_year or text_year(text))
