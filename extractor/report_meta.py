@@ -404,7 +404,7 @@ def read_report_meta(text: str) -> ReportMeta:
     cfg = _cfg()
     lines = _lines(text, cfg["header_chars"])
     stop = _header_end(lines)
-    title, t_first, t_last = _find_title(lines, stop)
+    title, _, t_last = _find_title(lines, stop)
 
     after = t_last + 1 if title else 0
     meeting, date, m_line = _find_meeting(lines, after, stop)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import regex
 
-_HEADER_LABELS = regex.compile(r"^(?:指\s*标|项\s*目|指标名称|主要指标|内\s*容|类\s*别)$")
+# the label of a table's first column: 指标 / 项目 / 指标名称 …
+_LABEL = r"(?:指\s*标|项\s*目|指标名称|主要指标|内\s*容|类\s*别)"
+_HEADER_LABELS = regex.compile(rf"^{_LABEL}$")
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ def _cell_lines(text: str):
 
 
 _CELL_GAP = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
-_HEADER_LINE = regex.compile(r"[\s|｜]*(?:指\s*标|项\s*目|指标名称|主要指标)\s*(?:\t|\s{2,}|\u3000|[|｜])")
+_HEADER_LINE = regex.compile(rf"[\s|｜]*{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
 _RULE_LINE = regex.compile(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 
 

@@ -486,8 +486,6 @@ def test_spans_are_consistent(s):
 
 
 def _golden_pairs():
-    import json
-
     for g in sorted((ROOT / "golden").glob("*.json")):
         c = ROOT / "corpus" / (g.stem + ".txt")
         if c.exists():
