@@ -24,6 +24,8 @@ def words() -> dict:
     w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
     w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
     w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
+    w["estimate_cues_tuple"] = tuple(w["estimate_cues"])
+    w["gap_regex_re"] = regex.compile(w["gap_regex"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))

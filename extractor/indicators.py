@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -35,6 +36,7 @@ _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
 _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:的|和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)$")
+_CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
@@ -47,11 +49,6 @@ _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
 _NEW_PREFIX = regex.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
 _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
 _NUMBERISH = regex.compile(r"[\d.%\s]*")
-
-
-@functools.cache
-def _gap_regex():
-    return regex.compile(words()["gap_regex"])
 
 
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
@@ -68,6 +65,31 @@ class _SentenceState:
     inherited: str | None = None        # the subject of the paragraph's previous sentence
     estimated_until: int = -1            # offset up to which 预计 covers values
     estimated_canonical: str | None = None
+
+
+class _SentenceCues(NamedTuple):
+    """Which rare words a sentence contains at all: each gates per-value searches for them."""
+    quoted: bool          # quotation marks: a value may stand inside a quoted name
+    gap: bool             # 目标/计划: a value may be a gap to a target (超目标2个百分点)
+    target: bool          # 力争/确保…: values after them are targets
+    target_clause: bool   # 预期目标/计划完成…: values in their clause are targets
+    year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
+    year: Optional[int]   # the year the sentence opens with (2022年，…)
+
+
+def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
+    w = words()
+    text = view[s.start:s.end]
+    ym = _YEAR_TARGET.search(view, s.start, s.end)
+    opening_year = _YEAR_AT_START.match(text)
+    return _SentenceCues(
+        quoted="“" in text or "\"" in text,
+        gap="目标" in text or "计划" in text,
+        target=w["target_cues_re"].search(text) is not None,
+        target_clause=w["target_clause_cues_re"].search(text) is not None,
+        year_target=(ym.end(), int(ym.group(1))) if ym else None,
+        year=int(opening_year.group(1)) if opening_year else None,
+    )
 
 
 def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
@@ -90,29 +112,29 @@ def _inside_quotes(view: str, start: int, pos: int) -> bool:
     return segment.count("“") > segment.count("”") or segment.count("\"") % 2 == 1
 
 
-def _skip(view: str, q, sentence: Piece, clause_before: str) -> bool:
+def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues") -> bool:
     w = words()
     after = view[q.end:q.end + 8]
     if w["not_after"].match(after):
         return True
-    if (after[:1] and after[:1] in "*×xX") or (q.start and view[q.start - 1] in "*×"):
+    before = view[q.start - 1] if q.start else "\n"
+    if (after[:1] and after[:1] in "*×xX") or before in "*×":
         return True
-    if q.start >= 2 and view[q.start - 1] in "-/" and view[q.start - 2].isdigit():  # 2017-08-01
+    if before in "-/" and q.start >= 2 and view[q.start - 2].isdigit():  # 2017-08-01
         return True
-    if _gap_regex().search(clause_before[-16:]):
+    if cues.gap and (w["gap_regex_re"].search(view, max(clause_start, q.start - 16), q.start)
+                     or w["gap_cues_re"].search(view, max(clause_start, q.start - 12), q.start)):
         return True
     if q.unit.endswith(w["threshold_units_tuple"]) and _THRESHOLD_AFTER.match(after) \
             and not _THRESHOLD_JOIN.match(after):
         return True
     if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
         return True
-    if _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) and _HAN.match(after):
+    if before in _CAPACITY_LAST and _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) and _HAN.match(after):
         return True
-    if w["gap_cues_re"].search(clause_before, max(0, len(clause_before) - 12)):
+    if cues.quoted and _inside_quotes(view, sentence.start, q.start):
         return True
-    if _inside_quotes(view, sentence.start, q.start):
-        return True
-    if _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
+    if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
         return True
     return False
 
@@ -203,26 +225,22 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         return []
     w = words()
     state = _SentenceState(inherited=para_subject[1])
-    sentence_text = view[s.start:s.end]
-    sentence_year = None
-    m = _YEAR_AT_START.match(sentence_text)
-    if m:
-        sentence_year = int(m.group(1))
-    opening = _LEADING_YEAR.sub("", sentence_text, count=1)
-    if any(opening.startswith(c) for c in w["estimate_cues"]):
+    cues = _sentence_cues(view, s)
+    if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
     records: list[Indicator] = []
-    pending: list = list(qs)
-    clause_list = clauses(view, s.start, s.end)
-    for clause in clause_list:
-        cq = [q for q in pending if clause.start <= q.start < clause.end]
-        if not cq:
+    qi = 0
+    for clause in clauses(view, s.start, s.end):
+        first = qi
+        while qi < len(qs) and qs[qi].start < clause.end:
+            qi += 1
+        if first == qi:
             ctext = view[clause.start:clause.end]
             _note_estimate(ctext, clause, s, state, view)
             if state.topic is None and not ctext.rstrip().endswith(("：", ":")):
                 state.topic = _topic(ctext) or None
             continue
-        records += _clause_records(text, view, s, clause, cq, state, layout, above_scale, sentence_year)
+        records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
         para_subject[1] = state.subject
     return records
@@ -290,7 +308,7 @@ def _is_dependent(name: str, canon: str | None) -> bool:
     return len(name) <= w["dependent_name_chars"]
 
 
-def _clause_records(text, view, s, clause, cq, state, layout, above_scale, sentence_year):
+def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues: _SentenceCues):
     w = words()
     ctext = view[clause.start:clause.end]
     records = []
@@ -314,7 +332,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, sente
     prev_how = None
     for i, q in enumerate(cq):
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
-        if _skip(view, q, s, view[clause.start:q.start]):
+        if _skip(view, q, s, clause.start, cues):
             continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
         how_empty = False
         if dm and i < len(distributed):
@@ -348,7 +366,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, sente
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
         qualifier = q.qualifier or (trailing_qualifier if dm else None)
-        year, kind = _year_and_kind(view, s, clause, q, name, layout, sentence_year)
+        year, kind = _year_and_kind(view, s, clause, q, name, layout, cues)
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
             state.estimated_canonical = canon or name
@@ -365,22 +383,23 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, sente
     return records
 
 
-def _year_and_kind(view, s, clause, q, name, layout, sentence_year):
+def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     """Year and kind from the part of the report, then from the sentence's own words."""
     w = words()
     ctx = layout.context_at(q.start)
     year = ctx.year or 0
     kind = ctx.kind
-    ym = _YEAR_TARGET.search(view[s.start:q.start])
-    if ym and int(ym.group(1)) > year:
-        return int(ym.group(1)), "target"
-    if sentence_year and (abs(sentence_year - year) <= 1 or not ctx.year):
-        year = sentence_year
+    if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year:
+        return cues.year_target[1], "target"
+    if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
+        year = cues.year
     if ctx.part != "plan":
-        since_break = view[s.start:q.start]
-        since_break = since_break[max(since_break.rfind("；"), since_break.rfind(";")) + 1:]
-        own_clause = view[clause.start:q.start]
-        if w["target_cues_re"].search(since_break) or w["target_clause_cues_re"].search(own_clause):
+        if cues.target:
+            last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))
+            since_break = last_break + 1 if last_break != -1 else s.start
+            if w["target_cues_re"].search(view, since_break, q.start):
+                return year, "target"
+        if cues.target_clause and w["target_clause_cues_re"].search(view, clause.start, q.start):
             kind = "target"
         elif w["target_name_cues_re"].search(name) and "占" not in name:
             kind = "target"

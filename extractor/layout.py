@@ -19,7 +19,7 @@ class Context(NamedTuple):
     kind: Literal["actual", "target"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Layout:
     review_year: Optional[int] = None
     plan_year: Optional[int] = None
@@ -29,15 +29,28 @@ class Layout:
     # news items, lists) whether it plans
     default_year: Optional[int] = None
     default_kind: Literal["actual", "target"] = "actual"
+    # every value's context is asked for, so each part's context is built once
+    _starts: list[int] = field(init=False, repr=False, compare=False)
+    _contexts: list[Context] = field(init=False, repr=False, compare=False)
 
-    def part_at(self, offset: int) -> Part:
-        i = bisect.bisect_right(self.boundaries, (offset, "~")) - 1   # "~" sorts after every part name
-        return self.boundaries[i][1] if i >= 0 else "unknown"
+    def __post_init__(self) -> None:
+        starts = [start for start, _ in self.boundaries]
+        contexts = [self._context_of(part) for _, part in self.boundaries]
+        if not starts or starts[0] > 0:
+            starts.insert(0, -1)
+            contexts.insert(0, self._context_of("unknown"))
+        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_contexts", contexts)
 
-    def context_at(self, offset: int) -> Context:
-        part = self.part_at(offset)
+    def _context_of(self, part: Part) -> Context:
         if part == "plan":
             return Context(part, self.plan_year or self.default_year, "target")
         if part == "review":
             return Context(part, self.review_year or self.default_year, "actual")
         return Context(part, self.default_year or self.review_year or self.plan_year, self.default_kind)
+
+    def part_at(self, offset: int) -> Part:
+        return self.context_at(offset).part
+
+    def context_at(self, offset: int) -> Context:
+        return self._contexts[bisect.bisect_right(self._starts, offset) - 1]
