@@ -22,15 +22,17 @@ def words() -> dict:
          "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
     # word lists compiled once into alternations: "…$" finds a word ending a phrase
     w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
-    w["change_tail"] = regex.compile(f"(?:{_alternation(w['verbs_change'])})$")
     w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
-    w["estimate_cues_tuple"] = tuple(w["estimate_cues"])
+    # word lists a phrase may start or end with, as tuples for str.startswith / str.endswith
+    for key in ("estimate_cues", "verbs_growth", "verbs_change", "linking_words", "entity_endings"):
+        w[key + "_tuple"] = tuple(w[key])
+    w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
     w["gap_regex_re"] = regex.compile(w["gap_regex"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
     for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
-                "gap_cues", "headline_cues", "linking_words"):
+                "gap_cues", "headline_cues"):
         w[key + "_re"] = regex.compile(_alternation(w[key]))
     return w
 
@@ -48,19 +50,18 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     if q.unit == "个百分点":
         return "change"
     tail = before.rstrip()
-    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail):
+    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail[-4:]):
         return "growth"
-    if _re(r"(?:到|至|达|为|在)$").search(tail):
+    if tail.endswith(("到", "至", "达", "为", "在")):
         return "level"
-    verb = w["growth_tail"].search(tail)
     if q.unit in ("%", "‰"):
-        if verb:
+        if tail.endswith(w["verbs_growth_tuple"]):
             return "growth"
         if _re(r"(?:增速|增幅|增长率|涨幅|降幅)").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
             return "growth"
         if in_table and is_amount(name):
             return "growth"
         return "level"
-    if w["change_tail"].search(tail) and (carried or w["verbs_comparison_re"].search(clause_before)):
+    if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
     return "level"

@@ -99,8 +99,9 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     records: list[Indicator] = []
     for table in tables:
         records += table_records(text, view, table, layout, above_scale)
-    in_table = lambda q: any(t.start <= q.start < t.end for t in tables)  # noqa: E731
-    narrative = [q for q in found if not in_table(q)]
+    narrative = found
+    for table in tables:
+        narrative = [q for q in narrative if not table.start <= q.start < table.end]
     records += _narrative_records(text, view, narrative, layout, above_scale)
     return records
 
@@ -293,7 +294,7 @@ def _topic(clause_text: str) -> str:
     """What a clause without values is about: the words after 等, or the clause without its verb."""
     phrase = clause_text.rsplit("等", 1)[-1] if "等" in clause_text else clause_text
     phrase = names.clean_name(phrase)
-    for verb in sorted(words()["topic_leading_verbs"], key=len, reverse=True):
+    for verb in words()["topic_leading_verbs_longest_first"]:
         if phrase.startswith(verb) and len(phrase) > len(verb) + 1:
             phrase = phrase[len(verb):]
     return phrase if 2 <= len(phrase) <= 24 else ""
@@ -350,12 +351,12 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = state.last or "", "ind.carry"
                 if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
                     name = _NEW_PREFIX.sub("", name)
-            elif how == "before" and state.topic and any(name.startswith(x) for x in w["linking_words"]):
+            elif how == "before" and state.topic and name.startswith(w["linking_words_tuple"]):
                 name, rule = state.topic + name, "ind.topic"
             elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
                     and context not in name:
                 local = names.trim(view[prev_end:q.start]) or name
-                if name.endswith(tuple(w["entity_endings"])):
+                if name.endswith(w["entity_endings_tuple"]):
                     state.subject = name        # 其中续建项目79个: a new thing, completed by context
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
