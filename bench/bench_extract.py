@@ -7,6 +7,7 @@ Prints figures; asserts nothing (speed belongs here, not in the tests).
   (goal <= 0.2)
 - cold: wall time of a fresh `extract REPORT` process / a fresh process that only imports
   jieba and initialises its dictionary (goal <= 0.5)
+- stages: median time of each step of the pipeline on its own, to show where the warm time goes
 """
 from __future__ import annotations
 
@@ -39,6 +40,26 @@ def process_time(cmd: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
+def stage_times(text: str, runs: int) -> list[tuple[str, float]]:
+    """Each step of extractor.pipeline.run timed on its own (quantities are part of indicators)."""
+    from extractor import indicators, livelihood, projects, quantities, report_meta, sections
+    from extractor.normalise import normalise
+
+    view = normalise(text)
+    meta = report_meta.read_report_meta(text)
+    layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type)
+    steps = [
+        ("normalise", lambda: normalise(text)),
+        ("report meta", lambda: report_meta.read_report_meta(text)),
+        ("layout", lambda: sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type)),
+        ("indicators", lambda: indicators.find_indicators(text, view, layout)),
+        ("  quantities", lambda: quantities.find_quantities(view)),
+        ("projects", lambda: projects.find_projects(text, layout)),
+        ("livelihood", lambda: livelihood.find_livelihood_items(text, layout)),
+    ]
+    return [(name, median_time(fn, runs)) for name, fn in steps]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("report", nargs="?", default=str(DEFAULT))
@@ -59,6 +80,8 @@ def main() -> None:
     print(f"warm extract      {t_extract * 1000:8.2f} ms")
     print(f"warm jieba.lcut   {t_jieba * 1000:8.2f} ms")
     print(f"warm ratio        {t_extract / t_jieba:8.3f}   (goal <= 0.2)")
+    for stage, seconds in stage_times(text, args.runs):
+        print(f"  {stage:<16}{seconds * 1000:8.2f} ms")
 
     exe = Path(sys.executable).parent / "extract"
     cold_runs = max(5, args.runs // 3)
