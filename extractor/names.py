@@ -21,8 +21,35 @@ def _lexicon() -> tuple[dict[str, str], tuple[str, ...]]:
     for canonical, names in data["canonical"].items():
         for name in [canonical, *names]:
             synonyms.setdefault(_key(name), canonical)
-    prefixes = tuple(sorted(data["scope_prefixes"], key=len, reverse=True))
-    return synonyms, prefixes
+    return synonyms, tuple(sorted(data["scope_prefixes"], key=len, reverse=True))
+
+
+def _by_edge(words, edge: int) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first (edge 0) or last (edge -1) character, order kept: the first
+    word of a group a name starts (ends) with is the first of the whole list it does."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[edge], []).append(word)
+    return {ch: tuple(group) for ch, group in groups.items()}
+
+
+def _first_prefix(name: str, by_first: dict[str, tuple[str, ...]]) -> str | None:
+    for word in by_first.get(name[:1], ()):
+        if name.startswith(word):
+            return word
+    return None
+
+
+def _first_suffix(name: str, by_last: dict[str, tuple[str, ...]]) -> str | None:
+    for word in by_last.get(name[-1:], ()):
+        if name.endswith(word):
+            return word
+    return None
+
+
+@functools.cache
+def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word[0] for word in words)
 
 
 def _key(name: str) -> str:
@@ -36,19 +63,16 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
     `means_above_scale`: the report says 规上/规模以上 elsewhere, so a bare 工业增加值 means
     the above-scale figure (guideline: 工业增加值 when the report means 规上).
     """
-    synonyms, prefixes = _lexicon()
-    candidates = [name]
-    stripped = _key(name)
-    changed = True
-    while changed:
-        changed = False
-        for prefix in prefixes:
-            if stripped.startswith(prefix) and len(stripped) > len(prefix):
-                stripped = stripped[len(prefix):]
-                changed = True
-    candidates += [stripped, _BRACKETED.sub("", stripped), _THRESHOLD.sub("", _BRACKETED.sub("", stripped))]
+    synonyms, scopes = _lexicon()
+    key = _key(name)
+    stripped = _strip_scopes(key, scopes)
+    candidates = [key, stripped]
+    if "(" in stripped:
+        candidates.append(_BRACKETED.sub("", stripped))
+    if "元以上" in candidates[-1]:
+        candidates.append(_THRESHOLD.sub("", candidates[-1]))
     for candidate in candidates:
-        found = synonyms.get(_key(candidate))
+        found = synonyms.get(candidate)
         if found:
             if found == "工业增加值" and means_above_scale:
                 return "规模以上工业增加值"
@@ -56,43 +80,62 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
     return None
 
 
+def _strip_scopes(key: str, scopes: tuple[str, ...]) -> str:
+    """全市规模以上工业增加值 → 规模以上工业增加值: every scope word in front, never the whole name."""
+    changed = key[:1] in _first_chars(scopes)
+    while changed:
+        changed = False
+        for prefix in scopes:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                key = key[len(prefix):]
+                changed = True
+    return key
+
+
 @functools.cache
-def _fillers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Words a name never starts with (fillers, then scopes) and never ends with, longest first."""
     words = load("indicators")["words"]
-    by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
-    return by_len(words["name_prefix_filler"]), by_len(words["name_suffix_filler"])
+    by_len = lambda xs: sorted(xs, key=len, reverse=True)  # noqa: E731
+    scopes = by_len(load("indicators")["scope_prefixes"])
+    return _by_edge(by_len(words["name_prefix_filler"]) + scopes, 0), _by_edge(by_len(words["name_suffix_filler"]), -1)
 
 
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>="
 _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2}))")
+_YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长)?$")
 _TO_TAIL = regex.compile(r"(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
+_BRACKETS = frozenset("（()）")
 
 
 @functools.lru_cache(maxsize=8192)
 def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
-    _, scopes = _lexicon()
     name = phrase.strip(_EDGE_JUNK)
     for _ in range(8):
         before = name
-        name = _YEAR_PHRASE.sub("", name).strip(_EDGE_JUNK)
-        name = _COMPARE_TAIL.sub("", name).strip(_EDGE_JUNK)
-        name = _TO_TAIL.sub("", name).strip(_EDGE_JUNK)
-        name = _UNBALANCED.sub("", name).strip(_EDGE_JUNK)
-        for word in (*prefixes, *scopes):
-            if name.startswith(word):
-                name = name[len(word):].strip(_EDGE_JUNK)
-                break
-        for word in suffixes:
-            if name.endswith(word):
-                name = name[: -len(word)].strip(_EDGE_JUNK)
-                break
+        # each pattern only runs where its first or last word can be (the gates are exact)
+        if name[:1] in _YEAR_PHRASE_FIRST or name[:1].isdigit():
+            name = _YEAR_PHRASE.sub("", name).strip(_EDGE_JUNK)
+        if "比" in name or "较" in name:
+            name = _COMPARE_TAIL.sub("", name).strip(_EDGE_JUNK)
+        if name.endswith(("至", "到")):
+            name = _TO_TAIL.sub("", name).strip(_EDGE_JUNK)
+        if not _BRACKETS.isdisjoint(name):
+            name = _UNBALANCED.sub("", name).strip(_EDGE_JUNK)
+        word = _first_prefix(name, prefixes)
+        if word:
+            name = name[len(word):].strip(_EDGE_JUNK)
+        word = _first_suffix(name, suffixes)
+        if word:
+            name = name[: -len(word)].strip(_EDGE_JUNK)
         if name == before:
             break
-    name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
+    if "实现" in name:
+        name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
     return name
