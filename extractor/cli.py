@@ -1,95 +1,124 @@
-"""Command line: `extract REPORT`, `extract evaluate`, `extract schema`, and the batch commands."""
+"""Command line: `extract REPORT`, `extract evaluate`, `extract schema`, and the batch commands.
+
+The plain `extract REPORT [-o FILE]` runs here without typer and rich (their import is a fifth of
+a fresh run); every other command line, help and usage errors included, goes to the Typer app in
+extractor/cli_app.py, which behaves as it always has.
+"""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import typer
-from rich.console import Console
-
-from .atomic import write_atomic
 from .loader import LoadError
-from .models import Document
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Structured data from Chinese government economic reports.")
-PROJECT_DIR = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from .models import Document
+
+BATCH_COMMANDS = {"batch", "export", "series"}
+COMMANDS = {"run", "schema", "evaluate", *BATCH_COMMANDS}
 
 
-def fail(message: str, code: int = 2) -> None:
+class CommandError(Exception):
+    """Unreadable input or unwritable output: one line on stderr, exit status 2."""
+
+
+def error(message: str, code: int = 2) -> int:
     sys.stderr.write(f"extract: {message}\n")   # one line, never wrapped
-    raise typer.Exit(code)
+    return code
 
 
 def to_json(document: Document) -> str:
     return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
 
-@app.command("run")
-def run_command(
-    report: Path = typer.Argument(..., help="report text file (UTF-8, UTF-16 or GB18030)"),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write the JSON here (atomically) instead of stdout"),
-) -> None:
-    """Extract one report and print its JSON document."""
+def document_json(report: Path) -> str:
+    """The JSON document of one report file."""
     from .pipeline import extract_file
 
     try:
         document = extract_file(report, source=str(report))
     except LoadError as exc:
-        fail(f"{report}: {exc}")
-    content = to_json(document)
+        raise CommandError(f"{report}: {exc}") from None
+    return to_json(document)
+
+
+def write_output(content: str, output: Optional[Path]) -> None:
+    """Print `content`, or write it to `output` atomically."""
     if output is None:
         sys.stdout.write(content)
         return
+    from .atomic import write_atomic
+
     try:
         write_atomic(output, content)
     except OSError as exc:
-        fail(f"{output}: cannot write: {exc.strerror or exc}")
+        raise CommandError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
-@app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the output document."""
-    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+def _plain_run(args: list[str]) -> Optional[tuple[Path, Optional[Path]]]:
+    """(report, output) if `args` is `run REPORT [-o|--output FILE]` and the Typer app would
+    accept it as it stands; None for anything else."""
+    if "_EXTRACT_COMPLETE" in os.environ:     # a shell-completion request
+        return None
+    if len(args) == 2 and args[0] == "run":
+        names = args[1:]
+    elif len(args) == 4 and args[0] == "run" and args[2] in ("-o", "--output"):
+        names = [args[1], args[3]]
+    else:
+        return None
+    for name in names:
+        if name.startswith("-"):
+            return None
+        if os.path.exists(name) and not os.access(name, os.R_OK):
+            return None                        # the app rejects unreadable paths in its own words
+    paths = [Path(name) for name in names]
+    return paths[0], (paths[1] if len(paths) == 2 else None)
 
 
-@app.command("evaluate")
-def evaluate_command(
-    corpus: Path = typer.Option(PROJECT_DIR / "corpus", help="folder of report texts"),
-    golden: Path = typer.Option(PROJECT_DIR / "golden", help="folder of golden JSON, same stems"),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="also write the figures as JSON here"),
-    doc: Optional[list[str]] = typer.Option(None, "--doc", help="only these document stems"),
-    max_errors: int = typer.Option(60, help="how many errors to list"),
-) -> None:
-    """Score extractor output against the golden files: P/R/F1, per-field accuracy, errors."""
-    from . import evaluate
-
-    for folder in (corpus, golden):
-        if not folder.is_dir():
-            fail(f"{folder}: not a folder")
-    score = evaluate.evaluate_dirs(corpus, golden, only=doc)
-    evaluate.render(score, Console(width=None if sys.stdout.isatty() else 150), max_errors=max_errors)
-    if json_out is not None:
-        write_atomic(json_out, json.dumps(evaluate.to_json(score), ensure_ascii=False, indent=2) + "\n")
-
-
-_BATCH_COMMANDS = {"batch", "export", "series"}
-_COMMANDS = {"run", "schema", "evaluate", *_BATCH_COMMANDS}
-
-
-def register_batch_commands() -> None:
-    from . import cli_batch
-
-    cli_batch.register(app)
+def _run_plain(report: Path, output: Optional[Path]) -> Optional[int]:
+    """Exit status of `extract REPORT [-o FILE]`, or None after an unexpected error: the Typer
+    app then runs the report again and reports the error as it always has."""
+    try:
+        content = document_json(report)
+    except CommandError as exc:
+        return error(str(exc))
+    except Exception:
+        return None
+    try:
+        write_output(content, output)
+    except CommandError as exc:
+        return error(str(exc))
+    except BrokenPipeError:
+        # as the Typer app does: exit status 1, no traceback, nothing more sent to the pipe
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return 0
 
 
 def main() -> None:
     """`extract REPORT` is short for `extract run REPORT`."""
     args = sys.argv[1:]
-    if args and args[0] not in _COMMANDS and not args[0].startswith("-"):
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
         args = ["run", *args]
-    if not args or args[0] in _BATCH_COMMANDS or args[0].startswith("-"):
-        register_batch_commands()   # imported only when used: a single extraction starts faster
-    app(args=args, prog_name="extract")
+    plain = _plain_run(args)
+    if plain is not None:
+        try:
+            status = _run_plain(*plain)
+        except KeyboardInterrupt:
+            status = 130                       # as the Typer app: no traceback
+        if status is not None:
+            sys.exit(status)
+    from .cli_app import run_app
+
+    run_app(args)
+
+
+def __getattr__(name: str):
+    # `extractor.cli.app` is still the Typer app, imported on first use
+    if name == "app":
+        from .cli_app import app
+        return app
+    raise AttributeError(name)
