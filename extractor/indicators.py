@@ -279,11 +279,13 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     """(name, how) for one value from the words around it in its clause."""
     before = view[prev_end:q.start]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
-    obj = _object_after(view, q, limit)
-    if obj and (prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before):
+    in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
+    short = len(prefix) <= words()["dependent_name_chars"]
+    obj = _object_after(view, q, limit) if in_list or short else ""
+    if obj and in_list:
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return obj, "after"
-    if obj and len(prefix) <= words()["dependent_name_chars"]:
+    if obj and short:
         return prefix + obj, "after"             # 建设15处村级健身点
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or _COMPARATOR.fullmatch(prefix):
         return "", "none"
