@@ -36,7 +36,8 @@ Conventions (see shared/spec/GUIDELINE.md, indicators):
 * Not quantities: numbers glued to Latin letters (G348, PM2.5, 5G), after 第,
   with a leading zero (08-01), or followed by no unit (years, dates, list numbers).
 
-Units come from patterns/units.toml; the patterns are compiled once, on first use.
+Units come from patterns/units.toml; the patterns are compiled on first use, and kept
+between runs by pattern_cache.py.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from typing import Optional
 import regex
 
 from .lexicon import PATTERNS_DIR, load
+from .pattern_cache import compile_cached
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "PATTERNS_DIR"]
 
@@ -327,6 +329,39 @@ def _unit_pattern(counted, lex) -> str:
     return rf"(?:[余多]{_WS})?(?:{_unit_trie(units, mags, lex['bare_magnitudes'])})"
 
 
+def _pattern_sources(lex: dict) -> dict[str, tuple[str, int]]:
+    """The patterns of find_quantities, with their flags, by name."""
+    counted = list(lex["counted"])
+    unit_a = _unit_pattern(counted, lex)
+    not_cn = set(lex.get("not_after_chinese", []))
+    unit_c = _unit_pattern([u for u in counted if u not in not_cn], lex)
+    prefixes = _alt(lex["prefixes"].keys())
+    return {
+        # Three patterns, one per way of writing a number, each run over the text
+        # on its own: a single alternation of them is about twice as slow.
+        # Arabic number + unit
+        "arabic": (rf"(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))", 0),
+        # Chinese: c1 [conn c2] unit
+        "chinese": (
+            rf"(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
+            rf"(?:(?P<cconn>{_CONN_C})(?P<c2>{_CHINESE}))?"
+            rf"(?P<uc>{_WS}(?:{unit_c}))(?![一二两三性化式])", 0),
+        # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
+        "prefix": (
+            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
+            rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?", 0),
+        # the low end of an Arabic range whose unit is written once (3—5家),
+        # read right to left from the high end
+        "low": (rf"(?<![{_DIG}A-Za-z.．第])(?P<lo>{_ARABIC})[—\-－～~〜至]", regex.REVERSE),
+        # read right to left from the number: [verb [到/至/为]] [了] [qualifier] [≤]
+        "before": (
+            rf"(?:(?P<verb>{_alt(_VERBS)})(?P<res>到|至|为)?)?(?P<le>了)?"
+            rf"(?P<qb>{_alt(_QUAL_BEFORE)})?(?P<sym>[{''.join(_SYMBOLS)}])?[ \t\u3000]*", regex.REVERSE),
+        "after": (rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})", 0),
+        "meeting": (r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习|产业)", 0),
+    }
+
+
 class _Compiled:
     """Everything find_quantities needs, built once from patterns/units.toml.
 
@@ -338,41 +373,14 @@ class _Compiled:
 
     def __init__(self) -> None:
         lex = _lexicon()
-        counted = list(lex["counted"])
-        unit_a = _unit_pattern(counted, lex)
-        not_cn = set(lex.get("not_after_chinese", []))
-        unit_c = _unit_pattern([u for u in counted if u not in not_cn], lex)
-        prefixes = _alt(lex["prefixes"].keys())
-        # Three patterns, one per way of writing a number, each run over the text
-        # on its own: a single alternation of them is about twice as slow.
-        # Arabic number + unit
-        self.arabic = regex.compile(
-            rf"(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))"
-        )
-        # Chinese: c1 [conn c2] unit
-        self.chinese = regex.compile(
-            rf"(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
-            rf"(?:(?P<cconn>{_CONN_C})(?P<c2>{_CHINESE}))?"
-            rf"(?P<uc>{_WS}(?:{unit_c}))(?![一二两三性化式])"
-        )
-        # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
-        self.prefix = regex.compile(
-            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
-            rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?"
-        )
-        # the low end of an Arabic range whose unit is written once (3—5家),
-        # read right to left from the high end
-        self.low = regex.compile(
-            rf"(?<![{_DIG}A-Za-z.．第])(?P<lo>{_ARABIC})[—\-－～~〜至]", regex.REVERSE
-        )
-        # read right to left from the number: [verb [到/至/为]] [了] [qualifier] [≤]
-        self.before = regex.compile(
-            rf"(?:(?P<verb>{_alt(_VERBS)})(?P<res>到|至|为)?)?(?P<le>了)?"
-            rf"(?P<qb>{_alt(_QUAL_BEFORE)})?(?P<sym>[{''.join(_SYMBOLS)}])?[ \t\u3000]*",
-            regex.REVERSE,
-        )
-        self.after = regex.compile(rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})")
-        self.meeting = regex.compile(r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习|产业)")
+        patterns = compile_cached("quantities", _pattern_sources(lex))
+        self.arabic = patterns["arabic"]
+        self.chinese = patterns["chinese"]
+        self.prefix = patterns["prefix"]
+        self.low = patterns["low"]
+        self.before = patterns["before"]
+        self.after = patterns["after"]
+        self.meeting = patterns["meeting"]
         self.prefixes = dict(lex["prefixes"])
         # cheap pre-checks before running `before` / `after`
         self.before_last = frozenset(

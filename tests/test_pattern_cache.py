@@ -1,0 +1,74 @@
+"""Compiled patterns read back from the cache behave as freshly compiled ones; a bad cache is
+only ignored."""
+import pickle
+
+import pytest
+import regex
+
+from extractor import pattern_cache
+
+SOURCES = {"unit": (r"(?P<n>\d+)(?:万|亿)?元", 0), "back": (r"(?P<v>增长|下降)", regex.REVERSE)}
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "report-extractor"
+
+
+def _no_compiling(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled although cached")
+    monkeypatch.setattr(pattern_cache.regex, "compile", refuse)
+
+
+def test_second_run_reads_the_cache(cache_home, monkeypatch):
+    first = pattern_cache.compile_cached("t", SOURCES)
+    assert (cache_home / "t.pickle").is_file()
+    _no_compiling(monkeypatch)
+    second = pattern_cache.compile_cached("t", SOURCES)
+    for name, (pattern, flags) in SOURCES.items():
+        assert second[name].pattern == pattern and second[name].flags == first[name].flags
+    assert second["unit"].search("投资3亿元").group("n") == "3"
+    assert second["back"].match("同比增长", 0, 4).group("v") == "增长"
+
+
+def test_changed_patterns_are_compiled_again(cache_home):
+    pattern_cache.compile_cached("t", SOURCES)
+    changed = {**SOURCES, "unit": (r"\d+元", 0)}
+    assert pattern_cache.compile_cached("t", changed)["unit"].pattern == r"\d+元"
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"not a pickle",
+    pickle.dumps(("digest", {"unit": 1})),
+])
+def test_bad_cache_file_is_ignored_and_replaced(cache_home, content):
+    cache_home.mkdir(parents=True)
+    (cache_home / "t.pickle").write_bytes(content)
+    assert pattern_cache.compile_cached("t", SOURCES)["unit"].search("5元")
+    assert (cache_home / "t.pickle").read_bytes() != content
+
+
+class _Planted:
+    def __init__(self, path):
+        self.path = path
+
+    def __reduce__(self):
+        return open, (str(self.path), "w")
+
+
+def test_cache_file_runs_no_code(cache_home, tmp_path):
+    marker = tmp_path / "marker"
+    cache_home.mkdir(parents=True)
+    (cache_home / "t.pickle").write_bytes(pickle.dumps(_Planted(marker)))
+    assert pattern_cache.compile_cached("t", SOURCES)["unit"].search("5元")
+    assert not marker.exists()
+
+
+def test_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))    # a file, so no folder can be made in it
+    assert pattern_cache.compile_cached("t", SOURCES)["unit"].search("5元")
