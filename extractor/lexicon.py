@@ -1,11 +1,14 @@
-"""Rules and lexicons are data: TOML files in the repository's patterns/ folder, read once."""
+"""Rules and lexicons are data: TOML files in the repository's patterns/ folder, read once (and
+parsed once for all runs while they stay the same: see pattern_cache.py)."""
 from __future__ import annotations
 
 import functools
 import os
 import sys
-import tomllib
 from pathlib import Path
+
+from .pattern_cache import cached, digest
+
 
 def _patterns_dir() -> Path:
     """$EXTRACTOR_PATTERNS, else the checkout's patterns/, else the copy a wheel installs."""
@@ -22,6 +25,11 @@ PATTERNS_DIR = _patterns_dir()
 
 @functools.cache
 def load(name: str) -> dict:
-    path = PATTERNS_DIR / f"{name}.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    data = (PATTERNS_DIR / f"{name}.toml").read_bytes()
+    return cached(f"{name}.toml", digest(data), lambda: _parse(data))
+
+
+def _parse(data: bytes) -> dict:
+    import tomllib   # only when the cache has no copy
+
+    return tomllib.loads(data.decode())

@@ -1,11 +1,11 @@
-"""Compiled `regex` patterns kept on disk from one run to the next.
+"""Work on the pattern files, kept on disk from one run to the next.
 
-`regex` compiles in Python: the unit tries of quantities.py take 50-60 ms, a seventh of a fresh
-`extract` run. A compiled pattern pickles together with its program (regex's own pickle
-support) and loads back in a fraction of a millisecond. So a set of patterns is compiled once
-for each pattern text and regex version, then read from $XDG_CACHE_HOME/report-extractor/
-(~/.cache/report-extractor/ by default). A missing, stale, damaged or unwritable cache file only
-means compiling as before.
+Some work at the start of every fresh `extract` run gives the same result each time: compiling
+the unit tries of quantities.py (50-60 ms: `regex` parses patterns in Python) and parsing the
+TOML files of patterns/ (~10 ms). Its results are pickled into $XDG_CACHE_HOME/report-extractor/
+(~/.cache/report-extractor/ by default) with a digest of their input, and later runs read them
+back; a compiled pattern pickles together with its program (regex's own pickle support). A
+missing, stale, damaged or unwritable cache file only means doing the work as before.
 """
 from __future__ import annotations
 
@@ -15,24 +15,38 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 import regex
 
+T = TypeVar("T")
 Sources = dict[str, tuple[str, int]]   # name -> (pattern, flags)
+# a new regex or Python may compile or parse differently
 _VERSIONS = f"regex {regex.__version__}, Python {sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def digest(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def cached(cache_name: str, key: str, build: Callable[[], T]) -> T:
+    """build(), or what it returned in an earlier run for the same `key`."""
+    key = f"{_VERSIONS}: {key}"
+    path = _cache_file(cache_name)
+    if path is not None:
+        stored = _load(path)
+        if stored is not None and stored[0] == key:
+            return stored[1]
+    value = build()
+    if path is not None:
+        _store(path, (key, value))
+    return value
 
 
 def compile_cached(cache_name: str, sources: Sources) -> dict[str, regex.Pattern]:
     """{name: regex.compile(pattern, flags)} for every entry of `sources`."""
-    digest = hashlib.sha256(repr((_VERSIONS, sorted(sources.items()))).encode("utf-8")).hexdigest()
-    path = _cache_file(cache_name)
-    compiled = _load(path, digest, sources) if path else None
-    if compiled is None:
-        compiled = {name: regex.compile(pattern, flags) for name, (pattern, flags) in sources.items()}
-        if path:
-            _store(path, digest, compiled)
-    return compiled
+    return cached(cache_name, digest(repr(sorted(sources.items()))),
+                  lambda: {name: regex.compile(pattern, flags) for name, (pattern, flags) in sources.items()})
 
 
 def _cache_file(cache_name: str) -> Optional[Path]:
@@ -45,28 +59,25 @@ def _cache_file(cache_name: str) -> Optional[Path]:
     return Path(base) / "report-extractor" / f"{cache_name}.pickle"
 
 
-class _PatternUnpickler(pickle.Unpickler):
-    """Unpickles compiled patterns and plain data, nothing else."""
+class _Unpickler(pickle.Unpickler):
+    """Plain data and compiled patterns, nothing else: a cache file cannot run code."""
 
     def find_class(self, module: str, name: str):
         if (module, name) == ("regex._regex", "compile"):
             return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name} is not a compiled pattern")
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache file")
 
 
-def _load(path: Path, digest: str, sources: Sources) -> Optional[dict[str, regex.Pattern]]:
+def _load(path: Path) -> Optional[tuple]:
     try:
         with path.open("rb") as fh:
-            stored_digest, compiled = _PatternUnpickler(fh).load()
-    except Exception:                      # absent, unreadable or damaged: compile afresh
+            stored = _Unpickler(fh).load()
+    except Exception:                      # absent, unreadable or damaged: do the work again
         return None
-    if (stored_digest != digest or not isinstance(compiled, dict) or compiled.keys() != sources.keys()
-            or not all(isinstance(p, regex.Pattern) for p in compiled.values())):
-        return None
-    return compiled
+    return stored if isinstance(stored, tuple) and len(stored) == 2 else None
 
 
-def _store(path: Path, digest: str, compiled: dict[str, regex.Pattern]) -> None:
+def _store(path: Path, content: tuple) -> None:
     """Write the file whole or not at all; a cache that cannot be written is no error."""
     import tempfile
 
@@ -77,8 +88,8 @@ def _store(path: Path, digest: str, compiled: dict[str, regex.Pattern]) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((digest, compiled), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(content, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
+    except Exception:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -1,11 +1,12 @@
-"""Compiled patterns read back from the cache behave as freshly compiled ones; a bad cache is
-only ignored."""
+"""Compiled patterns and parsed pattern files read back from the cache are what compiling and
+parsing give; a bad cache is only ignored."""
 import pickle
+import tomllib
 
 import pytest
 import regex
 
-from extractor import pattern_cache
+from extractor import lexicon, pattern_cache
 
 SOURCES = {"unit": (r"(?P<n>\d+)(?:万|亿)?元", 0), "back": (r"(?P<v>增长|下降)", regex.REVERSE)}
 
@@ -31,6 +32,29 @@ def test_second_run_reads_the_cache(cache_home, monkeypatch):
         assert second[name].pattern == pattern and second[name].flags == first[name].flags
     assert second["unit"].search("投资3亿元").group("n") == "3"
     assert second["back"].match("同比增长", 0, 4).group("v") == "增长"
+
+
+def test_work_is_done_once_per_key(cache_home):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"words": ["增长", "下降"]}
+
+    assert pattern_cache.cached("w", "k1", build) == {"words": ["增长", "下降"]}
+    assert pattern_cache.cached("w", "k1", build) == {"words": ["增长", "下降"]}
+    assert len(calls) == 1
+    pattern_cache.cached("w", "k2", build)
+    assert len(calls) == 2
+
+
+def test_pattern_files_read_from_the_cache_are_as_parsed(cache_home):
+    parsed = tomllib.loads((lexicon.PATTERNS_DIR / "units.toml").read_text(encoding="utf-8"))
+    for _ in range(2):                      # parsed, then read back
+        lexicon.load.cache_clear()
+        assert lexicon.load("units") == parsed
+    assert (cache_home / "units.toml.pickle").is_file()
+    lexicon.load.cache_clear()
 
 
 def test_changed_patterns_are_compiled_again(cache_home):
