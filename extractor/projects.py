@@ -22,7 +22,10 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Optional
+
+from pydantic import TypeAdapter
 
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 
@@ -30,23 +33,31 @@ from .layout import Layout
 from .lexicon import load
 from .models import Project
 
+_PROJECTS = TypeAdapter(list[Project])
+
 _SEP = "，,；;。：:！!？?\n"
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
 _SENT_SEP = regex.compile(r"[。！!？?\n]")
 _OPEN = "（(【[「"
 _CLOSE_BRACKET = regex.compile(r"(?:[（(][^（()）]{0,20}[）)])+$")
 _QUOTES = "“”\"'‘’《》「」"
+_QUOTES_AND_SPACE = _QUOTES + " "
+_CLOSERS = ("）", ")")
+_BLANKS = " \t\u3000\u00a0"
+_UNITS = "个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口"
+_APPROX = "以上|以内|左右"
 _QUANTITY_END = regex.compile(
-    r"\d(?<![A-Za-z]\d)[\d.]*\s*(?:[多余])?\s*"
-    r"(?:个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口)*"
-    r"\s*(?:以上|以内|左右)?$"
+    rf"\d(?<![A-Za-z]\d)[\d.]*\s*(?:[多余])?\s*(?:{_UNITS})*\s*(?:{_APPROX})?$"
 )
+# what a _QUANTITY_END match can end with besides a digit or a space
+_QUANTITY_LAST = frozenset(".多余" + "".join(w[-1] for w in f"{_UNITS}|{_APPROX}".split("|")))
 _COUNT_LEAD = regex.compile(r"^(?:\d|[一二三四五六七八九十两几百千万]+\s*[个所条座家处批项])")
 _LEAD_DIGIT = regex.compile(r"^\d")
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _ITEM_MARKER = regex.compile(r"(?:等[^、]{0,10}?)?(?:建设)?项目$|等$")
 _ITEM_MARKER_ENDS = ("项目", "等")   # what _ITEM_MARKER can end with: a cheap gate before the scan
 _GENERIC_ENDS = ("工程", "建设")
+_TRIMMED_ENDS = _ITEM_MARKER_ENDS + _GENERIC_ENDS
 _BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
 _SPACE = regex.compile(r"\s+")
@@ -76,6 +87,15 @@ def _alt(words) -> str:
 
 def _depth(node: dict) -> int:
     return max((1 + _depth(v) for k, v in node.items() if k), default=0)
+
+
+def _by_last(words) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their last character. s.endswith(group.get(s[-1:], ())) tells the same
+    as s.endswith(tuple(words)) and tries only the words that could fit."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[-1], []).append(w)
+    return {last: tuple(ws) for last, ws in groups.items()}
 
 
 def _width(words) -> int:
@@ -109,34 +129,42 @@ class _Cfg:
         self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
         self.post_end = regex.compile(f"(?:{adv})?(?P<verb>{_alt(self.post)})\\s*$")
         self.post_split = regex.compile(f"(?:{adv})?(?P<verb>{_alt(self.post)})(?=、)")
-        self.any_verb = regex.compile(f"(?:{_alt(list(self.pre) + list(self.post))})")
+        verbs = list(self.pre) + list(self.post)
+        assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"
+        # a stage verb and the rest of its clause
+        self.verb_clause = regex.compile(f"(?P<verb>{_alt(verbs)})[^{_SEP}]*")
         self.lead = regex.compile(f"(?:\\s|{_alt(w['lead_words'])})+")
         self.frame = regex.compile(f"(?:{_alt(w['frames'])})$")
+        # every match of post_end, post_split and frame ends with one of these
+        self.post_words = _by_last(self.post)
+        self.frames = tuple(w["frames"])
         cw = _alt(w["class_words"])
+        # 等, 等N个 or (after a non-digit) N个, then the class word. The pattern opens with a
+        # character class so that a search skips straight to where a marker can begin.
         self.class_marker = regex.compile(
-            r"(?:等\s*(?:\d+\s*[个所条座家处项批])?|(?<=[^\d、])\d+\s*[个所条座家处项批])"
+            r"[等\d](?:(?<=等)\s*(?:\d+\s*[个所条座家处项批])?|(?<=[^\d、]\d)\d*\s*[个所条座家处项批])"
             f"(?P<mid>[^、等]{{0,14}}?)(?P<cw>{cw})$"
         )
         self.bare_marker = regex.compile(r"(?:建设)?项目$")   # at most _BARE_MARKER_WIDTH long
         self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
-        self.location_markers = tuple(w["location_class_markers"])
+        self.location_marker = regex.compile(_alt(w["location_class_markers"]))
         # a $-anchored search finds the leftmost start, i.e. the longest suffix
         self.suffix_re = regex.compile(f"(?:{_alt(w['facility_suffixes'])})$")
         self.non_suffix_re = regex.compile(f"(?:{_alt(w['non_facility_suffixes'])})$")
         # The re engine tries a $-anchored pattern at every position of its string: tests below
         # rule most strings out first, and widths let a search start where a match can begin.
-        self.suffixes = tuple(w["facility_suffixes"])
+        self.suffixes = _by_last(w["facility_suffixes"])
         self.suffix_width = _width(w["facility_suffixes"])
-        self.non_suffixes = tuple(w["non_facility_suffixes"])
+        self.non_suffixes = _by_last(w["non_facility_suffixes"])
         self.non_suffix_width = _width(w["non_facility_suffixes"])
         self.post_width = _width(w["adverbs"]) + _width(self.post)
         self.frame_width = _width(w["frames"])
-        self.class_words = tuple(w["class_words"])
+        self.class_words = _by_last(w["class_words"])
         # a name counts when it ends with a facility suffix, its list with a class word, or either
         # with 项目 (a bare 等 marks nothing): a clause with none of these yields nothing
         self.project_hint = regex.compile(
             _alt([*w["facility_suffixes"], *w["class_words"], "项目"]))
-        self.abstract = tuple(w["abstract_endings"])
+        self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
         b = raw["box"]
@@ -151,6 +179,8 @@ class _Cfg:
         self.bd_opener = regex.compile(bd["opener"])
         self.bd_group = regex.compile(bd["group"])
         self.bd_stage = bd["status_stage"]
+        # the status rules yield only where their status is one of these
+        self.known_status = regex.compile(_alt(self.bd_stage))
         self.status_heading = regex.compile(bd["status_heading"])
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
@@ -168,9 +198,9 @@ def _cfg() -> _Cfg:
 
 def _core(name: str) -> str:
     """The name without trailing phase brackets and quotes, for suffix checks."""
-    core = name.strip(_QUOTES + " ")
-    while core.endswith(("）", ")")):
-        stripped = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES + " ")
+    core = name.strip(_QUOTES_AND_SPACE)
+    while core.endswith(_CLOSERS):
+        stripped = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES_AND_SPACE)
         if stripped == core:
             break
         core = stripped
@@ -178,10 +208,13 @@ def _core(name: str) -> str:
 
 
 def _is_facility(name: str, cfg: _Cfg) -> bool:
-    core = _core(name)
-    if not core.endswith(cfg.suffixes):
+    return _is_facility_core(_core(name), cfg)
+
+
+def _is_facility_core(core: str, cfg: _Cfg) -> bool:
+    if not core.endswith(cfg.suffixes.get(core[-1:], ())):
         return False
-    if not core.endswith(cfg.non_suffixes):
+    if not core.endswith(cfg.non_suffixes.get(core[-1:], ())):
         return True
     pos = cfg.suffix_re.search(core, max(0, len(core) - cfg.suffix_width))
     neg = cfg.non_suffix_re.search(core, max(0, len(core) - cfg.non_suffix_width))
@@ -189,217 +222,224 @@ def _is_facility(name: str, cfg: _Cfg) -> bool:
     return pos.start() < neg.start()
 
 
-def _valid(name: str, cfg: _Cfg) -> bool:
+def _ends_with_quantity(s: str) -> bool:
+    """Whether `s` ends with a quantity ('游园8个'). The search is slow where digits are not
+    at the end (the engine backtracks from each one), so the last character is checked first."""
+    last = s[-1:]
+    return ((last in _QUANTITY_LAST or last.isdecimal() or last.isspace())
+            and _QUANTITY_END.search(s) is not None)
+
+
+def _valid(name: str, core: str, cfg: _Cfg) -> bool:
+    """Whether `name` (whose _core is `core`) can name a project at all."""
     if len(name) < 2:
         return False
     if _COUNT_LEAD.match(name) or name.startswith(cfg.bad_leads) or "的" in name:
         return False
-    if _QUANTITY_END.search(name):
+    if _ends_with_quantity(name):
         return False
-    core = _core(name)
     if core in cfg.generic or name in cfg.generic:
         return False
-    if core.endswith(cfg.abstract):
-        return False
-    return True
+    return not core.endswith(cfg.abstract.get(core[-1:], ()))
 
 
-def _rstrip_at(text: str, s: int, e: int) -> int:
-    """End of text[s:e] without trailing whitespace (as the re module's \\s sees it)."""
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return e
+def _valid_facility(name: str, cfg: _Cfg) -> bool:
+    core = _core(name)
+    return _valid(name, core, cfg) and _is_facility_core(core, cfg)
 
 
 def _trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in " \t\u3000\u00a0":
+    if s < e and text[s] not in _BLANKS and text[e - 1] not in _BLANKS:
+        return s, e
+    while s < e and text[s] in _BLANKS:
         s += 1
-    while e > s and text[e - 1] in " \t\u3000\u00a0":
+    while e > s and text[e - 1] in _BLANKS:
         e -= 1
     return s, e
 
 
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    category: Optional[str]
-    stage: str
-    stage_text: str
-    rule: str
+# A hit is a mention found by a rule, before overlaps are resolved:
+# (start, end, category, stage, stage_text, rule)
+_Hit = tuple[int, int, Optional[str], str, str, str]
 
 
-def _stage_of(verb: str, table: dict[str, _Verb], part: str) -> Optional[str]:
+def _stage_of(verb: str, table: dict[str, _Verb], layout: Layout, pos: int) -> Optional[str]:
+    """The stage `verb` (looked up in `table`) gives a mention at `pos`."""
     v = table.get(verb)
     if v is None:
         return None
     if v.stage is not None:
         return v.stage
-    return v.by_part.get("plan" if part == "plan" else "review")
+    return v.by_part.get("plan" if layout.part_at(pos) == "plan" else "review")
 
 
 # --------------------------------------------------------------------------- list parsing
 
-def _clean_item(text: str, s: int, e: int, cfg: _Cfg) -> tuple[int, int, bool]:
-    """Trim markers from one 、-item. Returns (start, end, had_project_marker)."""
-    s, e = _trim_span(text, s, e)
+def _clean_item(item: str, cfg: _Cfg) -> tuple[int, int, str, bool]:
+    """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
+    name is item[start:end]."""
+    if (item and item[0] not in _BLANKS and item[-1] not in _BLANKS and "项目" not in item
+            and not item.endswith(_TRIMMED_ENDS)):
+        return 0, len(item), item, False      # nothing to trim
+    name = item.lstrip(_BLANKS)
+    s = len(item) - len(name)
+    name = name.rstrip(_BLANKS)
     marked = False
-    m = _ITEM_MARKER.search(text, s, e) if text.endswith(_ITEM_MARKER_ENDS, s, e) else None
-    if m and m.start() > s:
-        marked = m.group(0) != "等"
-        e = m.start()
+    if name.endswith(_ITEM_MARKER_ENDS):
+        m = _ITEM_MARKER.search(name)
+        if m and m.start() > 0:
+            marked = m.group(0) != "等"
+            name = name[:m.start()]
     # '安置房项目X家园': a kind label before the name
-    seg = text[s:e]
-    k = seg.find("项目")
-    if 0 < k <= 8 and k + 2 < len(seg) and seg[k + 2] not in "”\"":
-        rest = seg[k + 2:]
-        if _is_facility(rest, cfg):
-            s += k + 2
+    k = name.find("项目")
+    if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and _is_facility(name[k + 2:], cfg):
+        s += k + 2
+        name = name[k + 2:]
     # '…中心（二期）工程', '…示范区建设': a facility plus a generic word
-    for generic in _GENERIC_ENDS if text.endswith(_GENERIC_ENDS, s, e) else ():
-        if text.endswith(generic, s, e):
-            rest = text[s:e - len(generic)]
-            if _is_facility(rest, cfg) or (generic == "建设" and _core(rest).endswith("区")):
-                e -= len(generic)
-                break
-    return s, e, marked
+    if name.endswith(_GENERIC_ENDS):
+        for generic in _GENERIC_ENDS:
+            if name.endswith(generic):
+                rest = name[:-len(generic)]
+                if _is_facility(rest, cfg) or (generic == "建设" and _core(rest).endswith("区")):
+                    name = rest
+                    break
+    return s, s + len(name), name, marked
+
+
+def _cut_loose_marker(body: str, cfg: _Cfg) -> str:
+    """The list without a closing 等… ('A、B等工作')."""
+    m = cfg.loose_marker.search(body) if "等" in body else None
+    return body[:m.start()] if m and m.start() > 0 else body
 
 
 def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bool) -> list[tuple[int, int]]:
     """Names of the list text[bs:be] (verbs and frames already removed)."""
-    bs, be = _trim_span(text, bs, be)
-    if be <= bs:
+    body = text[bs:be].lstrip(_BLANKS)
+    bs = be - len(body)
+    body = body.rstrip(_BLANKS)
+    if not body:
         return []
-    body = text[bs:be]
     # cut an appended clause ('X并免费向公众开放', 'X项目和Y调查')
     m = _CUT.search(body)
     if m and m.start() > 0:
-        be = bs + m.start() + (2 if m.group(0) == "项目" else 0)
-        body = text[bs:be]
+        body = body[:m.start() + (2 if m.group(0) == "项目" else 0)]
     m = _TAIL.search(body)
     if m and m.start() > 0:
-        be = bs + m.start()
-        body = text[bs:be]
-    if _QUANTITY_END.search(body):
+        body = body[:m.start()]
+    if _ends_with_quantity(body):
         return []
     route_marker = box
-    m = cfg.class_marker.search(body) if body.endswith(cfg.class_words) else None
+    m = cfg.class_marker.search(body) if body.endswith(cfg.class_words.get(body[-1], ())) else None
     if m:
-        if m.group("cw") == "项目" or not any(w in m.group("mid") for w in cfg.location_markers):
-            route_marker = True
-        if any(w in m.group("mid") for w in cfg.location_markers):
-            route_marker = box
-        be = bs + m.start()
-    else:
+        # a class of places where work is done is no project marker
+        route_marker = box if cfg.location_marker.search(m.group("mid")) else True
+        body = body[:m.start()]
+    elif body.endswith("项目"):
         m = cfg.bare_marker.search(body, max(0, len(body) - _BARE_MARKER_WIDTH))
-        if m and m.start() > 0:
+        if m.start() > 0:
             route_marker = True
-            be = bs + m.start()
+            body = body[:m.start()]
         else:
-            m = cfg.loose_marker.search(body)
-            if m and m.start() > 0:
-                be = bs + m.start()
+            body = _cut_loose_marker(body, cfg)
+    else:
+        body = _cut_loose_marker(body, cfg)
     if strict:
         route_marker = False
-    names: list[tuple[int, int]] = []
-    pos = bs
-    parts: list[tuple[int, int]] = []
-    k = text.find("、", bs, be)
-    while k >= 0:
-        parts.append((pos, k))
-        pos = k + 1
-        k = text.find("、", pos, be)
-    parts.append((pos, be))
-    first = text[parts[0][0]:parts[0][1]].strip()
+    items = body.split("、")
+    first = items[0].strip()
     if first.startswith(cfg.bad_leads) or _COUNT_LEAD.match(first):
         return []          # '一批…、…的重大项目': a batch, not a list of names
-    for ps, pe in parts:
-        s, e, marked = _clean_item(text, ps, pe, cfg)
-        name = text[s:e]
-        ok = _valid(name, cfg)
-        if ok and not (route_marker or marked) and not _is_facility(name, cfg):
-            ok = False
-        if not ok:
-            if not (route_marker or box):
-                return []      # a bare list counts only when every item is a facility
-            continue
-        names.append((s, e))
+    names: list[tuple[int, int]] = []
+    item_start = bs
+    for item in items:
+        s, e, name, marked = _clean_item(item, cfg)
+        core = _core(name)
+        if _valid(name, core, cfg) and (route_marker or marked or _is_facility_core(core, cfg)):
+            names.append((item_start + s, item_start + e))
+        elif not (route_marker or box):
+            return []      # a bare list counts only when every item is a facility
+        item_start += len(item) + 1
     return names
 
 
 # --------------------------------------------------------------------------- clause rules
 
 def _clause(text: str, cs: int, ce: int, cfg: _Cfg, layout: Layout, out: list[_Hit], *,
-            box: bool = False, category: Optional[str] = None, planning: bool = False) -> None:
+            box: bool, category: Optional[str], planning: bool) -> None:
     cs, ce = _trim_span(text, cs, ce)
     if ce - cs < 2:
         return
-    part = layout.part_at(cs)
+    part_pos = cs        # where the clause's part of the report is looked up
     lead = cfg.lead.match(text, cs, ce)
     if lead:
         cs = lead.end()
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
-        if m and _valid(m.group("subj"), cfg) and _is_facility(m.group("subj"), cfg):
-            s, e, _ = _clean_item(text, m.start("subj"), m.end("subj"), cfg)
-            out.append(_Hit(s, e, category, cfg.progress_stage,
-                            m.group("verb") + m.group("obj").strip(), "projects.progress"))
+        if m and _valid_facility(m.group("subj"), cfg):
+            s, e, _, _ = _clean_item(m.group("subj"), cfg)
+            subj = m.start("subj")
+            out.append((subj + s, subj + e, category, cfg.progress_stage,
+                        m.group("verb") + m.group("obj").strip(), "projects.progress"))
             return
     # sub-clauses closed by a verb inside a 、-chain: 'A等项目开工建设、B等项目尽早投产'
-    subs: list[tuple[int, int]] = []
-    pos = cs
-    if text.find("、", cs, ce) >= 0:
+    subs = [(cs, ce)]
+    if _verb_closes_item(text, cs, ce, cfg):
+        subs.clear()
+        pos = cs
         for m in cfg.post_split.finditer(text, cs, ce):
             subs.append((pos, m.end()))
             pos = m.end() + 1
-    subs.append((pos, ce))
+        subs.append((pos, ce))
     carry: Optional[tuple[str, str]] = None
-    for ss, se in subs:
-        carry = _subclause(text, ss, se, cfg, part, out, box, category, planning, carry)
+    for i, (ss, se) in enumerate(subs):
+        if i:     # (the first one starts where the clause's blanks and lead words end)
+            ss, se = _trim_span(text, ss, se)
+            lead = cfg.lead.match(text, ss, se)
+            if lead:
+                ss = lead.end()
+        carry = _subclause(text, ss, se, cfg, layout, part_pos, out, box, category, planning, carry)
 
 
-def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carry):
-    ss, se = _trim_span(text, ss, se)
-    lead = cfg.lead.match(text, ss, se)
-    if lead:
-        ss = lead.end()
+def _verb_closes_item(text: str, cs: int, ce: int, cfg: _Cfg) -> bool:
+    """Whether a 、 in text[cs:ce] follows a post verb: a cheap test for a cfg.post_split match."""
+    k = text.find("、", cs, ce)
+    while k >= 0:
+        if k > cs and text.endswith(cfg.post_words.get(text[k - 1], ()), cs, k):
+            return True
+        k = text.find("、", k + 1, ce)
+    return False
+
+
+def _subclause(text, ss, se, cfg: _Cfg, layout, part_pos, out, box, category, planning, carry):
+    """One list and its verbs: text[ss:se], trimmed and past its lead words."""
     if se - ss < 2:
         return carry
     pre = cfg.pre_re.match(text, ss, se)
     body_s = pre.end() if pre else ss
     body_e = se
-    post = cfg.post_end.search(text, max(body_s, _rstrip_at(text, body_s, se) - cfg.post_width), se)
-    if post and post.start() <= body_s:
-        post = None
+    end = se
+    while end > body_s and text[end - 1].isspace():   # as \s sees it
+        end -= 1
+    post = None
+    if end > body_s and text.endswith(cfg.post_words.get(text[end - 1], ()), body_s, end):
+        post = cfg.post_end.search(text, max(body_s, end - cfg.post_width), se)
+        if post and post.start() <= body_s:
+            post = None
     stage = stage_text = None
     rule = None
     if post:
         body_e = post.start()
         verb = post.group("verb")
-        stage, stage_text, rule = _stage_of(verb, cfg.post, part), verb, "projects.post_verb"
-    else:
+        stage, stage_text, rule = _stage_of(verb, cfg.post, layout, part_pos), verb, "projects.post_verb"
+    elif text.endswith(cfg.frames, body_s, se):
         fm = cfg.frame.search(text, max(body_s, se - cfg.frame_width), se)
         if fm and fm.start() > body_s:
             body_e = fm.start()
     if stage is None and pre:
         verb = pre.group(0)
-        stage, stage_text, rule = _stage_of(verb, cfg.pre, part), verb, "projects.pre_verb"
-    strict = False
+        stage, stage_text, rule = _stage_of(verb, cfg.pre, layout, part_pos), verb, "projects.pre_verb"
     if stage is None and not box:
-        # a verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only
-        for m in cfg.pre_re.finditer(text, ss + 1, se):
-            end = body_e if body_e > m.end() else se
-            if text.find("等", m.end(), end) < 0 and not _is_facility(text[m.end():end], cfg):
-                continue   # the list's last item must be a facility
-            names = _parse_list(text, m.end(), end, cfg, box=False, strict=True)
-            if names:
-                verb = m.group(0)
-                st = _stage_of(verb, cfg.pre, part)
-                if st:
-                    for s, e in names:
-                        out.append(_Hit(s, e, category, st, verb, "projects.pre_verb"))
-                return (st, verb)
-        return carry
+        return _inner_verb(text, ss, se, body_e, cfg, layout, part_pos, out, category, carry)
     if stage is None:
         if box and carry:
             stage, stage_text = carry
@@ -409,28 +449,48 @@ def _subclause(text, ss, se, cfg: _Cfg, part, out, box, category, planning, carr
             return carry
     if planning:
         stage = "planning"
-    names = _parse_list(text, body_s, body_e, cfg, box=box, strict=strict)
-    for s, e in names:
-        out.append(_Hit(s, e, category, stage, stage_text, "projects.box_list" if box else rule))
+    rule = "projects.box_list" if box else rule
+    for s, e in _parse_list(text, body_s, body_e, cfg, box=box, strict=False):
+        out.append((s, e, category, stage, stage_text, rule))
     return (stage, stage_text)
 
 
-def _clauses(text: str, reversed_text: str, s: int, e: int, cfg: _Cfg, layout: Layout,
-             out: list[_Hit], *, box: bool = False, **kw) -> None:
-    """Run `_clause` on each clause of text[s:e] that holds a stage verb and, outside boxes (where
-    every item counts), a facility word or a project marker."""
+def _inner_verb(text, ss, se, body_e, cfg: _Cfg, layout, part_pos, out, category, carry):
+    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only."""
+    for m in cfg.pre_re.finditer(text, ss + 1, se):
+        end = body_e if body_e > m.end() else se
+        if text.find("等", m.end(), end) < 0 and not _is_facility(text[m.end():end], cfg):
+            continue   # the list's last item must be a facility
+        names = _parse_list(text, m.end(), end, cfg, box=False, strict=True)
+        if names:
+            verb = m.group(0)
+            st = _stage_of(verb, cfg.pre, layout, part_pos)
+            if st:
+                for s, e in names:
+                    out.append((s, e, category, st, verb, "projects.pre_verb"))
+            return (st, verb)
+    return carry
+
+
+def _clauses(text: str, s: int, e: int, verbs: _Leftmost, reversed_text: str, cfg: _Cfg,
+             layout: Layout, out: list[_Hit], *, box: bool = False, category: Optional[str] = None,
+             planning: bool = False) -> None:
+    """Run `_clause` on each clause of the line part text[s:e] that holds a stage verb and,
+    outside boxes (where every item counts), a facility word or a project marker."""
     n = len(text)
-    vm = cfg.any_verb.search(text, s, e)
-    while vm:
-        # the clause around the verb: back to the previous separator (found as the next one in
-        # the reversed text), on to the next one
-        before = _CLAUSE_SEP.search(reversed_text, n - vm.start(), n - s)
+    hint = cfg.project_hint.search
+    m = verbs.at_or_after(s)
+    while m is not None and m.start() < e:
+        # the clause runs back from the verb to the previous separator (found as the next one
+        # in the reversed text) and on to the end of the match
+        before = _CLAUSE_SEP.search(reversed_text, n - m.start(), n - s)
         cs = n - before.start() if before else s
-        after = _CLAUSE_SEP.search(text, vm.end(), e)
-        ce = after.start() if after else e
-        if box or cfg.project_hint.search(text, cs, ce):
-            _clause(text, cs, ce, cfg, layout, out, box=box, **kw)
-        vm = cfg.any_verb.search(text, ce, e) if after else None
+        ce = m.end()
+        if box or hint(text, cs, ce):
+            _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
+        if ce == e:
+            break
+        m = verbs.at_or_after(ce)
 
 
 def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
@@ -454,7 +514,7 @@ def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
             cat = g.group("cat").strip() or None
             names = _parse_list(text, g.start("items"), g.end("items"), cfg, box=True, strict=False)
             for ns, ne in names:
-                out.append(_Hit(ns, ne, cat, stage, status, "projects.breakdown"))
+                out.append((ns, ne, cat, stage, status, "projects.breakdown"))
             pos = g.end()
             if pos < e and text[pos] in "，,、":
                 pos += 1
@@ -472,16 +532,33 @@ def _status_lists(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None
         while end < e and text[end] not in "；;。\n":
             end += 1
         for ns, ne in _parse_list(text, h.end(), end, cfg, box=True, strict=False):
-            out.append(_Hit(ns, ne, None, stage, h.group("status"), "projects.status_list"))
+            out.append((ns, ne, None, stage, h.group("status"), "projects.status_list"))
 
 
 # --------------------------------------------------------------------------- driver
 
-def _lines(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line)
-        pos += len(line) + 1
+class _Leftmost:
+    """Leftmost matches of one pattern in one text for a reader moving forward through it: a
+    search serves every later question up to where its match starts."""
+
+    __slots__ = ("_search", "_text", "_searched_from", "_match", "_start")
+
+    def __init__(self, pattern: regex.Pattern, text: str) -> None:
+        self._search = pattern.search
+        self._text = text
+        self._searched_from = len(text) + 1     # nothing searched yet
+
+    def at_or_after(self, pos: int) -> Optional[regex.Match]:
+        if pos < self._searched_from or self._start < pos:
+            m = self._match = self._search(self._text, pos)
+            self._start = len(self._text) if m is None else m.start()
+            self._searched_from = pos
+        return self._match
+
+    def starts_within(self, s: int, e: int) -> bool:
+        if s < self._searched_from or self._start < s:
+            self.at_or_after(s)
+        return self._start < e
 
 
 def _box_category(raw: str, cfg: _Cfg) -> str:
@@ -493,12 +570,18 @@ def _box_category(raw: str, cfg: _Cfg) -> str:
 def find_projects(text: str, layout: Layout) -> list[Project]:
     cfg = _cfg()
     reversed_text = text[::-1]
+    # Verb clauses never cross a line end, so one scan of the whole text finds them line by
+    # line; another finds the lines where the status rules could yield something.
+    verbs = _Leftmost(cfg.verb_clause, text)
+    statuses = _Leftmost(cfg.known_status, text)
     hits: list[_Hit] = []
     in_box = False
     box_planning = False
-    for ls, le in _lines(text):
-        line = text[ls:le]
-        if not line.strip():
+    le = -1
+    for line in text.split("\n"):
+        ls = le + 1
+        le = ls + len(line)
+        if not line or line.isspace():
             continue
         hb = cfg.box_heading.match(line)
         if hb:
@@ -506,41 +589,52 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
             in_box = any(w in title for w in cfg.box_title_words)
             box_planning = in_box and any(w in title for w in cfg.box_planning_words)
             continue
+        has_verb = verbs.starts_within(ls, le)
+        has_status = statuses.starts_within(ls, le)
+        if not (has_verb or has_status or in_box):
+            continue     # no rule can fire, and there is no box to close
         num = cfg.numbered.match(line)
         if num:
             cat_raw = num.group("cat")
-            rest = line[num.end():]
             is_box = in_box or (
-                any(c in cat_raw for c in cfg.known_categories) and "项目" in rest and len(cat_raw) <= 12
+                any(c in cat_raw for c in cfg.known_categories) and "项目" in line[num.end():]
+                and len(cat_raw) <= 12
             )
             if is_box:
-                _clauses(text, reversed_text, ls + num.end(), le, cfg, layout, hits, box=True,
-                         category=_box_category(cat_raw, cfg), planning=box_planning and in_box)
+                if has_verb:
+                    _clauses(text, ls + num.end(), le, verbs, reversed_text, cfg, layout, hits, box=True,
+                             category=_box_category(cat_raw, cfg), planning=box_planning and in_box)
                 continue
         in_box = False
         box_planning = False
-        t = cfg.titled.match(line)
-        if t:
-            title = t.group("title")
-            ts, te = ls + t.start("title"), ls + t.end("title")
-            ts, te = _trim_span(text, ts, te)
-            title = text[ts:te]
-            if (not title.startswith(cfg.programme_leads) and _valid(title, cfg)
-                    and _is_facility(title, cfg)):
-                vm = cfg.any_verb.search(text, ls + t.start("rest"), le)
-                if vm:
-                    verb = vm.group(0)
-                    part = layout.part_at(ts)
-                    st = _stage_of(verb, cfg.post, part) or _stage_of(verb, cfg.pre, part)
-                    if st:
-                        hits.append(_Hit(ts, te, None, st, verb, "projects.titled_item"))
+        if has_verb:
+            _titled_item(text, line, ls, le, verbs, cfg, layout, hits)
         # both patterns are unanchored, so one that matches in no sentence fails on the whole line
-        if cfg.bd_status.search(text, ls, le) or cfg.status_heading.search(text, ls, le):
+        if has_status and (cfg.bd_status.search(text, ls, le) or cfg.status_heading.search(text, ls, le)):
             for ss, se in _sentences(text, ls, le):
                 _breakdown(text, ss, se, cfg, hits)
                 _status_lists(text, ss, se, cfg, hits)
-        _clauses(text, reversed_text, ls, le, cfg, layout, hits)
+        if has_verb:
+            _clauses(text, ls, le, verbs, reversed_text, cfg, layout, hits)
     return _finish(text, hits, layout)
+
+
+def _titled_item(text: str, line: str, ls: int, le: int, verbs: _Leftmost, cfg: _Cfg, layout: Layout,
+                 out: list[_Hit]) -> None:
+    """'4﹒X公园（一期）：…进场施工': a numbered line titled by a facility, staged by its first verb."""
+    t = cfg.titled.match(line)
+    if not t:
+        return
+    ts, te = _trim_span(text, ls + t.start("title"), ls + t.end("title"))
+    title = text[ts:te]
+    if title.startswith(cfg.programme_leads) or not _valid_facility(title, cfg):
+        return
+    vm = verbs.at_or_after(ls + t.start("rest"))
+    if vm is not None and vm.start() < le:
+        verb = vm.group("verb")
+        st = _stage_of(verb, cfg.post, layout, ts) or _stage_of(verb, cfg.pre, layout, ts)
+        if st:
+            out.append((ts, te, None, st, verb, "projects.titled_item"))
 
 
 def _sentences(text: str, s: int, e: int):
@@ -554,31 +648,27 @@ def _sentences(text: str, s: int, e: int):
 
 def _finish(text: str, hits: list[_Hit], layout: Layout) -> list[Project]:
     taken = bytearray(len(text) + 1)
-    context_at = _context_lookup(layout)
-    out: list[Project] = []
-    for h in hits:
-        if h.end <= h.start or any(taken[h.start:h.end]):
+    kept: list[_Hit] = []
+    for hit in hits:
+        s, e = hit[0], hit[1]
+        if e <= s or taken.find(1, s, e) >= 0:
             continue          # first rule wins on overlapping mentions
-        taken[h.start:h.end] = b"\x01" * (h.end - h.start)
-        ctx = context_at(h.start)
-        name = text[h.start:h.end]
-        out.append(Project(
-            name=_SPACE.sub("", name), category=h.category, stage=h.stage,
-            stage_text=h.stage_text, year=ctx.year, kind=ctx.kind,
-            span=(h.start, h.end), text=name, rule=h.rule))
-    out.sort(key=lambda p: p.span[0])
-    return out
-
-
-def _context_lookup(layout: Layout):
-    """layout.context_at, asked once per part: the context is the same up to the next boundary."""
+        taken[s:e] = b"\x01" * (e - s)
+        kept.append(hit)
+    kept.sort(key=itemgetter(0))
+    # the context is the same up to the next boundary: ask the layout once per part
     starts = [b[0] for b in layout.boundaries]
-    known: dict[int, object] = {}
+    part_end = -1     # (no part yet)
+    records = []
+    for s, e, category, stage, stage_text, rule in kept:
+        if s >= part_end:
+            i = bisect.bisect_right(starts, s)
+            part_end = starts[i] if i < len(starts) else len(text) + 1
+            ctx = layout.context_at(s)
+        name = text[s:e]
+        records.append({
+            "name": "".join(name.split()), "category": category, "stage": stage,
+            "stage_text": stage_text, "year": ctx.year, "kind": ctx.kind,
+            "span": (s, e), "text": name, "rule": rule})
+    return _PROJECTS.validate_python(records)
 
-    def context_at(offset: int):
-        i = bisect.bisect_right(starts, offset)
-        ctx = known.get(i)
-        if ctx is None:
-            ctx = known[i] = layout.context_at(offset)
-        return ctx
-    return context_at
