@@ -10,7 +10,6 @@ import regex
 from . import names, quantities
 from .indicator_rules import measure, words
 from .layout import Layout
-from .models import Indicator
 from .tables import Table
 
 _re = functools.cache(regex.compile)
@@ -49,7 +48,8 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
     return []
 
 
-def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[Indicator]:
+def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
+    """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = [_column_role(c.text) for c in table.header]
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []
@@ -77,7 +77,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 value = q.value
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:
                     value = -value
-                records.append(Indicator(
+                records.append(dict(
                     name=name, canonical=canon,
                     year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max, unit=q.unit,

@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 import regex
+from pydantic import TypeAdapter
 
 from . import names, quantities
 from .layout import Layout
 from .indicator_rules import measure, words
 from .indicator_tables import table_records
 from .models import Indicator
+
+_INDICATORS = TypeAdapter(list[Indicator])
 from .segment import Piece, clauses, paragraphs, sentences
 from .tables import find_tables
 
@@ -96,14 +99,14 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     tables = find_tables(view)
     above_scale = "规上" in view or "规模以上" in view
     found = quantities.find_quantities(view)
-    records: list[Indicator] = []
+    records: list[dict] = []
     for table in tables:
         records += table_records(text, view, table, layout, above_scale)
     narrative = found
     for table in tables:
         narrative = [q for q in narrative if not table.start <= q.start < table.end]
     records += _narrative_records(text, view, narrative, layout, above_scale)
-    return records
+    return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
 
 
 # --- narrative ----------------------------------------------------------------------------
@@ -140,11 +143,11 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
     return False
 
 
-def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[Indicator]:
+def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[dict]:
     # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     starts = [q.start for q in found]
-    records: list[Indicator] = []
+    records: list[dict] = []
     headline_state = {"opening_done": False, "active_para": None}
     para_subject: list = [None, None]   # [paragraph start, last subject named in it]
     for para in _join_across(paragraphs(view), inside):
@@ -210,7 +213,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     elif _BULLET.match(sentence_text):
         pass
     elif not state["opening_done"] and layout.part_at(s.start) != "plan":
-        canon = {r.canonical for r in sent_records if r.canonical}
+        canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return
         state["active_para"] = para.start
@@ -218,10 +221,10 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     else:
         return
     for r in sent_records:
-        r.headline = True
+        r["headline"] = True
 
 
-def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[Indicator]:
+def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[dict]:
     if not qs:
         return []
     w = words()
@@ -229,7 +232,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
     cues = _sentence_cues(view, s)
     if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
-    records: list[Indicator] = []
+    records: list[dict] = []
     qi = 0
     for clause in clauses(view, s.start, s.end):
         first = qi
@@ -376,12 +379,12 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule != "ind.carry":
             state.estimated_until = -1
             state.estimated_canonical = None
-        records.append(Indicator(
+        records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
             binding=False, headline=False, span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
-            records[-1].estimated = True
+            records[-1]["estimated"] = True
         prev_end = q.end
     return records
 

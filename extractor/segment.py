@@ -43,8 +43,10 @@ def clauses(text: str, start: int, end: int) -> list[Piece]:
     """Clauses split at commas, semicolons and colons; a comma between digits (1,129) is no break."""
     pieces = _split(text, start, end, CLAUSE_END)
     merged: list[Piece] = []
+    if "," not in text[start:end]:
+        return pieces
     for piece in pieces:
-        if merged and _THOUSANDS.match(text, merged[-1].end - 1):
+        if merged and text[merged[-1].end - 1] == "," and _THOUSANDS.match(text, merged[-1].end - 1):
             merged[-1] = Piece(merged[-1].start, piece.end)
         else:
             merged.append(piece)
