@@ -9,7 +9,7 @@ from .layout import Layout
 from .lexicon import load
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
+_ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、,，.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
 
 
 _GREETING = regex.compile(r"^\s*(?:各位代表|同志们)", regex.M)
@@ -18,9 +18,10 @@ _CLAUSE_PUNCT = regex.compile(r"[，,；;。]")
 
 @functools.cache
 def _cue_pattern() -> regex.Pattern:
-    """Any plan or review cue: a line without one opens no part, so only lines with one are read."""
+    """Any plan or review cue or plan-year word: a line without one opens no part, so only lines
+    with one are read."""
     cues = load("sections")
-    return regex.compile("|".join(map(regex.escape, cues["plan_cues"] + cues["review_cues"])))
+    return regex.compile("|".join(map(regex.escape, cues["plan_cues"] + cues["review_cues"] + cues["plan_year_words"])))
 
 
 def _headings(text: str, max_chars: int):
@@ -77,6 +78,15 @@ def news_layout(text: str) -> Layout:
     return Layout(boundaries=[(0, "unknown")], default_year=text_year(text), default_kind=kind)
 
 
+def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:
+    """A heading of the plan part: a plan cue (重点工作) not reporting on itself (重点工作推进情况), or
+    the plan year with a word of work ahead (二、关于2024年工作)."""
+    if year is not None and year == plan_year and any(w in heading for w in cues["plan_year_words"]):
+        return True
+    return (any(c in heading for c in cues["plan_cues"]) and not any(v in heading for v in cues["plan_cue_vetoes"])
+            and (year is None or year == plan_year or plan_year is None))
+
+
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None) -> Layout:
     if doc_type == "other":
         return news_layout(text)
@@ -91,7 +101,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part
         year = years[0] if years else None
-        if any(c in heading for c in cues["plan_cues"]) and (year is None or year == plan_year or plan_year is None):
+        if _plans(heading, year, plan_year, cues):
             if year is not None or _ORDINAL.match(heading):
                 part = "plan"
             else:

@@ -1,0 +1,36 @@
+"""Which part of a report a line belongs to (review: actuals of the review year; plan: targets of
+the plan year), from the headings real reports use. Each case is a small report; the line marked
+with ◆ is asked for (the marker is removed before extraction)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.normalise import normalise
+from extractor.sections import find_layout
+
+TITLE = "关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n各位代表：\n"
+REVIEW = "一、2022年国民经济和社会发展计划执行情况\n全年地区生产总值增长4%。\n"
+
+CASES = [
+    # a review subheading that names work done is no plan heading
+    ("review", REVIEW + "（二）重点工作推进情况\n◆城镇新增就业5126人。\n二、2023年经济社会发展主要预期目标\n"),
+    ("review", REVIEW + "（二）主要工作完成情况\n◆新增市场主体1200户。\n"),
+    ("review", REVIEW + "（三）主要任务落实成效\n◆粮食产量7.8万吨。\n"),
+    # plan headings
+    ("plan", REVIEW + "二、2023年经济社会发展主要预期目标\n◆地区生产总值增长6%左右。\n"),
+    ("plan", REVIEW + "二、2023年工作安排\n◆地区生产总值增长6%左右。\n"),
+    ("plan", REVIEW + "二,2023年工作安排\n◆地区生产总值增长6%左右。\n"),          # ASCII comma after the numeral
+    ("plan", REVIEW + "二、关于2023年工作\n◆地区生产总值增长6%左右。\n"),          # the plan year and a word of work
+    ("plan", REVIEW + "二、重点工作\n◆开工建设项目30个。\n"),
+    # a heading of the review year with a work word opens nothing
+    ("review", REVIEW + "（二）2022年工作亮点\n◆城镇新增就业5126人。\n"),
+]
+
+
+@pytest.mark.parametrize("expected, body", CASES, ids=[c[1].split("\n")[2][:14] for c in CASES])
+def test_part_of_marked_line(expected, body):
+    text = TITLE + body
+    marker = text.index("◆")
+    text = text.replace("◆", "")
+    layout = find_layout(normalise(text), 2022, 2023, "plan_report")
+    assert layout.part_at(marker) == expected
