@@ -14,6 +14,7 @@ import regex
 
 from .lexicon import load
 from .models import ReportMeta
+from .normalise import normalise
 
 _Y = r"((?:19|20)\d{2})\s*年"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -472,6 +473,7 @@ def read_report_meta(text: str) -> ReportMeta:
     if region and parent is None and _ends_with_suffix(region):
         parent = _find_parent(text, region)
 
-    review, plan = _years(title, text, date, doc_type)
+    # years are read in the folded view: a title may write them in full-width digits (２０２０年)
+    review, plan = _years(normalise(title) if title else title, normalise(text[:8000]), date, doc_type)
     return ReportMeta(title=title, doc_type=doc_type, region=region, parent_region=parent,
                       review_year=review, plan_year=plan, date=date, issuer=issuer, meeting=meeting)

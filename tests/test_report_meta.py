@@ -126,6 +126,13 @@ CASES = [
         dict(region="邵阳市", parent_region=None, date="2023-01-12", issuer="邵阳市发展和改革委员会"),
         id="title-without-region"),
     pytest.param(
+        # full-width digits in the title: the years are still read (the title stays as written)
+        "关于某市２０２０年国民经济和社会发展计划执行情况与２０２１年国民经济和社会发展计划草案的报告\n"
+        "——２０２１年１月２６日在某市第十七届人民代表大会第六次会议上\n各位代表：\n",
+        dict(title="关于某市２０２０年国民经济和社会发展计划执行情况与２０２１年国民经济和社会发展计划草案的报告",
+             review_year=2020, plan_year=2021, date="2021-01-26"),
+        id="full-width-title-years"),
+    pytest.param(
         # news about a report
         "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
         "今年继续办好十件民生实事。\n",
