@@ -51,8 +51,6 @@ _QUANTITY_END = regex.compile(
 )
 # what a _QUANTITY_END match can end with besides a digit or a space
 _QUANTITY_LAST = frozenset(".多余" + "".join(w[-1] for w in f"{_UNITS}|{_APPROX}".split("|")))
-_COUNT_LEAD = regex.compile(r"^(?:\d|[一二三四五六七八九十两几百千万]+\s*[个所条座家处批项])")
-_LEAD_DIGIT = regex.compile(r"^\d")
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _ITEM_MARKER = regex.compile(r"(?:等[^、]{0,10}?)?(?:建设)?项目$|等$")
 _ITEM_MARKER_ENDS = ("项目", "等")   # what _ITEM_MARKER can end with: a cheap gate before the scan
@@ -163,10 +161,16 @@ class _Cfg:
         # a name counts when it ends with a facility suffix, its list with a class word, or either
         # with 项目 (a bare 等 marks nothing): a clause with none of these yields nothing
         self.project_hint = regex.compile(
-            _alt([*w["facility_suffixes"], *w["class_words"], "项目"]))
+            _alt([*w["facility_suffixes"], *w["class_words"], *w["works_endings"], "项目"]))
+        self.suffix_words = frozenset(w["facility_suffixes"])
+        self.works_endings = _by_last(w["works_endings"])
+        self.place_endings = tuple(w["place_endings"])
         self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
+        # a number opens a count ('3所学校'), unless it numbers a route ('104国道')
+        self.count_lead = regex.compile(
+            f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])}))|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
         b = raw["box"]
         self.box_heading = regex.compile(b["heading"])
         self.box_title_words = tuple(b["title_words"])
@@ -212,6 +216,10 @@ def _is_facility(name: str, cfg: _Cfg) -> bool:
 
 
 def _is_facility_core(core: str, cfg: _Cfg) -> bool:
+    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg)
+
+
+def _has_facility_suffix(core: str, cfg: _Cfg) -> bool:
     if not core.endswith(cfg.suffixes.get(core[-1:], ())):
         return False
     if not core.endswith(cfg.non_suffixes.get(core[-1:], ())):
@@ -220,6 +228,17 @@ def _is_facility_core(core: str, cfg: _Cfg) -> bool:
     neg = cfg.non_suffix_re.search(core, max(0, len(core) - cfg.non_suffix_width))
     # a longer positive suffix still wins (农贸市场 over 市场)
     return pos.start() < neg.start()
+
+
+def _is_works_on_facility(core: str, cfg: _Cfg) -> bool:
+    """'X国道Y段改建', 'X河综合治理': works on a named facility or place (not '老旧小区改造')."""
+    for ending in cfg.works_endings.get(core[-1:], ()):
+        if core.endswith(ending):
+            rest = core[:-len(ending)]
+            # three characters at least: a bare '河湖综合治理' names no place
+            if len(rest) >= 3 and (rest.endswith(cfg.place_endings) or _is_facility_core(rest, cfg)):
+                return True
+    return False
 
 
 def _ends_with_quantity(s: str) -> bool:
@@ -234,13 +253,15 @@ def _valid(name: str, core: str, cfg: _Cfg) -> bool:
     """Whether `name` (whose _core is `core`) can name a project at all."""
     if len(name) < 2:
         return False
-    if _COUNT_LEAD.match(name) or name.startswith(cfg.bad_leads) or "的" in name:
+    if cfg.count_lead.match(name) or name.startswith(cfg.bad_leads) or "的" in name:
         return False
     if _ends_with_quantity(name):
         return False
-    if core in cfg.generic or name in cfg.generic:
-        return False
-    return not core.endswith(cfg.abstract.get(core[-1:], ()))
+    if core in cfg.generic or name in cfg.generic or core in cfg.suffix_words:
+        return False      # a kind of thing ('工程', '公路'), not a name
+    # a programme: '…一体化工程', '…振兴工程'
+    stem = core[:-2] if core.endswith("工程") else core
+    return not stem.endswith(cfg.abstract.get(stem[-1:], ()))
 
 
 def _valid_facility(name: str, cfg: _Cfg) -> bool:
@@ -300,7 +321,8 @@ def _clean_item(item: str, cfg: _Cfg) -> tuple[int, int, str, bool]:
         for generic in _GENERIC_ENDS:
             if name.endswith(generic):
                 rest = name[:-len(generic)]
-                if _is_facility(rest, cfg) or (generic == "建设" and _core(rest).endswith("区")):
+                # (works keep their 工程: 'X机场扩建工程')
+                if _has_facility_suffix(_core(rest), cfg) or (generic == "建设" and _core(rest).endswith("区")):
                     name = rest
                     break
     return s, s + len(name), name, marked
@@ -347,7 +369,7 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
         route_marker = False
     items = body.split("、")
     first = items[0].strip()
-    if first.startswith(cfg.bad_leads) or _COUNT_LEAD.match(first):
+    if first.startswith(cfg.bad_leads) or cfg.count_lead.match(first):
         return []          # '一批…、…的重大项目': a batch, not a list of names
     names: list[tuple[int, int]] = []
     item_start = bs
@@ -429,6 +451,9 @@ def _subclause(text, ss, se, cfg: _Cfg, layout, part_pos, out, box, category, pl
     rule = None
     if post:
         body_e = post.start()
+        inner = _planning_before(text, body_s, body_e, cfg)
+        if inner:         # 'X前期工作有序推进': the work under way is the planning
+            post, body_e = inner, inner.start()
         verb = post.group("verb")
         stage, stage_text, rule = _stage_of(verb, cfg.post, layout, part_pos), verb, "projects.post_verb"
     elif text.endswith(cfg.frames, body_s, se):
@@ -453,6 +478,16 @@ def _subclause(text, ss, se, cfg: _Cfg, layout, part_pos, out, box, category, pl
     for s, e in _parse_list(text, body_s, body_e, cfg, box=box, strict=False):
         out.append((s, e, category, stage, stage_text, rule))
     return (stage, stage_text)
+
+
+def _planning_before(text: str, body_s: int, body_e: int, cfg: _Cfg) -> Optional[regex.Match]:
+    """A planning post verb closing text[body_s:body_e], itself followed by another post verb."""
+    if body_e <= body_s or not text.endswith(cfg.post_words.get(text[body_e - 1], ()), body_s, body_e):
+        return None
+    m = cfg.post_end.search(text, max(body_s, body_e - cfg.post_width), body_e)
+    if m and m.start() > body_s and cfg.post[m.group("verb")].stage == "planning":
+        return m
+    return None
 
 
 def _inner_verb(text, ss, se, body_e, cfg: _Cfg, layout, part_pos, out, category, carry):
