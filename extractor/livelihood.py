@@ -1,11 +1,17 @@
 """Items of 重点民生实事 / 为民办实事 lists (shared/spec/GUIDELINE.md, section `livelihood_items`).
 
-A list opens with a heading that names it (a short line such as 2022年重点民生实事完成情况, or a
-sentence ending in 具体为：/分别包括：) and runs over the following item lines: numbered
-(1﹒ 1. 1、 1。 (1) ①) or unnumbered 'title：…' paragraphs, or, for an inline list, the
-；-separated parts of the rest of the sentence. It ends at the first line that is not an item, at
-a longer run of blank lines than the list uses, or at 注：/各位代表. The record's span is the
-item's title: the text before its colon, or the whole item up to its closing ；。 when it has none.
+A list opens with a heading that names it, or with a sentence that announces it and ends in a colon:
+- a heading: a short line (2022年重点民生实事完成情况), or the open last sentence of a numbered
+  outline line (（二）办好民生实事。2022年十大民生实事项目);
+- a lead-in: the sentence before the colon names the list itself (今年将办好以下十件民生实事：,
+  2019年十件民生实事全面完成：, …十大民生实事涉及各方面,分别包括:), or is a bare intro phrase
+  (具体包括：) on the line right under a heading. A keyword mentioned in an earlier sentence or line
+  (县十件民生实事全面完成。) introduces nothing.
+The items are the following lines (numbered 1﹒ 1. 1、 1。 (1) （一） ①, or unnumbered 'title：…'
+paragraphs), or the rest of the lead-in's line: counted in words (一是…；二是…), or ；-separated
+parts after an intro phrase (具体为：a；b；c). A line list ends at the first line that is not an
+item, at a longer run of blank lines than the list uses, or at 注：/各位代表. The record's span is
+the item's title: the text before its colon, or the whole item up to its closing ；。 when it has none.
 Cue words live in patterns/livelihood.toml. Only the lines near a keyword are read (see
 _candidate_lines): a report without one is done after a few substring searches.
 """
@@ -44,7 +50,11 @@ def _patterns() -> SimpleNamespace:
     item = cfg["item"]
     stops = item["stop_titles"]
     return SimpleNamespace(
-        intro=regex.compile(cfg["intro"]),
+        intro_end=regex.compile("(?:" + cfg["intro"] + ")$"),
+        colon=regex.compile("[：:]"),
+        clause_break=regex.compile("[，,；;]"),
+        section_number=regex.compile(cfg["section_number"]),
+        inline_markers=[regex.compile(m) for m in item["inline_markers"]],
         colon_title=regex.compile(r"[^，,。；;：:\n]{1,%d}?[：:]" % item["max_title_chars"]),
         closing=regex.compile("[" + regex.escape(item["closing"]) + "]"),
         stop_colon=regex.compile("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
@@ -54,6 +64,8 @@ def _patterns() -> SimpleNamespace:
 
 _SENTENCE_END = regex.compile(r"[。！？\n]")
 _SEMICOLON = regex.compile(r"[；;]")
+_LAST_SENTENCE_END = regex.compile(r"[。！？!?](?=[^。！？!?]*$)")
+_ITEM_ENDS = frozenset("；;。")  # what ends an item of a list counted 一是…二是…
 
 
 @dataclass
@@ -84,9 +96,9 @@ def _keyword_offsets(text: str) -> list[int]:
 
 
 def _candidate_lines(text: str, keyword_offsets: list[int]) -> list[int]:
-    """Offsets of the lines that can open a list, in order: a heading names a keyword on its own line,
-    an introducing sentence in its line before the intro or within lookback_chars before the line.
-    Every other line is skipped unread."""
+    """Offsets of the lines that can open a list, in order: the lines holding a keyword, and those
+    starting within lookback_chars after one (an intro phrase under a heading). Every other line is
+    skipped unread."""
     lookback = _cfg()["lookback_chars"]
     found: set[int] = set()
     for k in keyword_offsets:
@@ -166,11 +178,15 @@ def _is_heading_line(s: str) -> bool:
     return bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s) and "。" not in s
 
 
-def _heading_year_and_cues(text: str, heading_start: int, heading: str) -> tuple[Optional[int], str]:
-    """Year of the list and the text its kind is read from (heading, or the sentence giving the year)."""
+def _heading_year_and_cues(text: str, heading_start: int, heading: str,
+                           layout: Layout) -> tuple[Optional[int], str]:
+    """Year of the list and the text its kind is read from (heading, or the sentence giving the year).
+    A heading saying 今年 speaks of the year the report plans."""
     ys = _YEAR.findall(heading)
     if ys:
         return int(ys[-1]), heading
+    if layout.plan_year and any(w in heading for w in _cfg()["this_year_words"]):
+        return layout.plan_year, heading
     lo = max(0, heading_start - _cfg()["lookback_chars"])
     back = text[lo:heading_start]
     best = None
@@ -268,6 +284,142 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int,
     return items
 
 
+def _marker_number(m: regex.Match) -> int:
+    return _cn_number(m.group("cn")) or 0
+
+
+def _marked_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
+    """Items of an inline list counted in words (一是…；二是…。) in text[start:end]: each runs from
+    its marker to the punctuation before the next one; the numbers must run 1, 2, 3, ..."""
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    for pat in _patterns().inline_markers:
+        first = pat.match(seg, lead)
+        if first and _marker_number(first) == 1:
+            break
+    else:
+        return []
+    markers = [first]
+    for m in pat.finditer(seg, first.end()):
+        if _marker_number(m) == len(markers) + 1 and seg[:m.start()].rstrip()[-1:] in _ITEM_ENDS:
+            markers.append(m)
+    items = []
+    for k, m in enumerate(markers):
+        body_end = markers[k + 1].start() if k + 1 < len(markers) else len(seg)
+        body = seg[m.end():body_end]  # the title stops at the item's closing punctuation
+        span, how = _title_span(body.lstrip(), start + m.end() + len(body) - len(body.lstrip()))
+        if span is None:
+            break
+        items.append((k + 1, span, "livelihood.marked_" + how))
+    return items
+
+
+@dataclass
+class _List:
+    heading: str        # the heading or introducing sentence: year and kind are read from it
+    heading_start: int
+    items: list[tuple[int, tuple[int, int], str]]
+    after: int          # offset of the line after the list
+
+
+def _sentence_start(s: str, end: int) -> int:
+    """Offset in s of the sentence that ends at `end` (just past the last 。！？ before it)."""
+    m = _LAST_SENTENCE_END.search(s, 0, end)
+    return m.end() if m else 0
+
+
+def _announces_list(sentence: str, intro: bool) -> bool:
+    """Whether a sentence ending in a colon names the list it introduces: the keyword is in its last
+    clause (今年，省政府将办好十件民生实事：), or anywhere in it before an intro phrase
+    (…十大民生实事涉及各方面,分别包括:). 围绕办好民生实事，重点抓好以下工作： names another list."""
+    if intro:
+        return _has_keyword(sentence)
+    return _has_keyword(_patterns().clause_break.split(sentence)[-1])
+
+
+def _lead_in(s: str, under_heading: bool) -> Optional[tuple[int, int, bool]]:
+    """The sentence of line s that introduces a list with its colon: (start, end, ends with an intro
+    phrase such as 具体为：). It must announce the list itself (see _announces_list); a bare intro
+    phrase (具体包括：) counts only on the line right under a list heading."""
+    p = _patterns()
+    for colon in p.colon.finditer(s):
+        a, b = _sentence_start(s, colon.start()), colon.end()
+        sentence = s[a:b]
+        if len(sentence) > _cfg()["max_lead_in_chars"]:
+            continue
+        intro = p.intro_end.search(sentence) is not None
+        if _announces_list(sentence, intro) or (under_heading and intro):
+            return a, b, intro
+    return None
+
+
+def _section_heading_start(s: str) -> Optional[int]:
+    """Where the heading sits in a line that is one: the whole line (2023年重点民生实事), or the last
+    sentence of a numbered outline line left open (（二）办好民生实事。2022年十大民生实事项目)."""
+    if _is_heading_line(s):
+        return 0
+    if not _patterns().section_number.match(s) or s.endswith(("。", "！", "？")):
+        return None
+    a = _sentence_start(s, len(s))
+    if a > 0 and _is_heading_line(s[a:].strip()):
+        return a
+    return None
+
+
+def _next_text_line(text: str, pos: int) -> Optional[_Line]:
+    while pos <= len(text):
+        ln = _line_at(text, pos)
+        if ln.text:
+            return ln
+        pos = ln.next
+    return None
+
+
+def _previous_text_line(text: str, pos: int) -> str:
+    """The last non-blank line ending before offset `pos` (stripped), or ''."""
+    for raw in reversed(text[max(0, pos - _cfg()["lookback_chars"]):pos].split("\n")):
+        if raw.strip():
+            return raw.strip()
+    return ""
+
+
+def _list_after_lead_in(text: str, ln: _Line, b: int, intro: bool) -> tuple[list, int]:
+    """Items introduced by the sentence of line `ln` ending at b: inline in the rest of the line, or on the
+    lines below (numbered, 'title：' paragraphs, or one line counted 一是…二是…)."""
+    rest_start, rest_end = ln.start + b, ln.start + len(ln.text)
+    if text[rest_start:rest_end].strip():
+        items = _marked_items(text, rest_start, rest_end)
+        if not items and intro:
+            items = _inline_items(text, rest_start, rest_end)
+        return items, ln.next
+    items, after = _line_items(text, ln.next)
+    if len(items) < 2:
+        below = _next_text_line(text, ln.next)
+        if below is not None:
+            marked = _marked_items(text, below.start, below.start + len(below.text))
+            if len(marked) >= 2:
+                return marked, below.next
+    return items, after
+
+
+def _list_at(text: str, ln: _Line) -> Optional[_List]:
+    """The list that line `ln` opens, if any (two items at least)."""
+    s = ln.text
+    under_heading = _is_heading_line(_previous_text_line(text, ln.start))
+    lead = _lead_in(s, under_heading)
+    if lead is not None:
+        a, b, intro = lead
+        items, after = _list_after_lead_in(text, ln, b, intro)
+        if len(items) >= 2:
+            return _List(s[a:b], ln.start + a, items, after)
+    h = _section_heading_start(s)
+    if h is not None:
+        items, after = _line_items(text, ln.next)
+        if len(items) >= 2:
+            return _List(s[h:].strip(), ln.start + h, items, after)
+    return None
+
+
 def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
     keyword_offsets = _keyword_offsets(text)
     if not keyword_offsets:
@@ -277,38 +429,23 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
 
         meta = read_report_meta(text)
         layout = Layout(review_year=meta.review_year, plan_year=meta.plan_year, boundaries=layout.boundaries)
-    intro = _patterns().intro
     out: list[LivelihoodItem] = []
     pos = 0  # the next line that may open a list (lines inside a found list cannot)
     for line_start in _candidate_lines(text, keyword_offsets):
         if line_start < pos:
             continue
         ln = _line_at(text, line_start)
-        s = ln.text
-        found: list[tuple[int, tuple[int, int], str]] = []
-        nxt = ln.next
-        heading = None
-        m = intro.search(s) if s else None
-        if m and (_has_keyword(s[:m.start()]) or _has_keyword(text[max(0, ln.start - _cfg()["lookback_chars"]):ln.start])):
-            heading = s[:m.end()]
-            rest_start = ln.start + m.end()
-            rest_end = ln.start + len(s)
-            if text[rest_start:rest_end].strip():
-                found = _inline_items(text, rest_start, rest_end)
-            else:
-                found, nxt = _line_items(text, ln.next)
-        elif _is_heading_line(s):
-            heading = s
-            found, nxt = _line_items(text, ln.next)
-        if heading is not None and len(found) >= 2:
-            year, cues = _heading_year_and_cues(text, ln.start, heading)
-            if year is None:
-                year = layout.context_at(found[0][1][0]).year
-            kind = _kind(cues, year, layout, found[0][1][0])
-            for index, (a, b), rule in found:
-                out.append(LivelihoodItem(index=index, title=text[a:b], year=year, kind=kind,
-                                          span=(a, b), text=text[a:b], rule=rule))
-            pos = max(nxt, ln.next)
+        found = _list_at(text, ln) if ln.text else None
+        if found is None:
+            pos = ln.next
             continue
-        pos = ln.next
+        first = found.items[0][1][0]
+        year, cues = _heading_year_and_cues(text, found.heading_start, found.heading, layout)
+        if year is None:
+            year = layout.context_at(first).year
+        kind = _kind(cues, year, layout, first)
+        for index, (a, b), rule in found.items:
+            out.append(LivelihoodItem(index=index, title=text[a:b], year=year, kind=kind,
+                                      span=(a, b), text=text[a:b], rule=rule))
+        pos = max(found.after, ln.next)
     return out

@@ -94,7 +94,111 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,layout,expected", CASES)
+LAYOUT_19_20 = Layout(review_year=2019, plan_year=2020)
+LAYOUT_20_21 = Layout(review_year=2020, plan_year=2021)
+LAYOUT_21_22 = Layout(review_year=2021, plan_year=2022)
+
+# Lists introduced by a sentence of their own (government work report forms): inline lists counted
+# 一是…二是…, and outline lines whose last sentence announces the list.
+LEAD_IN_CASES = [
+    pytest.param(
+        "今年，省政府将集中财力办好十件民生实事：一是实施就业创业扶持工程，新增城镇就业45万人以上，"
+        "开展职业技能培训50万人次；二是实施城镇老旧小区改造，改造老旧小区1500个；三是新增养老床位1.2万张。\n\n"
+        "各位代表，使命呼唤担当。\n",
+        LAYOUT_20_21,
+        [(1, "实施就业创业扶持工程，新增城镇就业45万人以上，开展职业技能培训50万人次", 2021, "target"),
+         (2, "实施城镇老旧小区改造，改造老旧小区1500个", 2021, "target"), (3, "新增养老床位1.2万张", 2021, "target")],
+        id="inline-counted-this-year-target"),
+    pytest.param(
+        "——坚持以人民为中心，民生福祉持续增进。城镇新增就业6.55万人。2019年十件民生实事全面完成："
+        "一是新改建农村公路1200公里；二是改造棚户区1.2万套；三是为18万名城乡适龄妇女开展“两癌”免费筛查。\n",
+        LAYOUT_19_20,
+        [(1, "新改建农村公路1200公里", 2019, "actual"), (2, "改造棚户区1.2万套", 2019, "actual"),
+         (3, "为18万名城乡适龄妇女开展“两癌”免费筛查", 2019, "actual")],
+        id="inline-counted-completed-actual"),
+    pytest.param(
+        "（二）用心办好民生实事。今年将办好以下十件民生实事：一是新建改扩建中小学校15所、城区公办幼儿园12所；"
+        "二是改造老旧小区150个，惠及居民3.5万户；三是新增城区公共停车位5000个。\n",
+        LAYOUT_19_20,
+        [(1, "新建改扩建中小学校15所、城区公办幼儿园12所", 2020, "target"),
+         (2, "改造老旧小区150个，惠及居民3.5万户", 2020, "target"), (3, "新增城区公共停车位5000个", 2020, "target")],
+        id="inline-counted-after-outline-title"),
+    pytest.param(
+        "今年将办好以下十件民生实事：\n一是就业帮扶：新增城镇就业5000人；二是助餐服务：新建老年食堂10个。\n",
+        LAYOUT_19_20,
+        [(1, "就业帮扶", 2020, "target"), (2, "助餐服务", 2020, "target")],
+        id="counted-on-the-line-below-colon-titles"),
+    pytest.param(
+        "（三）办好民生实事。今年将办好以下十件民生实事：\n１．新建城区公办幼儿园２所，新增学位５４０个；\n"
+        "２．改造老旧小区２６个，惠及居民３２００户；\n３．新建农村公路１２０公里。\n\n各位代表，实干成就梦想。\n",
+        Layout(review_year=2024, plan_year=2025),
+        [(1, "新建城区公办幼儿园２所，新增学位５４０个", 2025, "target"),
+         (2, "改造老旧小区２６个，惠及居民３２００户", 2025, "target"), (3, "新建农村公路１２０公里", 2025, "target")],
+        id="outline-line-lead-in-fullwidth-numbers"),
+    pytest.param(
+        "(三)办好民生实事。今年将继续办好以下十方面民生实事:\n1.新建改扩建幼儿园20所,新增托位3000个;\n"
+        "2.改造城镇老旧小区80个,加装电梯300台;\n3.提升改造农贸市场25家。\n\n各位代表,让我们团结奋斗。\n",
+        Layout(review_year=2023, plan_year=2024),
+        [(1, "新建改扩建幼儿园20所,新增托位3000个", 2024, "target"),
+         (2, "改造城镇老旧小区80个,加装电梯300台", 2024, "target"), (3, "提升改造农贸市场25家", 2024, "target")],
+        id="outline-line-lead-in-ascii"),
+    pytest.param(
+        "（三）用心办好民生实事。今年重点办好以下民生实事：\n1. 城区新建改扩建中小学、幼儿园15所，新增学位1.2万个；\n"
+        "2. 改造老旧小区80个；\n3. 新增城市公共停车位8000个。\n各位代表，实干成就梦想。\n",
+        Layout(review_year=2018, plan_year=2019),
+        [(1, "城区新建改扩建中小学、幼儿园15所，新增学位1.2万个", 2019, "target"),
+         (2, "改造老旧小区80个", 2019, "target"), (3, "新增城市公共停车位8000个", 2019, "target")],
+        id="outline-line-lead-in-spaced-numbers"),
+    pytest.param(
+        # the items restart the outline's own numbering: （一） under （二）
+        "（二）扎实办好民生实事。今年县政府将继续办好十件民生实事：\n（一）教育提升工程：新建改扩建中小学、幼儿园8所；\n"
+        "（二）健康服务工程：新建标准化村卫生室20家；\n（三）居家养老服务工程：新增养老床位500张。\n",
+        Layout(review_year=2015, plan_year=2016),
+        [(1, "教育提升工程", 2016, "target"), (2, "健康服务工程", 2016, "target"),
+         (3, "居家养老服务工程", 2016, "target")],
+        id="outline-line-lead-in-nested-outline-numbers"),
+    pytest.param(
+        "（二）扎实办好民生实事。2022年市政府十大民生实事项目：\n1．教育优质均衡工程：新建改扩建中小学幼儿园30所。\n"
+        "2．养老服务提升工程：新增养老床位2000张。\n",
+        LAYOUT_21_22,
+        [(1, "教育优质均衡工程", 2022, "target"), (2, "养老服务提升工程", 2022, "target")],
+        id="outline-line-lead-in-with-year"),
+    pytest.param(
+        "（二）扎实办好民生实事。2022年市政府十大民生实事项目\n1．教育优质均衡工程：新建改扩建中小学幼儿园30所。\n"
+        "2．养老服务提升工程：新增养老床位2000张。\n",
+        LAYOUT_21_22,
+        [(1, "教育优质均衡工程", 2022, "target"), (2, "养老服务提升工程", 2022, "target")],
+        id="outline-line-open-heading"),
+    pytest.param(
+        "（七）办好民生实事\n具体包括：\n1.就业帮扶：新增城镇就业5000人。\n2.助餐服务：新建老年食堂10个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "就业帮扶", 2024, "target"), (2, "助餐服务", 2024, "target")],
+        id="intro-phrase-under-heading"),
+]
+
+# A mention of 民生实事 introduces no list: a list after it needs its own lead-in.
+MENTION_CASES = [
+    pytest.param(
+        "（三）社会民生不断改善。全年民生支出37.6亿元。县十件民生实事全面完成。\n\n二、今后五年主要目标和2016年工作安排\n\n"
+        "2016年全县经济社会发展的主要预期目标是：地区生产总值增长7.5%—8%；规上工业增加值增长7%；固定资产投资增长12%。\n",
+        Layout(review_year=2015, plan_year=2016), [], id="mention-then-targets"),
+    pytest.param(
+        "PM2.5平均浓度27微克/立方米。十方面民生实事全面完成,累计投入资金86亿元。\n二,2024年工作安排\n"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长6%左右;一般公共预算收入增长5%;规上工业增加值增长7%。\n",
+        Layout(review_year=2023, plan_year=2024), [], id="mention-then-targets-ascii"),
+    pytest.param(
+        "县十件民生实事全面完成。\n主要预期目标是：地区生产总值增长8%；固定资产投资增长10%。\n",
+        LAYOUT_19_20, [], id="mention-on-the-line-right-before"),
+    pytest.param(
+        "（三）社会民生不断改善。县十件民生实事全面完成。\n1.城镇新增就业1.26万人；\n2.城镇登记失业率2.05%。\n",
+        LAYOUT_19_20, [], id="closed-outline-line-is-no-heading"),
+    pytest.param(
+        "围绕办好民生实事，重点抓好以下工作：一是稳定和扩大就业；二是办好人民满意的教育。\n",
+        LAYOUT_19_20, [], id="keyword-in-an-earlier-clause"),
+]
+
+
+@pytest.mark.parametrize("text,layout,expected", CASES + LEAD_IN_CASES + MENTION_CASES)
 def test_list_snippets(text, layout, expected):
     items = find_livelihood_items(text, layout)
     for it in items:
