@@ -24,16 +24,21 @@ def words() -> dict:
     w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
     w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
     # word lists a phrase may start or end with, as tuples for str.startswith / str.endswith
-    for key in ("estimate_cues", "verbs_growth", "verbs_change", "linking_words", "entity_endings"):
+    for key in ("estimate_cues", "several_years_openers", "verbs_growth", "verbs_change", "linking_words", "entity_endings"):
         w[key + "_tuple"] = tuple(w[key])
     w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
     w["gap_regex_re"] = regex.compile(w["gap_regex"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
+    w["binding_mark_re"] = regex.compile(f"(?:左右|以上|以内|以下|上下)?\\s*(?:{_alternation(w['binding_marks'])})")
     for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
                 "gap_cues", "headline_cues"):
         w[key + "_re"] = regex.compile(_alternation(w[key]))
+    # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
+    w["target_cues_re"] = regex.compile(f"(?:{_alternation(w['target_cues'])})(?!的)")
+    # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says
+    w["plan_share_re"] = regex.compile(f"(?:{_alternation(w['target_name_cues'])})的?$")
     return w
 
 
@@ -50,14 +55,17 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     if q.unit == "个百分点":
         return "change"
     tail = before.rstrip()
-    if q.unit in ("%", "‰") and _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail[-4:]):
-        return "growth"
+    if q.unit in ("%", "‰"):
+        # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)
+        if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail[-4:]) \
+                or _re(r"(?:增速|增幅|涨幅|降幅)").search(name[-4:]):
+            return "growth"
     if tail.endswith(("到", "至", "达", "为", "在")):
         return "level"
     if q.unit in ("%", "‰"):
         if tail.endswith(w["verbs_growth_tuple"]):
             return "growth"
-        if _re(r"(?:增速|增幅|增长率|涨幅|降幅)").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
+        if _re(r"增长率").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
             return "growth"
         if in_table and is_amount(name):
             return "growth"

@@ -42,6 +42,7 @@ _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|�
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
+_OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
@@ -136,6 +137,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if before in _CAPACITY_LAST and _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) and _HAN.match(after):
         return True
+    if q.unit.endswith("/年") and _HAN.match(after):
+        return True         # a capacity inside a name (20万吨/年磷酸铁项目)
     if cues.quoted and _inside_quotes(view, sentence.start, q.start):
         return True
     if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
@@ -208,11 +211,14 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
             return
     elif cue:
         state["active_para"] = para.start           # the cue may stand in a sentence of its own
+        if layout.part_at(s.start) != "plan":
+            state["opening_done"] = True            # 主要目标任务较好完成。…: the review's results run
         if not sent_records:
             return
     elif _BULLET.match(sentence_text):
         pass
-    elif not state["opening_done"] and layout.part_at(s.start) != "plan":
+    elif not state["opening_done"] and layout.part_at(s.start) != "plan" \
+            and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]):
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return
@@ -322,8 +328,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     mid_estimate = "预计" in ctext and not ctext.lstrip().startswith("预计")
     first = cq[0]
     head = view[clause.start:first.start]
-    dm = _DISTRIBUTE.search(head)
+    dm = _DISTRIBUTE.search(head.rstrip())
     distributed: list[str] = []
+    verbs_from = dm.start() if dm else 0
+    repeated = dm is None and _repeats_distribution(view, head, cq, state)
     if dm:
         subject_phrase = head[: dm.start()]
         distributed = names.split_list(subject_phrase) if names.clean_name(subject_phrase) else []
@@ -332,8 +340,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if not distributed:
             distributed = state.distribution or state.recent[-len(cq):]
         state.distribution = distributed
-    trailing_qualifier = cq[-1].qualifier if dm and len(cq) > 1 else None
-    decreasing = dm is not None and w["verbs_decrease_re"].search(head, dm.start()) is not None
+    elif repeated:
+        distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
+    listed = dm is not None or repeated
+    trailing_qualifier = cq[-1].qualifier if listed and len(cq) > 1 else None
+    decreasing = listed and w["verbs_decrease_re"].search(head, verbs_from) is not None
     prev_end = clause.start
     prev_how = None
     for i, q in enumerate(cq):
@@ -341,7 +352,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if _skip(view, q, s, clause.start, cues):
             continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
         how_empty = False
-        if dm and i < len(distributed):
+        if listed and i < len(distributed):
             name, rule = distributed[i], "ind.distribution"
             verb_text = head
         else:
@@ -371,7 +382,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.recent.append(name)
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
-        qualifier = q.qualifier or (trailing_qualifier if dm else None)
+        qualifier = q.qualifier or (trailing_qualifier if listed else None)
         year, kind = _year_and_kind(view, s, clause, q, name, layout, cues)
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
@@ -382,11 +393,22 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
-            binding=False, headline=False, span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
+            binding=w["binding_mark_re"].match(view, q.end) is not None, headline=False,
+            span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
             records[-1]["estimated"] = True
         prev_end = q.end
     return records
+
+
+_LIST_JOINS = frozenset("、和与及")
+
+
+def _repeats_distribution(view: str, head: str, cq, state: _SentenceState) -> bool:
+    """A nameless list of as many values as the last 分别 list had subjects (增长4.9%和6.7%)."""
+    if len(cq) < 2 or len(cq) != len(state.distribution) or names.clean_name(head):
+        return False
+    return all(view[a.end:b.start].strip() in _LIST_JOINS for a, b in zip(cq, cq[1:]))
 
 
 def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
@@ -407,7 +429,7 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
                 return year, "target"
         if cues.target_clause and w["target_clause_cues_re"].search(view, clause.start, q.start):
             kind = "target"
-        elif w["target_name_cues_re"].search(name) and "占" not in name:
+        elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):
             kind = "target"
     return year, kind
 

@@ -165,9 +165,29 @@ def expand_urban_rural(name: str) -> list[str] | None:
     return None
 
 
+_ORDINAL_HEAD = regex.compile(r"(第?)([一二三四五六七八九十])")
+_ORDINAL_LAST = regex.compile(r"(第?)([一二三四五六七八九十])(\p{Han}{2,})")
+
+
+def _share_ordinals(parts: list[str]) -> list[str] | None:
+    """第一、二、三产业增加值 → 第一产业增加值, 第二产业增加值, 第三产业增加值: bare ordinals share
+    the last part's tail (and its 第)."""
+    if len(parts) < 2:
+        return None
+    heads = [_ORDINAL_HEAD.fullmatch(p) for p in parts[:-1]]
+    last = _ORDINAL_LAST.fullmatch(parts[-1])
+    if not last or not all(heads):
+        return None
+    di = "第" if last.group(1) or any(h.group(1) for h in heads) else ""
+    return [di + h.group(2) + last.group(3) for h in heads] + [di + last.group(2) + last.group(3)]
+
+
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
     parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
+    ordinals = _share_ordinals(parts)
+    if ordinals:
+        return ordinals
     # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail
     if len(parts) > 1:
         last = parts[-1]

@@ -538,6 +538,55 @@ CASES = [
       R("7%", "规模以上工业增加值", "规模以上工业增加值", "growth", 7, "%", "at_least", headline=True),
       R("1.5万人", JOBS, JOBS, "level", 1.5, "万人", "at_least", headline=True),
       R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most", headline=True)]),
+    # ---- cases found by auditing reports in the style of other regions and years -----------------
+    # a plan "确定的" earlier is no target cue: the values are the year's results
+    (REVIEW, "区十八届人大一次会议确定的主要目标任务全面完成，地区生产总值增长6.2%，一般公共预算收入增长5.1%。",
+     [R("6.2%", GDP, GDP, "growth", 6.2, "%"), R("5.1%", REV, REV, "growth", 5.1, "%")]),
+    # a share of the year's plan is an actual
+    (REVIEW, "全年完成重大项目投资1302亿元，完成年度计划的112.6%。",
+     [R("1302亿元", "重大项目投资", None, "level", 1302, "亿元"),
+      R("112.6%", "重大项目投资完成年度计划", None, "level", 112.6, "%")]),
+    # a headline cue sentence of the review opens the results run; a later sentence is no headline
+    (REVIEW, "省十三届人大二次会议确定的主要目标任务较好完成。全省生产总值增长8%。\n"
+             "消费市场回暖，社会消费品零售总额增长11.3%，进出口总额增长15.2%，一般公共预算收入增长6.1%。",
+     [R("8%", GDP, GDP, "growth", 8, "%", headline=True),
+      R("11.3%", RETAIL, RETAIL, "growth", 11.3, "%", headline=False),
+      R("15.2%", TRADE, TRADE, "growth", 15.2, "%", headline=False),
+      R("6.1%", REV, REV, "growth", 6.1, "%", headline=False)]),
+    # a five-year summary is not the year's headline results
+    (REVIEW, "五年来，全县地区生产总值年均增长9.6%，一般公共预算收入年均增长8.1%。\n"
+             "2022年，全县实现地区生产总值535.8亿元，增长7.8%。",
+     [R("9.6%", GDP, GDP, "growth", 9.6, "%", headline=False),
+      R("8.1%", REV, REV, "growth", 8.1, "%", headline=False),
+      R("535.8亿元", GDP, GDP, "level", 535.8, "亿元", headline=True),
+      R("7.8%", GDP, GDP, "growth", 7.8, "%", headline=True)]),
+    # CPI is a growth rate however its target is phrased
+    (TARGETS, "居民消费价格涨幅控制在3%左右。",
+     [R("3%", CPI, CPI, "growth", 3, "%", "about", headline=True)]),
+    # 降至: the verb is not part of the name
+    (REVIEW, "PM2.5平均浓度降至30微克/立方米，下降15.1%。",
+     [R("30微克/立方米", PM, PM, "level", 30, "微克/立方米"), R("15.1%", PM, PM, "growth", -15.1, "%")]),
+    # PDF spaces around the values of a 分别 list
+    (REVIEW, "城乡居民人均可支配收入分别达到 78520 元和 46312 元，分别增长 5.1% 和 6.8%。",
+     [R("78520 元", URB_INC, URB_INC, "level", 78520, "元"), R("46312 元", RUR_INC, RUR_INC, "level", 46312, "元"),
+      R("5.1%", URB_INC, URB_INC, "growth", 5.1, "%"), R("6.8%", RUR_INC, RUR_INC, "growth", 6.8, "%")]),
+    # a second list of the same subjects, without 分别
+    (REVIEW, "城乡居民人均可支配收入分别达到80715元和48327元，增长4.9%和6.7%。",
+     [R("80715元", URB_INC, URB_INC, "level", 80715, "元"), R("48327元", RUR_INC, RUR_INC, "level", 48327, "元"),
+      R("4.9%", URB_INC, URB_INC, "growth", 4.9, "%"), R("6.7%", RUR_INC, RUR_INC, "growth", 6.7, "%")]),
+    # ordinals sharing one head; a measure word shared by the list
+    (REVIEW, "第一、二、三产业增加值分别增长4.3%、1.2%和3.6%。",
+     [R("4.3%", PRIM, PRIM, "growth", 4.3, "%"), R("1.2%", SEC, SEC, "growth", 1.2, "%"),
+      R("3.6%", TER, TER, "growth", 3.6, "%")]),
+    (REVIEW, "战略性新兴产业、高新技术产业增加值分别增长10.8%和13.3%。",
+     [R("10.8%", "战略性新兴产业增加值", None, "growth", 10.8, "%"),
+      R("13.3%", "高新技术产业增加值", None, "growth", 13.3, "%")]),
+    # a size inside a name (20万吨级航道, 20万吨/年…项目) is no measure
+    (REVIEW, "港区20万吨级航道建设加快推进。", []),
+    (REVIEW, "某集团20万吨/年磷酸铁项目建成投产。", []),
+    # （约束性指标） after a value makes it binding
+    (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
+     [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
 ]
 
 # the rows of a flattened targets-vs-actuals table (columns: 指标, 2022年目标, 2022年完成, 与目标±)
