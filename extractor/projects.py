@@ -178,6 +178,7 @@ class _Cfg:
         self.numbered = regex.compile(b["numbered_line"])
         self.category_strip = regex.compile(b["category_strip"])
         self.known_categories = tuple(b["known_categories"])
+        self.inline_heading = regex.compile(b["inline_heading"].format(categories=_alt(self.known_categories)))
         bd = raw["breakdown"]
         self.bd_status = regex.compile(bd["status"])
         self.bd_opener = regex.compile(bd["opener"])
@@ -650,8 +651,30 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 _breakdown(text, ss, se, cfg, hits)
                 _status_lists(text, ss, se, cfg, hits)
         if has_verb:
-            _clauses(text, ls, le, verbs, reversed_text, cfg, layout, hits)
+            for ps, pe, category in _category_parts(text, line, ls, le, cfg):
+                _clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category)
     return _finish(text, hits, layout)
+
+
+def _category_parts(text: str, line: str, ls: int, le: int, cfg: _Cfg) -> list[tuple[int, int, Optional[str]]]:
+    """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category)."""
+    if "：" not in line and ":" not in line:
+        return [(ls, le, None)]
+    parts: list[tuple[int, int, Optional[str]]] = []
+    pos, category = ls, None
+    for h in cfg.inline_heading.finditer(text, ls, le):
+        parts += _under_category(text, pos, h.start(), category)
+        pos, category = h.end(), h.group("cat")
+    parts += _under_category(text, pos, le, category)
+    return parts
+
+
+def _under_category(text: str, s: int, e: int, category: Optional[str]) -> list[tuple[int, int, Optional[str]]]:
+    """text[s:e] under `category`, which holds up to the end of its sentence."""
+    m = _SENT_SEP.search(text, s, e) if category else None
+    if m is None:
+        return [(s, e, category)]
+    return [(s, m.end(), category), (m.end(), e, None)]
 
 
 def _titled_item(text: str, line: str, ls: int, le: int, verbs: _Leftmost, cfg: _Cfg, layout: Layout,
