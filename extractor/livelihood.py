@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -51,6 +51,7 @@ def _patterns() -> SimpleNamespace:
     stops = item["stop_titles"]
     return SimpleNamespace(
         intro_end=regex.compile("(?:" + cfg["intro"] + ")$"),
+        bare_intro=regex.compile(cfg["intro"]),
         colon=regex.compile("[：:]"),
         clause_break=regex.compile("[，,；;]"),
         section_number=regex.compile(cfg["section_number"]),
@@ -337,19 +338,37 @@ def _announces_list(sentence: str, intro: bool) -> bool:
     return _has_keyword(_patterns().clause_break.split(sentence)[-1])
 
 
-def _lead_in(s: str, under_heading: bool) -> Optional[tuple[int, int, bool]]:
-    """The sentence of line s that introduces a list with its colon: (start, end, ends with an intro
-    phrase such as 具体为：). It must announce the list itself (see _announces_list); a bare intro
-    phrase (具体包括：) counts only on the line right under a list heading."""
+def _sentence_before(text: str, ln: _Line, a: int) -> str:
+    """The sentence before offset `a` of line `ln`: on the same line, or the last one of the line above."""
+    head = ln.text[:a].rstrip() or _previous_text_line(text, ln.start)
+    return head[_sentence_start(head, len(head) - 1):]
+
+
+class _LeadIn(NamedTuple):
+    start: int      # the sentence's offsets in its line
+    end: int        # (just past the colon)
+    intro: bool     # it ends with an intro phrase such as 具体为：
+    heading: str    # the text naming the list (year and kind are read from it)
+
+
+def _lead_in(text: str, ln: _Line) -> Optional[_LeadIn]:
+    """The sentence of line `ln` that introduces a list with its colon. It must announce the list
+    itself (see _announces_list), or be a bare intro phrase (具体如下：) right after a sentence or a
+    heading that names the list (今年将办好十件民生实事。)."""
     p = _patterns()
+    s = ln.text
     for colon in p.colon.finditer(s):
         a, b = _sentence_start(s, colon.start()), colon.end()
         sentence = s[a:b]
         if len(sentence) > _cfg()["max_lead_in_chars"]:
             continue
         intro = p.intro_end.search(sentence) is not None
-        if _announces_list(sentence, intro) or (under_heading and intro):
-            return a, b, intro
+        if _announces_list(sentence, intro):
+            return _LeadIn(a, b, intro, sentence)
+        if p.bare_intro.fullmatch(sentence.strip()):
+            before = _sentence_before(text, ln, a)
+            if _has_keyword(before):
+                return _LeadIn(a, b, True, before + sentence)
     return None
 
 
@@ -405,13 +424,11 @@ def _list_after_lead_in(text: str, ln: _Line, b: int, intro: bool) -> tuple[list
 def _list_at(text: str, ln: _Line) -> Optional[_List]:
     """The list that line `ln` opens, if any (two items at least)."""
     s = ln.text
-    under_heading = _is_heading_line(_previous_text_line(text, ln.start))
-    lead = _lead_in(s, under_heading)
+    lead = _lead_in(text, ln)
     if lead is not None:
-        a, b, intro = lead
-        items, after = _list_after_lead_in(text, ln, b, intro)
+        items, after = _list_after_lead_in(text, ln, lead.end, lead.intro)
         if len(items) >= 2:
-            return _List(s[a:b], ln.start + a, items, after)
+            return _List(lead.heading, ln.start + lead.start, items, after)
     h = _section_heading_start(s)
     if h is not None:
         items, after = _line_items(text, ln.next)

@@ -129,6 +129,11 @@ LEAD_IN_CASES = [
         [(1, "就业帮扶", 2020, "target"), (2, "助餐服务", 2020, "target")],
         id="counted-on-the-line-below-colon-titles"),
     pytest.param(
+        "今年将重点办好十件民生实事：（一）教育提升工程：新建改扩建学校8所；（二）健康服务工程：新建村卫生室20家。\n",
+        LAYOUT_19_20,
+        [(1, "教育提升工程", 2020, "target"), (2, "健康服务工程", 2020, "target")],
+        id="inline-outline-numbers"),
+    pytest.param(
         "（三）办好民生实事。今年将办好以下十件民生实事：\n１．新建城区公办幼儿园２所，新增学位５４０个；\n"
         "２．改造老旧小区２６个，惠及居民３２００户；\n３．新建农村公路１２０公里。\n\n各位代表，实干成就梦想。\n",
         Layout(review_year=2024, plan_year=2025),
@@ -174,6 +179,11 @@ LEAD_IN_CASES = [
         LAYOUT_23_24_PLAN,
         [(1, "就业帮扶", 2024, "target"), (2, "助餐服务", 2024, "target")],
         id="intro-phrase-under-heading"),
+    pytest.param(
+        "今年，市政府将继续办好十件民生实事。具体是：一是新增养老床位2000张；二是新建农村公路100公里。\n",
+        LAYOUT_19_20,
+        [(1, "新增养老床位2000张", 2020, "target"), (2, "新建农村公路100公里", 2020, "target")],
+        id="intro-phrase-after-announcing-sentence"),
 ]
 
 # A mention of 民生实事 introduces no list: a list after it needs its own lead-in.
@@ -195,6 +205,9 @@ MENTION_CASES = [
     pytest.param(
         "围绕办好民生实事，重点抓好以下工作：一是稳定和扩大就业；二是办好人民满意的教育。\n",
         LAYOUT_19_20, [], id="keyword-in-an-earlier-clause"),
+    pytest.param(
+        "（七）办好民生实事\n主要预期目标是：地区生产总值增长8%；固定资产投资增长10%。\n",
+        LAYOUT_19_20, [], id="own-subject-under-heading"),
 ]
 
 
