@@ -52,11 +52,14 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = [_column_role(c.text) for c in table.header]
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
+    # 属性 / 指标属性 / 指标性质: 约束性 or 预期性 for each row
+    binding_column = next((i for i, c in enumerate(table.header) if _re(r"属性|性质").search(c.text)), None)
     records = []
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
-        binding = "*" in name or "＊" in name
+        binding = "*" in name or "＊" in name or (
+            binding_column is not None and binding_column < len(row) and "约束" in row[binding_column].text)
         name = name.replace("*", "").replace("＊", "").strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)

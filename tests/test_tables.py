@@ -30,6 +30,12 @@ PIPE_ROWS = HEAD + (
     "| 城镇调查失业率 | % | 5.5以内 | 5.1 | 完成 |\n"
     "| 单位地区生产总值能耗降低（%）* |  | 3.0 | 3.2 | 完成 |\n\n")
 
+ATTRIBUTE_COLUMN = HEAD + (
+    "表2  2022年主要指标完成情况\n"
+    "指标\t属性\t2022年目标\t2022年完成\n"
+    "地区生产总值增长（%）\t预期性\t6.5左右\t4.2\n"
+    "单位地区生产总值能耗降低（%）\t约束性\t3.0\t3.2\n\n")
+
 # (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
 CELL_EXPECTED = [
     ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
@@ -53,9 +59,17 @@ ROW_EXPECTED = [
 ]
 
 
+ATTRIBUTE_EXPECTED = [
+    ("6.5", "target", "growth", 6.5, "%", "about", False, False, "地区生产总值"),
+    ("4.2", "actual", "growth", 4.2, "%", None, False, False, "地区生产总值"),
+    ("3.0", "target", "growth", -3.0, "%", None, False, True, "单位地区生产总值能耗"),
+    ("3.2", "actual", "growth", -3.2, "%", None, False, True, "单位地区生产总值能耗"),
+]
+
+
 @pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED),
-                                            (PIPE_ROWS, ROW_EXPECTED)],
-                         ids=["cell-per-line", "row-per-line", "pipe-rows"])
+                                            (PIPE_ROWS, ROW_EXPECTED), (ATTRIBUTE_COLUMN, ATTRIBUTE_EXPECTED)],
+                         ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column"])
 def test_table_cells_become_headline_records(text, expected):
     doc = extract(text)
     got = [(r.text, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding, r.canonical)
