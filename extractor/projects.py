@@ -685,7 +685,7 @@ def _titled_item(text: str, line: str, ls: int, le: int, verbs: _Leftmost, cfg: 
         return
     ts, te = _trim_span(text, ls + t.start("title"), ls + t.end("title"))
     title = text[ts:te]
-    if title.startswith(cfg.programme_leads) or not _valid_facility(title, cfg):
+    if title.startswith(cfg.programme_leads) or not _valid_facility(title, cfg) or _is_programme_title(title, cfg):
         return
     vm = verbs.at_or_after(ls + t.start("rest"))
     if vm is not None and vm.start() < le:
@@ -693,6 +693,12 @@ def _titled_item(text: str, line: str, ls: int, le: int, verbs: _Leftmost, cfg: 
         st = _stage_of(verb, cfg.post, layout, ts) or _stage_of(verb, cfg.pre, layout, ts)
         if st:
             out.append((ts, te, None, st, verb, "projects.titled_item"))
+
+
+def _is_programme_title(title: str, cfg: _Cfg) -> bool:
+    """'2．健康城市工程：建成…': a 工程 heading names a programme unless it names what is built."""
+    core = _core(title)
+    return core.endswith("工程") and not _is_facility_core(core[:-2], cfg)
 
 
 def _sentences(text: str, s: int, e: int):
