@@ -42,6 +42,15 @@ def words() -> dict:
     return w
 
 
+def unit_as_written(unit: str, text: str, view: str, start: int, end: int) -> str:
+    """The unit with the widths the text has (％, not the view's %), read off text[start:end],
+    the stretch the unit was read from (guideline: unit exactly as written)."""
+    if text[start:end] == view[start:end]:
+        return unit
+    written = {v: t for v, t in zip(view[start:end], text[start:end]) if v != t}
+    return "".join(written.get(c, c) for c in unit)
+
+
 def is_amount(name: str) -> bool:
     """GDP, investment, sales, revenue, income, trade: a bare % of these is a growth rate."""
     w = words()

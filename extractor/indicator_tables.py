@@ -8,7 +8,7 @@ import functools
 import regex
 
 from . import names, quantities
-from .indicator_rules import measure, words
+from .indicator_rules import measure, unit_as_written, words
 from .layout import Layout
 from .tables import Table
 
@@ -83,7 +83,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 records.append(dict(
                     name=name, canonical=canon,
                     year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
-                    kind=kind, measure=kind_of_change, value=value, value_max=q.value_max, unit=q.unit,
+                    kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
+                    unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
                     qualifier=q.qualifier, estimated="预计" in cell.text, binding=binding, headline=True,
                     span=(start, end), text=text[start:end], rule="ind.table"))
     return records

@@ -21,7 +21,7 @@ from pydantic import TypeAdapter
 
 from . import names, quantities
 from .layout import Layout
-from .indicator_rules import measure, words
+from .indicator_rules import measure, unit_as_written, words
 from .indicator_tables import table_records
 from .models import Indicator
 
@@ -392,7 +392,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             state.estimated_canonical = None
         records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
-            value_max=q.value_max, unit=q.unit, qualifier=qualifier, estimated=q.start < state.estimated_until,
+            value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=q.start < state.estimated_until,
             binding=w["binding_mark_re"].match(view, q.end) is not None, headline=False,
             span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):

@@ -415,7 +415,7 @@ CASES = [
      [R("１６８个", "重点建设项目", None, "level", 168, "个"),
       R("１９４．２亿元", "重点建设项目完成投资", None, "level", 194.2, "亿元")]),
     (REVIEW, "地区生产总值增长７．５％。",
-     [R("７．５％", GDP, GDP, "growth", 7.5, "%")]),  # unit folded to half-width (see README)
+     [R("７．５％", GDP, GDP, "growth", 7.5, "％")]),  # the unit exactly as written
     (REVIEW, "一般公共财政预算收入完成 3.3亿元，同比增长6%。",
      [R("3.3亿元", "一般公共财政预算收入", REV, "level", 3.3, "亿元"),
       R("6%", "一般公共财政预算收入", REV, "growth", 6, "%")]),
