@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Iterable, Mapping, Optional
 
+from .normalise import normalise
+
 
 @dataclass(frozen=True)
 class SeriesRow:
@@ -47,7 +49,8 @@ COLUMNS = [f.name for f in fields(SeriesRow)]
 
 
 def _norm(s: object) -> str:
-    return "".join(str(s).split()) if s is not None else ""
+    """A unit for comparison: without spaces, and width folded (％ and % are the same unit)."""
+    return normalise("".join(str(s).split())) if s is not None else ""
 
 
 def _rank(row: Mapping) -> tuple:
