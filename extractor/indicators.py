@@ -226,8 +226,10 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         state["opening_done"] = True
     else:
         return
+    year = layout.context_at(s.start).year
     for r in sent_records:
-        r["headline"] = True
+        if r["year"] == year or not year:
+            r["headline"] = True     # a five-year goal in the list (到2025年…) is not the year's system
 
 
 def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[dict]:

@@ -584,6 +584,10 @@ CASES = [
     # a size inside a name (20万吨级航道, 20万吨/年…项目) is no measure
     (REVIEW, "港区20万吨级航道建设加快推进。", []),
     (REVIEW, "某集团20万吨/年磷酸铁项目建成投产。", []),
+    # a five-year goal inside the targets list is a target of its own year, not of the year's system
+    (TARGETS, "地区生产总值增长6%左右；到2025年，地区生产总值突破3.5万亿元。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", headline=True),
+      R("3.5万亿元", GDP, GDP, "level", 3.5, "万亿元", "at_least", year=2025, headline=False)]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
