@@ -38,6 +38,13 @@ _PROJECTS = TypeAdapter(list[Project])
 _SEP = "，,；;。：:！!？?\n"
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
 _SENT_SEP = regex.compile(r"[。！!？?\n]")
+_INLINE_SEP = regex.compile(r"[，,；;。：:！!？?]")
+# A hard-wrapped line (PDF text): long enough not to be a heading, unterminated, and followed by
+# a line that does not open a new item.
+_WRAP_MIN = 20
+_LINE_END = "，,；;。：:！!？?"
+_ITEM_START = regex.compile(
+    r"\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+\s*[．.、﹒]|专栏)")
 _OPEN = "（(【[「"
 _CLOSE_BRACKET = regex.compile(r"(?:[（(][^（()）]{0,20}[）)])+$")
 _QUOTES = "“”\"'‘’《》「」"
@@ -204,6 +211,8 @@ def _cfg() -> _Cfg:
 def _core(name: str) -> str:
     """The name without trailing phase brackets and quotes, for suffix checks."""
     core = name.strip(_QUOTES_AND_SPACE)
+    if "\n" in core:     # a hard-wrapped name
+        core = _SPACE.sub("", core)
     while core.endswith(_CLOSERS):
         stripped = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES_AND_SPACE)
         if stripped == core:
@@ -510,9 +519,11 @@ def _inner_verb(text, ss, se, body_e, cfg: _Cfg, layout, part_pos, out, category
 
 def _clauses(text: str, s: int, e: int, verbs: _Leftmost, reversed_text: str, cfg: _Cfg,
              layout: Layout, out: list[_Hit], *, box: bool = False, category: Optional[str] = None,
-             planning: bool = False) -> None:
+             planning: bool = False, wrap_back: Optional[int] = None, wrap_on: Optional[int] = None) -> None:
     """Run `_clause` on each clause of the line part text[s:e] that holds a stage verb and,
-    outside boxes (where every item counts), a facility word or a project marker."""
+    outside boxes (where every item counts), a facility word or a project marker. A clause at
+    the start of the part may begin on the previous line from `wrap_back` on, one at its end
+    may go on up to `wrap_on` (hard-wrapped lines)."""
     n = len(text)
     hint = cfg.project_hint.search
     m = verbs.at_or_after(s)
@@ -521,12 +532,41 @@ def _clauses(text: str, s: int, e: int, verbs: _Leftmost, reversed_text: str, cf
         # in the reversed text) and on to the end of the match
         before = _CLAUSE_SEP.search(reversed_text, n - m.start(), n - s)
         cs = n - before.start() if before else s
+        if before is None and wrap_back is not None and m.start() > s:
+            before = _INLINE_SEP.search(reversed_text, n - m.start(), n - wrap_back)
+            cs = n - before.start() if before else wrap_back
         ce = m.end()
+        if ce == e and wrap_on is not None:
+            after = _INLINE_SEP.search(text, e + 1, wrap_on)
+            ce = after.start() if after else wrap_on
         if box or hint(text, cs, ce):
             _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
-        if ce == e:
+        if ce >= e:
             break
         m = verbs.at_or_after(ce)
+
+
+def _wrapped(text: str, ls: int, le: int) -> bool:
+    """Whether the line text[ls:le] is hard-wrapped into the next one."""
+    line = text[ls:le].rstrip()
+    if len(line.lstrip()) < _WRAP_MIN or line[-1] in _LINE_END or le >= len(text):
+        return False
+    ne = text.find("\n", le + 1)
+    nxt = text[le + 1:ne if ne >= 0 else len(text)]
+    return bool(nxt.strip()) and not _ITEM_START.match(nxt)
+
+
+def _wrap_bounds(text: str, ls: int, le: int) -> tuple[Optional[int], Optional[int]]:
+    """Where a clause of the line text[ls:le] may reach on the previous and the next line."""
+    back = on = None
+    if ls >= 2:
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        if _wrapped(text, ps, ls - 1):
+            back = ps
+    if _wrapped(text, ls, le):
+        ne = text.find("\n", le + 1)
+        on = ne if ne >= 0 else len(text)
+    return back, on
 
 
 def _breakdown(text: str, s: int, e: int, cfg: _Cfg, out: list[_Hit]) -> None:
@@ -651,8 +691,10 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 _breakdown(text, ss, se, cfg, hits)
                 _status_lists(text, ss, se, cfg, hits)
         if has_verb:
+            back, on = _wrap_bounds(text, ls, le)
             for ps, pe, category in _category_parts(text, line, ls, le, cfg):
-                _clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category)
+                _clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
+                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(text, hits, layout)
 
 

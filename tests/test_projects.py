@@ -162,6 +162,18 @@ CASES = [
      [("荆宜高速", "start", "开工建设", "交通"), ("沿江高铁荆州段", "start", "开工建设", "交通"),
       ("松滋河综合治理", "ongoing", "加快推进", "水利"), ("锂电循环产业园", "complete", "建成投产", "产业")]),
     ("主要任务：开工建设城北客运站。", PLAN, [("城北客运站", "start", "开工建设", None)]),
+    # --- hard-wrapped lines (PDF text): a clause goes on across the line end
+    ("产业转型步伐加快。全年新增规模工业企业108家。城际动车组生产基地、北\n"
+     "汽长沙基地二期建成投产，航空动力产业园加快建设。\n", REVIEW,
+     [("城际动车组生产基地", "complete", "建成投产", None), ("北汽长沙基地二期", "complete", "建成投产", None),
+      ("航空动力产业园", "ongoing", "加快建设", None)]),
+    ("全年安排市重点项目280个，完成投资900亿元以上。加快推进临空经济区通用机场、生态新城建设，建成投用市\n"
+     "中心医院新院、工业大学科技园。\n", PLAN,
+     [("临空经济区通用机场", "ongoing", "加快推进", None), ("生态新城", "ongoing", "加快推进", None),
+      ("市中心医院新院", "complete", "建成投用", None), ("工业大学科技园", "complete", "建成投用", None)]),
+    # a short unterminated line is a heading, not a wrapped one
+    ("（一）扎实推进项目建设\n城东大桥、滨江公园等项目开工建设。\n", PLAN,
+     [("城东大桥", "start", "开工建设", None), ("滨江公园", "start", "开工建设", None)]),
     # --- works with no facility or place, programmes, kinds: not projects
     ("实施老旧小区改造、农村危房改造，推进河湖综合治理。", PLAN, []),
     ("一是实施就业创业扶持工程，新增城镇就业5万人；二是实施城乡供水一体化工程，惠及人口20万人。", PLAN, []),
