@@ -588,6 +588,9 @@ CASES = [
     (TARGETS, "地区生产总值增长6%左右；到2025年，地区生产总值突破3.5万亿元。",
      [R("6%", GDP, GDP, "growth", 6, "%", "about", headline=True),
       R("3.5万亿元", GDP, GDP, "level", 3.5, "万亿元", "at_least", year=2025, headline=False)]),
+    # the first value of a list without its unit
+    (REVIEW, "城镇化率和常住人口城镇化率比上年分别提高1.1和0.9个百分点。",
+     [R("1.1", "城镇化率", URB, "change", 1.1, "个百分点"), R("0.9个百分点", "常住人口城镇化率", URB, "change", 0.9, "个百分点")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

@@ -225,6 +225,12 @@ FIND_CASES = [
     # whitespace from PDF conversion
     ("一般公共预算收入316 亿\n元，增长5%", [("316 亿\n元", 316, None, "亿元", None), ("5%", 5, None, "%", None)]),
     ("完成投资 2.5 亿元", [("2.5 亿元", 2.5, None, "亿元", None)]),
+    # a bare number listed before a quantity shares its unit; its span is the number alone
+    ("比上年分别提高3.1和2.7个百分点", [("3.1", 3.1, None, "个百分点", None), ("2.7个百分点", 2.7, None, "个百分点", None)]),
+    ("分别下降1.2、0.8和0.5个百分点",
+     [("1.2", -1.2, None, "个百分点", None), ("0.8", -0.8, None, "个百分点", None), ("0.5个百分点", -0.5, None, "个百分点", None)]),
+    ("分别为52、48和36家", [("52", 52, None, "家", None), ("48", 48, None, "家", None), ("36家", 36, None, "家", None)]),
+    ("排名第3、4名", [("4名", 4, None, "名", None)]),
     # widths and separators
     ("实现规上工业总产值１１２９亿元，增长７.４％", [("１１２９亿元", 1129, None, "亿元", None), ("７.４％", 7.4, None, "％", None)]),
     ("地区生产总值1,129.5亿元", [("1,129.5亿元", 1129.5, None, "亿元", None)]),
