@@ -228,8 +228,10 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
         return
     year = layout.context_at(s.start).year
     for r in sent_records:
-        if r["year"] == year or not year:
-            r["headline"] = True     # a five-year goal in the list (到2025年…) is not the year's system
+        # a five-year goal in the list (到2025年…) or an average over years (年均增长6.1%) is not
+        # part of the year's indicator system
+        if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]]:
+            r["headline"] = True
 
 
 def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[dict]:

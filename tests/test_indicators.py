@@ -591,6 +591,10 @@ CASES = [
     # the first value of a list without its unit
     (REVIEW, "城镇化率和常住人口城镇化率比上年分别提高1.1和0.9个百分点。",
      [R("1.1", "城镇化率", URB, "change", 1.1, "个百分点"), R("0.9个百分点", "常住人口城镇化率", URB, "change", 0.9, "个百分点")]),
+    (REVIEW, "粮食生产保持稳定，粮食总产量连续7年稳定在430亿斤以上。",
+     [R("430亿斤", GRAIN, GRAIN, "level", 430, "亿斤", "at_least")]),
+    (REVIEW, "中心城区ＰＭ２．５平均浓度４５微克／立方米，下降１６．７％。",
+     [R("４５微克／立方米", PM, PM, "level", 45, "微克／立方米"), R("１６．７％", PM, PM, "growth", -16.7, "％")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
