@@ -231,6 +231,10 @@ FIND_CASES = [
      [("1.2", -1.2, None, "个百分点", None), ("0.8", -0.8, None, "个百分点", None), ("0.5个百分点", -0.5, None, "个百分点", None)]),
     ("分别为52、48和36家", [("52", 52, None, "家", None), ("48", 48, None, "家", None), ("36家", 36, None, "家", None)]),
     ("排名第3、4名", [("4名", 4, None, "名", None)]),
+    # a bare 万/亿 before a noun or a qualifier is the unit (the counted thing follows)
+    ("现行标准下346.9万农村贫困人口全部脱贫", [("346.9万", 346.9, None, "万", None)]),
+    ("惠及10万群众", [("10万", 10, None, "万", None)]),
+    ("服务人口达到10万以上", [("10万", 10, None, "万", "at_least")]),
     # widths and separators
     ("实现规上工业总产值１１２９亿元，增长７.４％", [("１１２９亿元", 1129, None, "亿元", None), ("７.４％", 7.4, None, "％", None)]),
     ("地区生产总值1,129.5亿元", [("1,129.5亿元", 1129.5, None, "亿元", None)]),
