@@ -213,6 +213,7 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
     """(title, first line index, last line index) or (None, -1, -1)."""
     cfg = _cfg()["title"]
     end_re = _title_end_re()
+    page_title = None
     for i in range(stop):
         s = lines[i].text
         if not s or not end_re.search(s) or _is_chrome(s) or _SENT_PUNCT.search(s) or len(s) > cfg["max_chars"]:
@@ -242,8 +243,17 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
         if not _title_start_ok(title) and len(parts) > 1:
             # could not find the beginning: keep only the line that ends it if it stands alone
             title, first = s, i
+        if _followed_by_chrome(lines, i, stop):
+            # a page title (2020年某市政府工作报告 / 来源… 发布时间…): the report's own title may follow
+            page_title = page_title or (title, first, i)
+            continue
         return title, first, i
-    return None, -1, -1
+    return page_title or (None, -1, -1)
+
+
+def _followed_by_chrome(lines: list[_Line], i: int, stop: int) -> bool:
+    nxt = next((ln.text for ln in lines[i + 1:stop] if ln.text), "")
+    return _is_chrome(nxt)
 
 
 def _doc_type(title: Optional[str], text: str) -> str:

@@ -133,6 +133,14 @@ CASES = [
              review_year=2020, plan_year=2021, date="2021-01-26"),
         id="full-width-title-years"),
     pytest.param(
+        # a complete page title over the page's chrome; the report's own title comes later
+        "首页 > 政务公开 > 政府工作报告\n2020年某市政府工作报告\n来源：某市人民政府办公室　　发布时间：2020-01-16 09:30\n"
+        "字号：【大 中 小】　【打印本页】\n\n政府工作报告\n——2020年1月9日在某市第七届人民代表大会第四次会议上\n"
+        "某市人民政府市长　张三\n\n各位代表：\n",
+        dict(title="政府工作报告", doc_type="government_work_report", review_year=2019, plan_year=2020,
+             date="2020-01-09", meeting="某市第七届人民代表大会第四次会议"),
+        id="page-title-over-chrome"),
+    pytest.param(
         # news about a report
         "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
         "今年继续办好十件民生实事。\n",
