@@ -33,11 +33,12 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
 _YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
-_THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:的|和|或)")
+_THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
@@ -47,6 +48,12 @@ _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
 _COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
+# a value compared with a wider average (高于全省平均水平0.6个百分点, 比全国平均水平高2.7个百分点) is
+# derived, like a gap to target: no record
+_AVERAGE_GAP = regex.compile(
+    r"(?:(?:高于|低于|快于|慢于|超过|超出|领先)\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)"
+    r"|比\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)\p{Han}{0,4}?(?:高|低|快|慢|多|少))"
+    r"\p{Han}{0,6}$")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
@@ -55,6 +62,7 @@ _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
 _NUMBERISH = regex.compile(r"[\d.%\s]*")
 
 
+_SHARE_WORD = regex.compile(r"占比|比重")
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
               "两年平均", "三年平均"}
 
@@ -75,6 +83,8 @@ class _SentenceCues(NamedTuple):
     """Which rare words a sentence contains at all: each gates per-value searches for them."""
     quoted: bool          # quotation marks: a value may stand inside a quoted name
     gap: bool             # 目标/计划: a value may be a gap to a target (超目标2个百分点)
+    average: bool         # 全国/全省/…/平均: a value may be a gap to a wider average
+    indicator_counts: bool   # 指标: counts in 项 are of the plan's indicators
     target: bool          # 力争/确保…: values after them are targets
     target_clause: bool   # 预期目标/计划完成…: values in their clause are targets
     year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
@@ -89,6 +99,8 @@ def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
     return _SentenceCues(
         quoted="“" in text or "\"" in text,
         gap="目标" in text or "计划" in text,
+        average="平均" in text or "全国" in text or "全省" in text or "全市" in text or "全区" in text or "全州" in text,
+        indicator_counts="指标" in text,
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
         year_target=(ym.end(), int(ym.group(1))) if ym else None,
@@ -127,6 +139,10 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if before in "-/" and q.start >= 2 and view[q.start - 2].isdigit():  # 2017-08-01
         return True
+    if cues.average and _AVERAGE_GAP.search(view, max(clause_start, q.start - 18), q.start):
+        return True
+    if cues.indicator_counts and q.unit == "项":
+        return True         # 25项主要指标，20项达到序时进度: counts of the plan's own indicators
     if cues.gap and (w["gap_regex_re"].search(view, max(clause_start, q.start - 16), q.start)
                      or w["gap_cues_re"].search(view, max(clause_start, q.start - 12), q.start)):
         return True
@@ -371,6 +387,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = state.last or "", "ind.carry"
                 if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
                     name = _NEW_PREFIX.sub("", name)
+                share = _SHARE_WORD.search(view, prev_end, q.start)
+                if share and name and not name.endswith(share.group()):
+                    name += share.group()     # 税收收入24.6亿元，占比78.8%: the share, not the amount
             elif how == "before" and state.topic and name.startswith(w["linking_words_tuple"]):
                 name, rule = state.topic + name, "ind.topic"
             elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
@@ -425,6 +444,9 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         return cues.year_target[1], "target"
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         year = cues.year
+    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
+    if own and int(own.group(1)) < year:
+        return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level
     if ctx.part != "plan":
         if cues.target:
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))

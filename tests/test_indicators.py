@@ -523,9 +523,11 @@ CASES = [
     (REVIEW, "图1  2020—2022年荣昌区地区生产总值及增速", []),
     (REVIEW, "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上", []),
     # ---- cases met while testing reports of other regions --------------------------------------------
+    # a comparison with a wider average is derived, like a gap to target: no record
     (REVIEW, "全年完成地区生产总值（GDP）326.5亿元，按可比价格计算，同比增长5.8%，高于全省平均水平0.6个百分点。",
-     [R("326.5亿元", GDP, GDP, "level", 326.5, "亿元"), R("5.8%", GDP, GDP, "growth", 5.8, "%"),
-      R("0.6个百分点", GDP, GDP, "change", 0.6, "个百分点")]),
+     [R("326.5亿元", GDP, GDP, "level", 326.5, "亿元"), R("5.8%", GDP, GDP, "growth", 5.8, "%")]),
+    (REVIEW, "规模以上工业增加值增长8.1%，比全市平均水平快1.2个百分点。",
+     [R("8.1%", IND, IND, "growth", 8.1, "%")]),
     (REVIEW, "接待国内外游客1860万人次，实现旅游综合收入185亿元，分别增长21%和24%。",
      [R("1860万人次", "接待国内外游客", "接待游客", "level", 1860, "万人次"),
       R("185亿元", "旅游综合收入", "旅游总收入", "level", 185, "亿元"),
@@ -595,6 +597,24 @@ CASES = [
      [R("430亿斤", GRAIN, GRAIN, "level", 430, "亿斤", "at_least")]),
     (REVIEW, "中心城区ＰＭ２．５平均浓度４５微克／立方米，下降１６．７％。",
      [R("４５微克／立方米", PM, PM, "level", 45, "微克／立方米"), R("１６．７％", PM, PM, "growth", -16.7, "％")]),
+    # price basis words are not part of a name
+    (REVIEW, "预计全年实现地区生产总值148.6亿元，可比价增长5.2%。",
+     [R("148.6亿元", GDP, GDP, "level", 148.6, "亿元", estimated=True),
+      R("5.2%", GDP, GDP, "growth", 5.2, "%", estimated=True)]),
+    # counts of the plan's own indicators are not measures
+    (REVIEW, "确定的25项主要指标，20项达到或超过序时进度，3项基本符合预期，2项滞后于序时进度。", []),
+    # a year written right before a value is its year
+    (REVIEW, "研发经费投入强度由2020年的2.1%提高到2022年的2.9%。",
+     [R("2.1%", RD, RD, "level", 2.1, "%", year=2020), R("2.9%", RD, RD, "level", 2.9, "%")]),
+    # 增产 is a change verb
+    (REVIEW, "粮食总产量达到40.2亿斤，比上年增产1.8亿斤。",
+     [R("40.2亿斤", GRAIN, GRAIN, "level", 40.2, "亿斤"), R("1.8亿斤", GRAIN, GRAIN, "change", 1.8, "亿斤")]),
+    # a bare 占比 after an amount is the amount's share, not the amount
+    (REVIEW, "税收收入24.6亿元，占比78.8%。",
+     [R("24.6亿元", "税收收入", "税收收入", "level", 24.6, "亿元"), R("78.8%", "税收收入占比", None, "level", 78.8, "%")]),
+    # a threshold followed by 的 belongs to the name of what is counted
+    (REVIEW, "经营性收入50万元以上的村达到86个。",
+     [R("86个", "经营性收入50万元以上的村", None, "level", 86, "个")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
