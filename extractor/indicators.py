@@ -32,7 +32,10 @@ from .tables import find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_YEAR_AT_START = regex.compile(r"^\s*(?:(?:到|至|截至|截止)\s*)?((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_YEAR_AT_START = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
+    r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
@@ -48,12 +51,6 @@ _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
 _COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
-# a value compared with a wider average (高于全省平均水平0.6个百分点, 比全国平均水平高2.7个百分点) is
-# derived, like a gap to target: no record
-_AVERAGE_GAP = regex.compile(
-    r"(?:(?:高于|低于|快于|慢于|超过|超出|领先)\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)"
-    r"|比\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)\p{Han}{0,4}?(?:高|低|快|慢|多|少))"
-    r"\p{Han}{0,6}$")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
@@ -83,12 +80,12 @@ class _SentenceCues(NamedTuple):
     """Which rare words a sentence contains at all: each gates per-value searches for them."""
     quoted: bool          # quotation marks: a value may stand inside a quoted name
     gap: bool             # 目标/计划: a value may be a gap to a target (超目标2个百分点)
-    average: bool         # 全国/全省/…/平均: a value may be a gap to a wider average
     indicator_counts: bool   # 指标: counts in 项 are of the plan's indicators
     target: bool          # 力争/确保…: values after them are targets
     target_clause: bool   # 预期目标/计划完成…: values in their clause are targets
     year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
     year: Optional[int]   # the year the sentence opens with (2022年，…)
+    last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
 
 
 def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
@@ -99,12 +96,12 @@ def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
     return _SentenceCues(
         quoted="“" in text or "\"" in text,
         gap="目标" in text or "计划" in text,
-        average="平均" in text or "全国" in text or "全省" in text or "全市" in text or "全区" in text or "全州" in text,
         indicator_counts="指标" in text,
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
         year_target=(ym.end(), int(ym.group(1))) if ym else None,
         year=int(opening_year.group(1)) if opening_year else None,
+        last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
     )
 
 
@@ -138,8 +135,6 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
     if (after[:1] and after[:1] in "*×xX") or before in "*×":
         return True
     if before in "-/" and q.start >= 2 and view[q.start - 2].isdigit():  # 2017-08-01
-        return True
-    if cues.average and _AVERAGE_GAP.search(view, max(clause_start, q.start - 18), q.start):
         return True
     if cues.indicator_counts and q.unit == "项":
         return True         # 25项主要指标，20项达到序时进度: counts of the plan's own indicators
@@ -443,7 +438,12 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year:
         return cues.year_target[1], "target"
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
+        if cues.year < year:
+            kind = "actual"     # 二是2018年我省经济增长8.7% in the 2019 plan: a result
         year = cues.year
+    elif cues.last_year is not None and ctx.year and ctx.part != "review" and cues.last_year < q.start \
+            and "今年" not in view[cues.last_year:q.start]:
+        return ctx.year - 1, "actual"     # 去年全市地区生产总值…: last year's results
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own and int(own.group(1)) < year:
         return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level

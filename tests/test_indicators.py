@@ -523,11 +523,11 @@ CASES = [
     (REVIEW, "图1  2020—2022年荣昌区地区生产总值及增速", []),
     (REVIEW, "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上", []),
     # ---- cases met while testing reports of other regions --------------------------------------------
-    # a comparison with a wider average is derived, like a gap to target: no record
+    # a comparison with a wider average is a change record of the subject (the guideline lists no
+    # such exclusion; only gaps to a target and the table's difference column are excluded)
     (REVIEW, "全年完成地区生产总值（GDP）326.5亿元，按可比价格计算，同比增长5.8%，高于全省平均水平0.6个百分点。",
-     [R("326.5亿元", GDP, GDP, "level", 326.5, "亿元"), R("5.8%", GDP, GDP, "growth", 5.8, "%")]),
-    (REVIEW, "规模以上工业增加值增长8.1%，比全市平均水平快1.2个百分点。",
-     [R("8.1%", IND, IND, "growth", 8.1, "%")]),
+     [R("326.5亿元", GDP, GDP, "level", 326.5, "亿元"), R("5.8%", GDP, GDP, "growth", 5.8, "%"),
+      R("0.6个百分点", GDP, GDP, "change", 0.6, "个百分点")]),
     (REVIEW, "接待国内外游客1860万人次，实现旅游综合收入185亿元，分别增长21%和24%。",
      [R("1860万人次", "接待国内外游客", "接待游客", "level", 1860, "万人次"),
       R("185亿元", "旅游综合收入", "旅游总收入", "level", 185, "亿元"),
@@ -615,6 +615,14 @@ CASES = [
     # a threshold followed by 的 belongs to the name of what is counted
     (REVIEW, "经营性收入50万元以上的村达到86个。",
      [R("86个", "经营性收入50万元以上的村", None, "level", 86, "个")]),
+    # in the plan part, 去年 and an earlier year give last year's results
+    (PLAN, "去年全市经济运行总体平稳，地区生产总值增长4.6%。",
+     [R("4.6%", GDP, GDP, "growth", 4.6, "%", year=2022, kind="actual")]),
+    (PLAN, "二是2022年全市地区生产总值增长4.6%。",
+     [R("4.6%", GDP, GDP, "growth", 4.6, "%", year=2022, kind="actual")]),
+    # in the review part 去年 is the review year itself (the report is given the year after)
+    (REVIEW, "去年全区地区生产总值增长4.6%，比去年提高1.2个百分点。",
+     [R("4.6%", GDP, GDP, "growth", 4.6, "%"), R("1.2个百分点", GDP, GDP, "change", 1.2, "个百分点")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
