@@ -189,12 +189,35 @@ def _share_ordinals(parts: list[str]) -> list[str] | None:
     return [di + h.group(2) + last.group(3) for h in heads] + [di + last.group(2) + last.group(3)]
 
 
+@functools.cache
+def _tail_heads() -> tuple[str, ...]:
+    return tuple(load("indicators")["words"]["name_tail_heads"])
+
+
+def _shared_tail(parts: list[str]) -> list[str] | None:
+    """电子信息、航空、中医药产业主营业务收入 → 电子信息产业主营业务收入, …: the last part's tail,
+    from the first head word (产业, 居民, 排放, 增加值…) that no other part has, completes the
+    parts without a lexicon entry of their own."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    starts = [last.find(h, 1) for h in _tail_heads() if h in last[1:] and not any(h in p for p in parts[:-1])]
+    starts = [i for i in starts if i > 0]
+    if not starts:
+        return None
+    tail = last[min(starts):]
+    return [p if canonical(p) or p.endswith(tail) else p + tail for p in parts[:-1]] + [last]
+
+
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
     parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
     ordinals = _share_ordinals(parts)
     if ordinals:
         return ordinals
+    shared = _shared_tail(parts)
+    if shared:
+        return shared
     # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail
     if len(parts) > 1:
         last = parts[-1]

@@ -623,6 +623,15 @@ CASES = [
     # in the review part 去年 is the review year itself (the report is given the year after)
     (REVIEW, "去年全区地区生产总值增长4.6%，比去年提高1.2个百分点。",
      [R("4.6%", GDP, GDP, "growth", 4.6, "%"), R("1.2个百分点", GDP, GDP, "change", 1.2, "个百分点")]),
+    # names sharing one tail; a binding mark after a 分别 list binds every value
+    (TARGETS, "化学需氧量、氨氮、二氧化硫排放总量分别下降1.6%、1.5%和2.5%（约束性指标）。",
+     [R("1.6%", "化学需氧量排放总量", None, "growth", -1.6, "%", binding=True, headline=True),
+      R("1.5%", "氨氮排放总量", None, "growth", -1.5, "%", binding=True, headline=True),
+      R("2.5%", "二氧化硫排放总量", None, "growth", -2.5, "%", binding=True, headline=True)]),
+    (REVIEW, "电子信息、航空、中医药产业主营业务收入分别达到3200亿元、920亿元和1100亿元。",
+     [R("3200亿元", "电子信息产业主营业务收入", None, "level", 3200, "亿元"),
+      R("920亿元", "航空产业主营业务收入", None, "level", 920, "亿元"),
+      R("1100亿元", "中医药产业主营业务收入", None, "level", 1100, "亿元")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
