@@ -51,6 +51,8 @@ _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
 _COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
+_AVERAGE_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|比)\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)"
+                              r"(?:水平)?(?:高|低|快|慢|多|少)?$")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
@@ -311,6 +313,8 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
         return obj, "after"
     if obj and short:
         return prefix + obj, "after"             # 建设15处村级健身点
+    if _AVERAGE_TAIL.search(prefix):
+        prefix = names.clean_name(_AVERAGE_TAIL.sub("", prefix))   # 经济增速高于全国平均水平(2.1个百分点)
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or _COMPARATOR.fullmatch(prefix):
         return "", "none"
     return prefix, "before"
@@ -447,6 +451,12 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     elif cues.last_year is not None and ctx.year and ctx.part != "review" and cues.last_year < q.start \
             and "今年" not in view[cues.last_year:q.start]:
         return ctx.year - 1, "actual"     # 去年全市地区生产总值…: last year's results
+    part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
+                     view.rfind("：", s.start, q.start)) + 1
+    if part_start > 0:
+        opening = _YEAR_AT_START.match(view[part_start:q.start])
+        if opening and int(opening.group(1)) < year:
+            return int(opening.group(1)), "actual"     # …；二是2018年我省经济增长8.7%: a result
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own and int(own.group(1)) < year:
         return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level

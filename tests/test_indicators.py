@@ -632,6 +632,10 @@ CASES = [
      [R("3200亿元", "电子信息产业主营业务收入", None, "level", 3200, "亿元"),
       R("920亿元", "航空产业主营业务收入", None, "level", 920, "亿元"),
       R("1100亿元", "中医药产业主营业务收入", None, "level", 1100, "亿元")]),
+    (REVIEW, "规模以上工业增加值增长8.9%，比全国平均水平高2.7个百分点。",
+     [R("8.9%", IND, IND, "growth", 8.9, "%"), R("2.7个百分点", IND, IND, "change", 2.7, "个百分点")]),
+    (PLAN, "地区生产总值增长8%左右，主要考虑：一是与全国预期目标相衔接；二是2022年全省经济增长8.7%。",
+     [R("8%", GDP, GDP, "growth", 8, "%", "about"), R("8.7%", GDP, GDP, "growth", 8.7, "%", year=2022, kind="actual")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
