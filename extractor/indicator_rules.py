@@ -81,4 +81,6 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         return "level"
     if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
+    if q.value < 0 and tail.endswith(w["verbs_change_tuple"]):
+        return "change"   # 农村贫困人口减少1.2万人: a fall in a stock, not a negative level
     return "level"

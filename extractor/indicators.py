@@ -53,6 +53,8 @@ _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s
 _COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
 _AVERAGE_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|比)\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)"
                               r"(?:水平)?(?:高|低|快|慢|多|少)?$")
+_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
+_LIST_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
@@ -258,6 +260,9 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
     records: list[dict] = []
     qi = 0
     for clause in clauses(view, s.start, s.end):
+        if clause.start > s.start and view[clause.start - 1] in "；;" and _LIST_ITEM.match(view, clause.start):
+            # a new numbered item (…；二是实施老旧小区改造，惠及居民28万户): its own subject
+            state.subject = state.last = state.topic = None
         first = qi
         while qi < len(qs) and qs[qi].start < clause.end:
             qi += 1
@@ -306,7 +311,8 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     before = view[prev_end:q.start]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
     in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
-    short = len(prefix) <= words()["dependent_name_chars"]
+    # a bare magnitude (346.9万农村贫困人口) leaves the counted thing after the number
+    short = len(prefix) <= words()["dependent_name_chars"] or q.unit in _BARE_MAGNITUDES
     obj = _object_after(view, q, limit) if in_list or short else ""
     if obj and in_list:
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows

@@ -636,6 +636,15 @@ CASES = [
      [R("8.9%", IND, IND, "growth", 8.9, "%"), R("2.7个百分点", IND, IND, "change", 2.7, "个百分点")]),
     (PLAN, "地区生产总值增长8%左右，主要考虑：一是与全国预期目标相衔接；二是2022年全省经济增长8.7%。",
      [R("8%", GDP, GDP, "growth", 8, "%", "about"), R("8.7%", GDP, GDP, "growth", 8.7, "%", year=2022, kind="actual")]),
+    # an absolute fall without a comparison base is a change
+    (REVIEW, "全年农村贫困人口减少1.2万人。",
+     [R("1.2万人", "农村贫困人口", None, "change", -1.2, "万人")]),
+    # a bare 万 leaves the counted thing after the number
+    (REVIEW, "现行标准下346.9万农村贫困人口全部脱贫。",
+     [R("346.9万", "农村贫困人口", None, "level", 346.9, "万")]),
+    # a numbered item of a ；-list has its own subject
+    (PLAN, "一是实施就业创业扶持工程，新增就业岗位2万个；二是实施老旧小区改造，惠及居民28万户。",
+     [R("2万个", "就业岗位", None, "level", 2, "万个"), R("28万户", "老旧小区改造惠及居民", None, "level", 28, "万户")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
