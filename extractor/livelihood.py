@@ -17,6 +17,7 @@ _candidate_lines): a report without one is done after a few substring searches.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -60,6 +61,7 @@ def _patterns() -> SimpleNamespace:
         closing=regex.compile("[" + regex.escape(item["closing"]) + "]"),
         stop_colon=regex.compile("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
         stop_titles=frozenset(stops),
+        run_in=regex.compile(cfg["run_in"]["announce"]),
     )
 
 
@@ -437,16 +439,51 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     return None
 
 
+_RUN_IN_END = regex.compile(r"[，,。；;：:\n]")
+
+
+def _run_in_lists(text: str) -> list[_List]:
+    """Lists named in passing by a sentence that announces them (今年将办好十件实事，包括A、B、C等，…):
+    the 、-items of the clause after the announcement, up to a closing 等."""
+    out = []
+    for m in _patterns().run_in.finditer(text):
+        end_m = _RUN_IN_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        body = text[m.end():end].rstrip()
+        if body.endswith("等"):
+            body = body[:-1]
+        parts = body.split("、")
+        if len(parts) < _cfg()["run_in"]["min_items"] or not all(p.strip() for p in parts):
+            continue
+        if any(len(p.strip()) > _cfg()["item"]["max_title_chars"] for p in parts):
+            continue
+        items = []
+        pos = m.end()
+        for k, part in enumerate(parts, 1):
+            lead = len(part) - len(part.lstrip())
+            a = pos + lead
+            items.append((k, (a, a + len(part.strip())), "livelihood.run_in"))
+            pos += len(part) + 1
+        head_start = text.rfind("\n", 0, m.start()) + 1
+        sent_end = _LAST_SENTENCE_END.search(text, head_start, m.start())
+        if sent_end:
+            head_start = sent_end.end()
+        out.append(_List(text[head_start:m.end()], head_start, items, end))
+    return out
+
+
 def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
     keyword_offsets = _keyword_offsets(text)
-    if not keyword_offsets:
+    run_ins = _run_in_lists(text)
+    if not keyword_offsets and not run_ins:
         return []  # no list without a keyword
     if not layout.review_year and not layout.plan_year:
         from .report_meta import read_report_meta
 
         meta = read_report_meta(text)
-        layout = Layout(review_year=meta.review_year, plan_year=meta.plan_year, boundaries=layout.boundaries)
-    out: list[LivelihoodItem] = []
+        # (a news item's default year and kind stay)
+        layout = dataclasses.replace(layout, review_year=meta.review_year, plan_year=meta.plan_year)
+    lists: list[_List] = []
     pos = 0  # the next line that may open a list (lines inside a found list cannot)
     for line_start in _candidate_lines(text, keyword_offsets):
         if line_start < pos:
@@ -456,6 +493,15 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
         if found is None:
             pos = ln.next
             continue
+        lists.append(found)
+        pos = max(found.after, ln.next)
+    # a run-in list counts where no other list holds its items
+    lists += [r for r in run_ins
+              if not any(f.items[0][1][0] <= r.items[-1][1][1] and r.items[0][1][0] <= f.items[-1][1][1]
+                         for f in lists)]
+    lists.sort(key=lambda f: f.items[0][1][0])
+    out: list[LivelihoodItem] = []
+    for found in lists:
         first = found.items[0][1][0]
         year, cues = _heading_year_and_cues(text, found.heading_start, found.heading, layout)
         if year is None:
@@ -464,5 +510,4 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
         for index, (a, b), rule in found.items:
             out.append(LivelihoodItem(index=index, title=text[a:b], year=year, kind=kind,
                                       span=(a, b), text=text[a:b], rule=rule))
-        pos = max(found.after, ln.next)
     return out

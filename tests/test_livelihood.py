@@ -186,6 +186,44 @@ LEAD_IN_CASES = [
         id="intro-phrase-after-announcing-sentence"),
 ]
 
+# The same kind of list under other names (民心工程, 为民办实事, 惠民实事), and a news sentence naming
+# some items of the year's list in one 、-run.
+OTHER_NAME_CASES = [
+    pytest.param(
+        "（四）办好民心工程。2020年继续实施二十项民心工程，主要包括：\n1．教育提升：新建、改扩建四所幼儿园；\n"
+        "2．健康惠民：改造提升十个乡镇卫生院；\n3．道路畅通：提升改造农村公路一百公里。\n",
+        LAYOUT_19_20,
+        [(1, "教育提升", 2020, "target"), (2, "健康惠民", 2020, "target"), (3, "道路畅通", 2020, "target")],
+        id="minxin-gongcheng-numbered"),
+    pytest.param(
+        "2021年二十项民心工程\n1．就业帮扶：新增就业8000人。\n2．助餐服务：新建老年食堂20个。\n",
+        LAYOUT_20_21,
+        [(1, "就业帮扶", 2021, "target"), (2, "助餐服务", 2021, "target")],
+        id="minxin-gongcheng-heading"),
+    pytest.param(
+        "今年区政府将办好以下为民办实事项目：\n1．新建社区食堂12个；\n2．改造背街小巷30条。\n",
+        LAYOUT_20_21,
+        [(1, "新建社区食堂12个", 2021, "target"), (2, "改造背街小巷30条", 2021, "target")],
+        id="weimin-banshishi"),
+    pytest.param(
+        "民生方面，今年市政府将继续办好十件实事，包括新建城区公办幼儿园8所、改造城区背街小巷60条、"
+        "新增城市公共停车泊位3000个等，所需资金已列入年度预算。\n",
+        LAYOUT_20_21,
+        [(1, "新建城区公办幼儿园8所", 2021, "target"), (2, "改造城区背街小巷60条", 2021, "target"),
+         (3, "新增城市公共停车泊位3000个", 2021, "target")],
+        id="news-run-in-list"),
+    # not announced as the list: a run of works, or 实事 without a count
+    pytest.param(
+        "今年将继续办好民生实事，推进新建幼儿园8所、改造背街小巷60条等工作。\n",
+        LAYOUT_20_21, [], id="run-in-without-announcement"),
+    pytest.param(
+        "坚持实事求是，包括新建幼儿园8所、改造背街小巷60条等。\n",
+        LAYOUT_20_21, [], id="shishi-qiushi-is-no-list"),
+    pytest.param(
+        "二十项民心工程全面完成。城镇新增就业一万二千人，登记失业率3.5%。\n1．地区生产总值增长6%；\n2．固定资产投资增长8%。\n",
+        LAYOUT_19_20, [], id="minxin-mention-then-figures"),
+]
+
 # A mention of 民生实事 introduces no list: a list after it needs its own lead-in.
 MENTION_CASES = [
     pytest.param(
@@ -211,7 +249,7 @@ MENTION_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,layout,expected", CASES + LEAD_IN_CASES + MENTION_CASES)
+@pytest.mark.parametrize("text,layout,expected", CASES + LEAD_IN_CASES + OTHER_NAME_CASES + MENTION_CASES)
 def test_list_snippets(text, layout, expected):
     items = find_livelihood_items(text, layout)
     for it in items:
