@@ -32,9 +32,10 @@ from .tables import find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_YEAR_AT_START = regex.compile(
-    r"^\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
-    r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_OPENING_YEAR = (r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
+                 r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
+_PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -90,6 +91,7 @@ class _SentenceCues(NamedTuple):
     year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
     year: Optional[int]   # the year the sentence opens with (2022年，…)
     last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
+    part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
 
 
 def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
@@ -106,6 +108,7 @@ def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
         year_target=(ym.end(), int(ym.group(1))) if ym else None,
         year=int(opening_year.group(1)) if opening_year else None,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
+        part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
     )
 
 
@@ -319,7 +322,7 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
         return obj, "after"
     if obj and short:
         return prefix + obj, "after"             # 建设15处村级健身点
-    if _AVERAGE_TAIL.search(prefix):
+    if ("全" in prefix or "平均" in prefix) and _AVERAGE_TAIL.search(prefix):
         prefix = names.clean_name(_AVERAGE_TAIL.sub("", prefix))   # 经济增速高于全国平均水平(2.1个百分点)
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or _COMPARATOR.fullmatch(prefix):
         return "", "none"
@@ -457,12 +460,12 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     elif cues.last_year is not None and ctx.year and ctx.part != "review" and cues.last_year < q.start \
             and "今年" not in view[cues.last_year:q.start]:
         return ctx.year - 1, "actual"     # 去年全市地区生产总值…: last year's results
-    part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
-                     view.rfind("：", s.start, q.start)) + 1
-    if part_start > 0:
-        opening = _YEAR_AT_START.match(view[part_start:q.start])
-        if opening and int(opening.group(1)) < year:
-            return int(opening.group(1)), "actual"     # …；二是2018年我省经济增长8.7%: a result
+    if cues.part_years:
+        part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
+                         view.rfind("：", s.start, q.start))
+        part_year = cues.part_years.get(part_start)
+        if part_year and part_year < year:
+            return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own and int(own.group(1)) < year:
         return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level
