@@ -66,6 +66,8 @@ _TRIMMED_ENDS = _ITEM_MARKER_ENDS + _GENERIC_ENDS
 _BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
 _SPACE = regex.compile(r"\s+")
+_JOINER = regex.compile("和")    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
+_MAX_ADVERBS = 3      # how many adverbs and time phrases a closing verb looks back over
 
 
 def _alt(words) -> str:
@@ -132,13 +134,15 @@ class _Cfg:
         w = raw["words"]
         adv = _alt(w["adverbs"])
         self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
-        self.post_end = regex.compile(f"(?:{adv})?(?P<verb>{_alt(self.post)})\\s*$")
-        self.post_split = regex.compile(f"(?:{adv})?(?P<verb>{_alt(self.post)})(?=、)")
+        # adverbs and time phrases may pile up before a closing verb ('将于年内开工建设')
+        self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
+        self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
         verbs = list(self.pre) + list(self.post)
         assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"
         # a stage verb and the rest of its clause
         self.verb_clause = regex.compile(f"(?P<verb>{_alt(verbs)})[^{_SEP}]*")
         self.lead = regex.compile(f"(?:\\s|{_alt(w['lead_words'])})+")
+        self.outline = regex.compile(f"\\s*(?:{w['outline_number']})\\s*")
         self.frame = regex.compile(f"(?:{_alt(w['frames'])})$")
         # every match of post_end, post_split and frame ends with one of these
         self.post_words = _by_last(self.post)
@@ -162,7 +166,7 @@ class _Cfg:
         self.suffix_width = _width(w["facility_suffixes"])
         self.non_suffixes = _by_last(w["non_facility_suffixes"])
         self.non_suffix_width = _width(w["non_facility_suffixes"])
-        self.post_width = _width(w["adverbs"]) + _width(self.post)
+        self.post_width = _MAX_ADVERBS * _width(w["adverbs"]) + _width(self.post)
         self.frame_width = _width(w["frames"])
         self.class_words = _by_last(w["class_words"])
         # a name counts when it ends with a facility suffix, its list with a class word, or either
@@ -175,6 +179,7 @@ class _Cfg:
         self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
+        self.part_leads = tuple(w["part_leads"])
         # a number opens a count ('3所学校'), unless it numbers a route ('104国道')
         self.count_lead = regex.compile(
             f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])}))|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
@@ -326,11 +331,14 @@ def _clean_item(item: str, cfg: _Cfg) -> tuple[int, int, str, bool]:
     if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and _is_facility(name[k + 2:], cfg):
         s += k + 2
         name = name[k + 2:]
-    # '…中心（二期）工程', '…示范区建设': a facility plus a generic word
+    # '…中心（二期）工程', '…示范区建设': a facility plus a generic word. A 工程 right after a
+    # facility is part of the name ('X水利枢纽工程', 'X电厂一期工程'); after a bracketed phase it is not.
     if name.endswith(_GENERIC_ENDS):
         for generic in _GENERIC_ENDS:
             if name.endswith(generic):
                 rest = name[:-len(generic)]
+                if generic == "工程" and not rest.endswith(_CLOSERS):
+                    continue
                 # (works keep their 工程: 'X机场扩建工程')
                 if _has_facility_suffix(_core(rest), cfg) or (generic == "建设" and _core(rest).endswith("区")):
                     name = rest
@@ -384,14 +392,29 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
     names: list[tuple[int, int]] = []
     item_start = bs
     for item in items:
-        s, e, name, marked = _clean_item(item, cfg)
-        core = _core(name)
-        if _valid(name, core, cfg) and (route_marker or marked or _is_facility_core(core, cfg)):
-            names.append((item_start + s, item_start + e))
-        elif not (route_marker or box):
-            return []      # a bare list counts only when every item is a facility
+        for offset, part in _split_joined(item, cfg):
+            s, e, name, marked = _clean_item(part, cfg)
+            core = _core(name)
+            if _valid(name, core, cfg) and (route_marker or marked or _is_facility_core(core, cfg)):
+                names.append((item_start + offset + s, item_start + offset + e))
+            elif not (route_marker or box):
+                return []      # a bare list counts only when every item is a facility
         item_start += len(item) + 1
     return names
+
+
+def _split_joined(item: str, cfg: _Cfg) -> list[tuple[int, str]]:
+    """An item of two facilities joined by 和 ('X中学教学楼和Y医院住院部综合楼') as two items:
+    [(offset in item, part)]. Anything else ('X和平路', 'X水厂和配套管网') stays one item."""
+    m = _JOINER.search(item) if len(item) >= 6 else None
+    if m is None:
+        return [(0, item)]
+    left, right = item[:m.start()], item[m.end():]
+    if any(w in right for w in cfg.part_leads):
+        return [(0, item)]     # ('X厂和Y厂配套管网': the network of both)
+    if _valid_facility(left, cfg) and _valid_facility(_clean_item(right, cfg)[2], cfg):
+        return [(0, left), (m.end(), right)]
+    return [(0, item)]
 
 
 # --------------------------------------------------------------------------- clause rules
@@ -402,6 +425,11 @@ def _clause(text: str, cs: int, ce: int, cfg: _Cfg, layout: Layout, out: list[_H
     if ce - cs < 2:
         return
     part_pos = cs        # where the clause's part of the report is looked up
+    # an outline number opens a heading ('（二）重点项目扎实推进'); one before a colon opens an
+    # item's title ('6﹒实施X改造项目：'), which is no list
+    outline = cfg.outline.match(text, cs, ce)
+    if outline and text[ce:ce + 1] not in "：:":
+        cs = outline.end()
     lead = cfg.lead.match(text, cs, ce)
     if lead:
         cs = lead.end()

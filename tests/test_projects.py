@@ -174,6 +174,33 @@ CASES = [
     # a short unterminated line is a heading, not a wrapped one
     ("（一）扎实推进项目建设\n城东大桥、滨江公园等项目开工建设。\n", PLAN,
      [("城东大桥", "start", "开工建设", None), ("滨江公园", "start", "开工建设", None)]),
+    # --- time phrases between a list and its closing verb
+    ("城北快速路、滨湖会展中心将于年内开工建设，南环高铁东段加快建设，青石大桥、城西客运站力争年底前建成。", PLAN,
+     [("城北快速路", "start", "开工建设", None), ("滨湖会展中心", "start", "开工建设", None),
+      ("南环高铁东段", "ongoing", "加快建设", None), ("青石大桥", "complete", "建成", None),
+      ("城西客运站", "complete", "建成", None)]),
+    ("东港物流园上半年开工建设，城南污水处理厂二期确保年底前建成投用。", PLAN,
+     [("东港物流园", "start", "开工建设", None), ("城南污水处理厂二期", "complete", "建成投用", None)]),
+    # --- more closing stage phrases; a numbered metro line; a 工程 after a facility stays in the name
+    ("青石江水利枢纽、白沙口水利枢纽工程竣工验收，东坪地铁2号线加快建设。", REVIEW,
+     [("青石江水利枢纽", "complete", "竣工验收", None), ("白沙口水利枢纽工程", "complete", "竣工验收", None),
+      ("东坪地铁2号线", "ongoing", "加快建设", None)]),
+    ("东河镇光伏扶贫电站并网发电，青山通用机场正式通航，城西湿地公园二期建成开放。", REVIEW,
+     [("东河镇光伏扶贫电站", "complete", "并网发电", None), ("青山通用机场", "complete", "通航", None),
+      ("城西湿地公园二期", "complete", "建成开放", None)]),
+    ("宏达化工年产10万吨乙二醇项目完成主体工程，绿源科技产业园项目完成前期工作，县体育馆主体建成。", REVIEW,
+     [("宏达化工年产10万吨乙二醇", "ongoing", "完成主体工程", None),
+      ("绿源科技产业园", "planning", "完成前期工作", None), ("县体育馆", "ongoing", "主体建成", None)]),
+    # --- two facilities joined by 和; a part of the facilities before it is no second project
+    ("续建城关水厂，建成城关第一中学教学楼和县医院门诊综合楼。", PLAN,
+     [("城关水厂", "ongoing", "续建", None), ("城关第一中学教学楼", "complete", "建成", None),
+      ("县医院门诊综合楼", "complete", "建成", None)]),
+    ("建成城北水厂和配套管网，开工建设城东大桥与城西大桥连接线。", PLAN,
+     [("城北水厂和配套管网", "complete", "建成", None), ("城东大桥与城西大桥连接线", "start", "开工建设", None)]),
+    # --- a heading's qualifier or number left by the marker is no name
+    ("重大项目加快推进。全年实施市、县重点项目142个，完成投资186.5亿元。", REVIEW, []),
+    ("（二）重点项目扎实推进。全年实施区级重点项目一百二十个。", REVIEW, []),
+    ("二、重点产业项目有序推进\n", REVIEW, []),
     # --- works with no facility or place, programmes, kinds: not projects
     ("实施老旧小区改造、农村危房改造，推进河湖综合治理。", PLAN, []),
     ("一是实施就业创业扶持工程，新增城镇就业5万人；二是实施城乡供水一体化工程，惠及人口20万人。", PLAN, []),
