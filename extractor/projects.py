@@ -67,6 +67,7 @@ _BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
 _SPACE = regex.compile(r"\s+")
 _JOINER = regex.compile("和")    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
+_MARKUP = regex.compile(r"[{}\[\]<>=\"'|\\]")   # no name holds these
 _MAX_ADVERBS = 3      # how many adverbs and time phrases a closing verb looks back over
 
 
@@ -180,6 +181,8 @@ class _Cfg:
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
         self.part_leads = tuple(w["part_leads"])
+        self.name_frame_verbs = frozenset(w["name_frame_verbs"])
+        self.name_min, self.name_max = w["name_chars"]
         # a number opens a count ('3所学校'), unless it numbers a route ('104国道')
         self.count_lead = regex.compile(
             f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])}))|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
@@ -352,8 +355,10 @@ def _cut_loose_marker(body: str, cfg: _Cfg) -> str:
     return body[:m.start()] if m and m.start() > 0 else body
 
 
-def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bool) -> list[tuple[int, int]]:
-    """Names of the list text[bs:be] (verbs and frames already removed)."""
+def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bool,
+                name_frame: bool = False) -> list[tuple[int, int]]:
+    """Names of the list text[bs:be] (verbs and frames already removed). In a `name_frame` (a list
+    after 开工建设, 续建…), items that look like names count beside at least one facility."""
     body = text[bs:be].lstrip(_BLANKS)
     bs = be - len(body)
     body = body.rstrip(_BLANKS)
@@ -390,17 +395,33 @@ def _parse_list(text: str, bs: int, be: int, cfg: _Cfg, *, box: bool, strict: bo
     if first.startswith(cfg.bad_leads) or cfg.count_lead.match(first):
         return []          # '一批…、…的重大项目': a batch, not a list of names
     names: list[tuple[int, int]] = []
+    facilities = 0
     item_start = bs
     for item in items:
         for offset, part in _split_joined(item, cfg):
             s, e, name, marked = _clean_item(part, cfg)
             core = _core(name)
             if _valid(name, core, cfg) and (route_marker or marked or _is_facility_core(core, cfg)):
-                names.append((item_start + offset + s, item_start + offset + e))
-            elif not (route_marker or box):
+                facilities += 1
+            elif not (route_marker or box or (name_frame and _looks_like_name(name, core, cfg))):
                 return []      # a bare list counts only when every item is a facility
+            elif route_marker or box:
+                continue
+            names.append((item_start + offset + s, item_start + offset + e))
         item_start += len(item) + 1
-    return names
+    return names if facilities or route_marker or box else []
+
+
+def _looks_like_name(name: str, core: str, cfg: _Cfg) -> bool:
+    """Whether an item that ends with no facility word can still name a build ('X动力电池' after
+    开工建设): a valid name of a few characters, with no verb in it and no ending of works, of a
+    programme or of something that only looks like a facility."""
+    if not (cfg.name_min <= len(core) <= cfg.name_max) or not _valid(name, core, cfg):
+        return False
+    if cfg.verb_clause.search(core) or cfg.location_marker.search(core) or _MARKUP.search(core):
+        return False
+    return not (core.endswith(cfg.non_suffixes.get(core[-1:], ()))
+                or core.endswith(cfg.works_endings.get(core[-1:], ())))
 
 
 def _split_joined(item: str, cfg: _Cfg) -> list[tuple[int, str]]:
@@ -513,7 +534,8 @@ def _subclause(text, ss, se, cfg: _Cfg, layout, part_pos, out, box, category, pl
     if planning:
         stage = "planning"
     rule = "projects.box_list" if box else rule
-    for s, e in _parse_list(text, body_s, body_e, cfg, box=box, strict=False):
+    name_frame = post is None and pre is not None and pre.group(0) in cfg.name_frame_verbs
+    for s, e in _parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame):
         out.append((s, e, category, stage, stage_text, rule))
     return (stage, stage_text)
 
@@ -709,8 +731,12 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                     _clauses(text, ls + num.end(), le, verbs, reversed_text, cfg, layout, hits, box=True,
                              category=_box_category(cat_raw, cfg), planning=box_planning and in_box)
                 continue
-        in_box = False
-        box_planning = False
+        # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
+        # and its sector holds to the line end
+        sector_line = in_box and num is None and cfg.inline_heading.match(text, ls, le) is not None
+        if not sector_line:
+            in_box = False
+            box_planning = False
         if has_verb:
             _titled_item(text, line, ls, le, verbs, cfg, layout, hits)
         # both patterns are unanchored, so one that matches in no sentence fails on the whole line
@@ -720,28 +746,31 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 _status_lists(text, ss, se, cfg, hits)
         if has_verb:
             back, on = _wrap_bounds(text, ls, le)
-            for ps, pe, category in _category_parts(text, line, ls, le, cfg):
+            for ps, pe, category in _category_parts(text, line, ls, le, cfg, whole_line=sector_line):
                 _clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                          wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(text, hits, layout)
 
 
-def _category_parts(text: str, line: str, ls: int, le: int, cfg: _Cfg) -> list[tuple[int, int, Optional[str]]]:
-    """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category)."""
+def _category_parts(text: str, line: str, ls: int, le: int, cfg: _Cfg,
+                    whole_line: bool = False) -> list[tuple[int, int, Optional[str]]]:
+    """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category).
+    A heading's sector holds to the end of its sentence, or to the next heading on a `whole_line`."""
     if "：" not in line and ":" not in line:
         return [(ls, le, None)]
     parts: list[tuple[int, int, Optional[str]]] = []
     pos, category = ls, None
     for h in cfg.inline_heading.finditer(text, ls, le):
-        parts += _under_category(text, pos, h.start(), category)
+        parts += _under_category(text, pos, h.start(), category, whole_line)
         pos, category = h.end(), h.group("cat")
-    parts += _under_category(text, pos, le, category)
+    parts += _under_category(text, pos, le, category, whole_line)
     return parts
 
 
-def _under_category(text: str, s: int, e: int, category: Optional[str]) -> list[tuple[int, int, Optional[str]]]:
-    """text[s:e] under `category`, which holds up to the end of its sentence."""
-    m = _SENT_SEP.search(text, s, e) if category else None
+def _under_category(text: str, s: int, e: int, category: Optional[str],
+                    whole_line: bool = False) -> list[tuple[int, int, Optional[str]]]:
+    """text[s:e] under `category`, which holds up to the end of its sentence (of text[s:e] if `whole_line`)."""
+    m = _SENT_SEP.search(text, s, e) if category and not whole_line else None
     if m is None:
         return [(s, e, category)]
     return [(s, m.end(), category), (m.end(), e, None)]

@@ -201,6 +201,23 @@ CASES = [
     ("重大项目加快推进。全年实施市、县重点项目142个，完成投资186.5亿元。", REVIEW, []),
     ("（二）重点项目扎实推进。全年实施区级重点项目一百二十个。", REVIEW, []),
     ("二、重点产业项目有序推进\n", REVIEW, []),
+    # --- a list after 开工建设/续建…: a product line or company build counts beside a facility
+    ("产业项目：开工建设华锐新能源动力电池、恒远锂业年产3万吨碳酸锂二期，续建城东物流园、星辰智能装备。", PLAN,
+     [("华锐新能源动力电池", "start", "开工建设", "产业"), ("恒远锂业年产3万吨碳酸锂二期", "start", "开工建设", "产业"),
+      ("城东物流园", "ongoing", "续建", "产业"), ("星辰智能装备", "ongoing", "续建", "产业")]),
+    # ... but not with no facility at all, not works, programmes or verbs, not after a weaker verb
+    ("开工建设华锐新能源动力电池、星辰智能装备。", PLAN, []),
+    ("开工建设城东大桥、老旧小区改造，续建城西水厂、乡村振兴行动。", PLAN, []),
+    ("开工建设城东大桥、海绵城市。", PLAN, []),
+    ("推进城东大桥、智慧交通。", PLAN, []),
+    # --- a box's unnumbered sector line: its sector holds past a 。 to the line end
+    ("专栏1  2025年重点建设项目\n交通：续建城南高速公路等项目；建成青石二级公路。推进北站综合交通枢纽前期工作。\n"
+     "水利：开工白石水库等项目。\n", PLAN,
+     [("城南高速公路", "ongoing", "续建", "交通"), ("青石二级公路", "complete", "建成", "交通"),
+      ("北站综合交通枢纽", "planning", "前期工作", "交通"), ("白石水库", "start", "开工", "水利")]),
+    # --- progress with an adverb before its verb
+    ("城际铁路东段累计完成投资超过60%，城北二级公路建成通车。", REVIEW,
+     [("城际铁路东段", "ongoing", "完成投资超过", None), ("城北二级公路", "complete", "建成通车", None)]),
     # --- works with no facility or place, programmes, kinds: not projects
     ("实施老旧小区改造、农村危房改造，推进河湖综合治理。", PLAN, []),
     ("一是实施就业创业扶持工程，新增城镇就业5万人；二是实施城乡供水一体化工程，惠及人口20万人。", PLAN, []),
