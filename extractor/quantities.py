@@ -259,7 +259,7 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-_BARE_FOLLOW = r"(?![A-Za-z0-9０-９.．%％‰万亿千百])"   # a bare 万/亿 before anything but a letter or digit (346.9万农村人口)
+_BARE_FOLLOW = r"(?![A-Za-z0-9０-９.．%％‰万亿千百])"   # a bare 万/亿 before a word, not a number or unit sign (346.9万农村人口)
 
 
 def _unit_trie(units, mags=(), bare=()) -> str:
