@@ -62,6 +62,7 @@ def _patterns() -> SimpleNamespace:
         stop_colon=regex.compile("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
         stop_titles=frozenset(stops),
         run_in=regex.compile(cfg["run_in"]["announce"]),
+        run_in_count=regex.compile("(?:" + cfg["run_in"]["announce_count"] + ")$"),
     )
 
 
@@ -446,7 +447,11 @@ def _run_in_lists(text: str) -> list[_List]:
     """Lists named in passing by a sentence that announces them (今年将办好十件实事，包括A、B、C等，…):
     the 、-items of the clause after the announcement, up to a closing 等."""
     out = []
-    for m in _patterns().run_in.finditer(text):
+    patterns = _patterns()
+    # the list's name is looked for first: a scan for the count (a numeral) would stop everywhere
+    for m in patterns.run_in.finditer(text):
+        if not patterns.run_in_count.search(text, max(0, m.start() - 16), m.start()):
+            continue
         end_m = _RUN_IN_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
         body = text[m.end():end].rstrip()
