@@ -50,10 +50,11 @@ _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
-# a comparison with another place or average names no measure of its own (高于全省平均水平0.6个百分点)
-_COMPARATOR = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先)[\p{Han}]{0,8}(?:平均水平|平均|水平|增速|全国|全省|全市|全区)")
-_AVERAGE_TAIL = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|比)\p{Han}{0,8}?(?:全国|全省|全市|全区|全州|平均水平|平均)"
-                              r"(?:水平)?(?:高|低|快|慢|多|少)?$")
+# a comparison with another place or average names no measure of its own: it ends the phrase
+# before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
+_COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|比)\p{Han}{0,8}?"
+                            r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速)(?:水平)?(?:高|低|快|慢|多|少)?$")
+_COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比")
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _LIST_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
@@ -322,9 +323,9 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
         return obj, "after"
     if obj and short:
         return prefix + obj, "after"             # 建设15处村级健身点
-    if ("全" in prefix or "平均" in prefix) and _AVERAGE_TAIL.search(prefix):
-        prefix = names.clean_name(_AVERAGE_TAIL.sub("", prefix))   # 经济增速高于全国平均水平(2.1个百分点)
-    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or _COMPARATOR.fullmatch(prefix):
+    if any(w in prefix for w in _COMPARISON_FIRST) and _COMPARISON.search(prefix):
+        prefix = names.clean_name(_COMPARISON.sub("", prefix))
+    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
         return "", "none"
     return prefix, "before"
 
