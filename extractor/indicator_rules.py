@@ -32,7 +32,7 @@ def words() -> dict:
     w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
     w["binding_mark_re"] = regex.compile(f"(?:左右|以上|以内|以下|上下)?\\s*(?:{_alternation(w['binding_marks'])})")
-    for key in ("target_cues", "target_clause_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
+    for key in ("target_cues", "target_clause_cues", "news_target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
                 "gap_cues", "headline_cues"):
         w[key + "_re"] = regex.compile(_alternation(w[key]))
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target

@@ -32,7 +32,7 @@ from .tables import find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_OPENING_YEAR = (r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
+_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
@@ -95,7 +95,7 @@ class _SentenceCues(NamedTuple):
     part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
 
 
-def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
+def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _SentenceCues:
     w = words()
     text = view[s.start:s.end]
     ym = _YEAR_TARGET.search(view, s.start, s.end)
@@ -107,7 +107,7 @@ def _sentence_cues(view: str, s: Piece) -> _SentenceCues:
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
         year_target=(ym.end(), int(ym.group(1))) if ym else None,
-        year=int(opening_year.group(1)) if opening_year else None,
+        year=int(opening_year.group(1)) if opening_year else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
     )
@@ -171,24 +171,41 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     starts = [q.start for q in found]
     records: list[dict] = []
     headline_state = {"opening_done": False, "active_para": None}
-    para_subject: list = [None, None]   # [paragraph start, last subject named in it]
+    para_state = _ParagraphState()
     for para in _join_across(paragraphs(view), inside):
-        _arm_headline(view, para_subject, headline_state)
-        para_subject[:] = [para.start, None]
+        _arm_headline(view, para_state.start, headline_state)
+        # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
+        # (a news item) until another year opens a sentence
+        news = layout.part_at(para.start) == "unknown"
+        para_state = _ParagraphState(para.start, None, para_state.year if news else None)
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
-            continue   # no values: only its words as a heading matter (above)
+            para_state.year = _opening_year(view, para.start, para.end) or para_state.year
+            continue   # no values: only its words as a heading (above) and its year matter
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
+            para_state.year = _opening_year(view, s.start, s.end) or para_state.year
             qs = []
             while qi < last and found[qi].start < s.end:
                 qs.append(found[qi])
                 qi += 1
-            sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_subject)
+            sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
             _mark_headline(view, para, s, sent_records, headline_state, layout)
             headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
             records += sent_records
     return records
+
+
+@dataclass
+class _ParagraphState:
+    start: int | None = None
+    subject: str | None = None      # the last subject named in the paragraph
+    year: int | None = None         # the year the last sentence opening with one gave
+
+
+def _opening_year(view: str, start: int, end: int) -> int | None:
+    m = _YEAR_AT_START.match(view[start:min(end, start + 24)])
+    return int(m.group(1)) if m else None
 
 
 def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
@@ -201,10 +218,9 @@ def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
     return joined
 
 
-def _arm_headline(view: str, para_subject: list, state: dict) -> None:
+def _arm_headline(view: str, previous_start: int | None, state: dict) -> None:
     """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
     the next paragraph with values as the headline list; any other heading disarms it."""
-    previous_start = para_subject[0]
     if previous_start is not None and not state.get("para_values"):
         line_end = view.find("\n", previous_start)
         heading = view[previous_start:line_end if line_end != -1 else None].strip()
@@ -253,12 +269,12 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
             r["headline"] = True
 
 
-def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_subject) -> list[dict]:
+def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_state: _ParagraphState) -> list[dict]:
     if not qs:
         return []
     w = words()
-    state = _SentenceState(inherited=para_subject[1])
-    cues = _sentence_cues(view, s)
+    state = _SentenceState(inherited=para_state.subject)
+    cues = _sentence_cues(view, s, para_state.year)
     if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
     records: list[dict] = []
@@ -278,7 +294,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
-        para_subject[1] = state.subject
+        para_state.subject = state.subject
     return records
 
 
@@ -470,6 +486,8 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own and int(own.group(1)) < year:
         return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level
+    if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
+        return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
     if ctx.part != "plan":
         if cues.target:
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))

@@ -13,6 +13,9 @@ import regex
 # the label of a table's first column: 指标 / 项目 / 指标名称 …
 _LABEL = r"(?:指\s*标|项\s*目|指标名称|主要指标|内\s*容|类\s*别)"
 _HEADER_LABELS = regex.compile(rf"^{_LABEL}$")
+# a leading column of row numbers (序号  指标名称  …) is read past and left out of the table
+_SERIAL = r"(?:序\s*号|编\s*号)"
+_SERIAL_LABEL = regex.compile(rf"^{_SERIAL}$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,8 @@ def _cell_lines(text: str):
 
 
 _CELL_GAP = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
-_HEADER_LINE = regex.compile(rf"[\s|｜]*{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
+_HEADER_LINE = regex.compile(
+    rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
 _RULE_LINE = regex.compile(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 
 
@@ -94,8 +98,15 @@ def _row_tables(text: str) -> list[Table]:
                 break
             rows.append(cells)
         if rows:
-            tables.append(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows))
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
     return tables
+
+
+def _without_serial(table: Table) -> Table:
+    """The table without its 序号 column, so that each row starts with its label."""
+    if not _SERIAL_LABEL.match(table.header[0].text):
+        return table
+    return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows])
 
 
 def find_tables(text: str) -> list[Table]:
@@ -109,7 +120,9 @@ def _cell_tables(text: str) -> list[Table]:
     i = 0
     while i < len(lines):
         start, body, is_cell = lines[i]
-        if not (is_cell and _HEADER_LABELS.match(body)):
+        serial_first = (is_cell and _SERIAL_LABEL.match(body) and i + 1 < len(lines) and lines[i + 1][2]
+                        and _HEADER_LABELS.match(lines[i + 1][1]))
+        if not (is_cell and (_HEADER_LABELS.match(body) or serial_first)):
             i += 1
             continue
         header = []
@@ -132,6 +145,6 @@ def _cell_tables(text: str) -> list[Table]:
             j += 1
         if width >= 2 and rows:
             last = rows[-1][-1]
-            tables.append(Table(start=header[0].start, end=last.end, header=header, rows=rows))
+            tables.append(_without_serial(Table(start=header[0].start, end=last.end, header=header, rows=rows)))
         i = j
     return tables

@@ -770,3 +770,16 @@ def test_records_are_well_formed(parts):
         if ind.value_max is not None:
             assert ind.value_max > ind.value, ind
         assert 1949 <= ind.year <= 2100, ind
+
+
+def test_news_item_years_and_plans():
+    """A January news item: last year's results under a sentence opening with that year (carried to
+    the next paragraph), this year's plans after 将 or 目标为."""
+    text = ("某省召开2023年全省商务工作新闻发布会\n发布时间：2023-01-20\n"
+            "2022年，全省商务系统稳住了外贸基本盘。全年社会消费品零售总额达到2.06万亿元，增长5.1%。\n"
+            "外贸方面，进出口总额5360.6亿元，下降4.6%。\n"
+            "发布会介绍，2023年全省商务工作的主要预期目标为：社会消费品零售总额增长5.5%左右。\n"
+            "省商务厅将重点抓好消费促进，全年举办促消费活动2500场以上。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"2.06万亿元": (2022, "actual"), "5.1%": (2022, "actual"), "5360.6亿元": (2022, "actual"),
+                   "4.6%": (2022, "actual"), "5.5%": (2023, "target"), "2500场": (2023, "target")}

@@ -36,6 +36,12 @@ ATTRIBUTE_COLUMN = HEAD + (
     "地区生产总值增长（%）\t预期性\t6.5左右\t4.2\n"
     "单位地区生产总值能耗降低（%）\t约束性\t3.0\t3.2\n\n")
 
+SERIAL_COLUMN = HEAD + (
+    "表2  2022年主要指标完成情况\n"
+    "序号    指标名称    单位    2022年目标    2022年完成\n"
+    "1    地区生产总值增长    %    6.5左右    4.2\n"
+    "2    一般公共预算收入    亿元    120    118.6\n\n")
+
 # (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
 CELL_EXPECTED = [
     ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
@@ -68,8 +74,9 @@ ATTRIBUTE_EXPECTED = [
 
 
 @pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED),
-                                            (PIPE_ROWS, ROW_EXPECTED), (ATTRIBUTE_COLUMN, ATTRIBUTE_EXPECTED)],
-                         ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column"])
+                                            (PIPE_ROWS, ROW_EXPECTED), (ATTRIBUTE_COLUMN, ATTRIBUTE_EXPECTED),
+                                            (SERIAL_COLUMN, ROW_EXPECTED[:4])],
+                         ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column", "serial-column"])
 def test_table_cells_become_headline_records(text, expected):
     doc = extract(text)
     got = [(r.text, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding, r.canonical)
