@@ -57,13 +57,16 @@ def is_amount(name: str) -> bool:
     return any(a in name for a in w["amount_words"]) and not any(r in name for r in w["rate_words"])
 
 
+_QUALIFIER_TAIL = regex.compile(r"(?:不低于|不少于|不超过|不高于|不到|大约|约|近|接近|将近|超过|超|逾)\s*$")
+
+
 def measure(q, before: str, clause_before: str, name: str, in_table: bool = False, carried: bool = False) -> str:
     """'level', 'growth' or 'change' for quantity `q`, from the words right before it (`before`),
     its clause so far, its name, and whether it sits in a table or carries a named subject."""
     w = words()
     if q.unit == "个百分点":
         return "change"
-    tail = before.rstrip()
+    tail = _QUALIFIER_TAIL.sub("", before.rstrip())   # 增长不低于10%, 增长约15%: the verb is before them
     if q.unit in ("%", "‰"):
         # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)
         if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail[-4:]) \

@@ -162,6 +162,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
         return True
+    if before == "前" and q.unit in ("名", "位"):
+        return True         # 进入前50名: a rank
     return False
 
 
@@ -235,7 +237,9 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     sentence_text = view[s.start:s.end]
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
-    cue = w["headline_cues_re"].search(sentence_text) is not None
+    cue_m = w["headline_cues_re"].search(sentence_text)
+    # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
+    cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.get("armed") and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
         state["armed"] = _DASH_ITEM.match(view, para.start) is not None

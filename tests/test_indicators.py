@@ -645,6 +645,15 @@ CASES = [
     # a numbered item of a ；-list has its own subject
     (PLAN, "一是实施就业创业扶持工程，新增就业岗位2万个；二是实施老旧小区改造，惠及居民28万户。",
      [R("2万个", "就业岗位", None, "level", 2, "万个"), R("28万户", "老旧小区改造惠及居民", None, "level", 28, "万户")]),
+    # a qualifier between the verb and the value; 负增长 is a fall
+    (TARGETS, "固定资产投资增长不低于10%，市场采购贸易出口增长约15%。",
+     [R("10%", FAI, FAI, "growth", 10, "%", "at_least", headline=True),
+      R("15%", "市场采购贸易出口", None, "growth", 15, "%", "about", headline=True)]),
+    (REVIEW, "一般公共预算支出完成412.7亿元，同比负增长2.6%。",
+     [R("412.7亿元", EXP, EXP, "level", 412.7, "亿元"), R("2.6%", EXP, EXP, "growth", -2.6, "%")]),
+    # a rank and a count of areas of work are no measures; 家次 is a unit
+    (PLAN, "重点抓好五个方面工作，力争综合排名进入前50名，参展企业320家次。",
+     [R("320家次", "参展企业", None, "level", 320, "家次")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
