@@ -654,6 +654,10 @@ CASES = [
     # a rank and a count of areas of work are no measures; 家次 is a unit
     (PLAN, "重点抓好五个方面工作，力争综合排名进入前50名，参展企业320家次。",
      [R("320家次", "参展企业", None, "level", 320, "家次")]),
+    # period words (一季度, 上半年, 五年) are not part of a name
+    (REVIEW, "一季度地区生产总值增长17.8%，上半年增长11.5%，单位地区生产总值能耗五年累计下降13.5%。",
+     [R("17.8%", GDP, GDP, "growth", 17.8, "%"), R("11.5%", GDP, GDP, "growth", 11.5, "%"),
+      R("13.5%", ENERGY, ENERGY, "growth", -13.5, "%")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
