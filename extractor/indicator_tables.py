@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from typing import NamedTuple
 
 import regex
 
@@ -15,17 +16,39 @@ from .tables import Table
 _re = functools.cache(regex.compile)
 
 
-def _column_role(header: str) -> tuple[str | None, int | None]:
-    """('target' | 'actual' | None, year) for a column header such as 2022年目标 / 2022年完成."""
+class _Column(NamedTuple):
+    kind: str | None       # 'target' | 'actual' | None (a column that is no record: label, unit, ±)
+    year: int | None
+    growth: bool           # 比上年增长 / 增速: every cell is a growth rate
+    estimated: bool        # 2024年预计完成: every cell is an estimate
+    unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
+
+
+def _column_role(header: str, previous: _Column | None) -> _Column:
+    """What a column holds, from its header: 2022年目标, 2022年完成, 2024年预计完成, 比上年增长（%）."""
     year = _re(r"((?:19|20)\d{2})").search(header)
     y = int(year.group(1)) if year else None
+    estimated = "预计" in header
     if _re(r"±|差|比较|增减|对比|情况说明|备注").search(header):
-        return None, y
+        return _Column(None, y, False, estimated)
     if _re(r"目标|计划|预期").search(header):
-        return "target", y
+        return _Column("target", y, False, estimated)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
-        return "actual", y
-    return None, y
+        return _Column("actual", y, False, estimated)
+    if _re(r"增长|增速|增幅").search(header):
+        # the growth of the actual beside it (2024年完成 | 比上年增长（%）)
+        base = previous if previous is not None and previous.kind == "actual" else None
+        own_unit = _UNIT_IN_LABEL.search(header)
+        return _Column("actual", y or (base.year if base else None), True, estimated or bool(base and base.estimated),
+                       own_unit.group(1).strip() if own_unit else None)
+    return _Column(None, y, False, estimated)
+
+
+def _column_roles(header) -> list[_Column]:
+    roles: list[_Column] = []
+    for cell in header:
+        roles.append(_column_role(cell.text, roles[-1] if roles else None))
+    return roles
 
 
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
@@ -50,7 +73,7 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
 
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
-    roles = [_column_role(c.text) for c in table.header]
+    roles = _column_roles(table.header)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     # 属性 / 指标属性 / 指标性质: 约束性 or 预期性 for each row
     binding_column = next((i for i, c in enumerate(table.header) if _re(r"属性|性质").search(c.text)), None)
@@ -70,13 +93,16 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         label_verb = label_verb.group() if label_verb and label_verb.start() > 1 else ""
         name = name[: len(name) - len(label_verb)] if label_verb else name
         canon = names.canonical(name, above_scale)
-        for cell, (kind, year) in zip(row[1:], roles[1:]):
+        for cell, column in zip(row[1:], roles[1:]):
+            kind, year = column.kind, column.year
             if kind is None:
                 continue
-            for q in _cell_quantities(cell.text, unit):
+            for q in _cell_quantities(cell.text, column.unit or unit):
                 start, end = cell.start + q.start, cell.start + q.end
                 before = label_verb + cell.text[:q.start]
                 kind_of_change = measure(q, before, "", name, in_table=True)
+                if column.growth and kind_of_change == "level":
+                    kind_of_change = "growth"
                 value = q.value
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:
                     value = -value
@@ -85,6 +111,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                     year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
-                    qualifier=q.qualifier, estimated="预计" in cell.text, binding=binding, headline=True,
+                    qualifier=q.qualifier, estimated="预计" in cell.text or column.estimated, binding=binding,
+                    headline=True,
                     span=(start, end), text=text[start:end], rule="ind.table"))
     return records

@@ -94,12 +94,30 @@ def _row_tables(text: str) -> list[Table]:
                 continue            # blank or |---| lines between header and first row
             if unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
                 cells.insert(unit_column, Cell("", cells[unit_column].start))   # the unit cell left empty
+            cells = _fit_note_column(text, cells, header)
             if len(cells) != len(header):
                 break
             rows.append(cells)
         if rows:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
     return tables
+
+
+_NOTE_HEADER = regex.compile(r"^\s*(?:备\s*注|说\s*明|情况说明)\s*$")
+
+
+def _fit_note_column(text: str, cells: list[Cell], header: list[Cell]) -> list[Cell]:
+    """A last 备注 column may be empty (the row has one cell less) or hold words with spaces (more
+    cells): the row is fitted to the header either way."""
+    if not _NOTE_HEADER.match(header[-1].text) or len(cells) < 2:
+        return cells
+    width = len(header)
+    if len(cells) == width - 1:
+        return cells + [Cell("", cells[-1].end)]
+    if len(cells) > width:
+        first = cells[width - 1]
+        return cells[:width - 1] + [Cell(text[first.start:cells[-1].end], first.start)]
+    return cells
 
 
 def _without_serial(table: Table) -> Table:
@@ -110,8 +128,53 @@ def _without_serial(table: Table) -> Table:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Every table: one-cell-per-line blocks and one-row-per-line blocks."""
-    return _cell_tables(text) + _row_tables(text)
+    """Every table: one-cell-per-line blocks (tab-indented, or plain with a blank line after each
+    row) and one-row-per-line blocks."""
+    return _cell_tables(text) + _plain_cell_tables(text) + _row_tables(text)
+
+
+_PLAIN_CELL = regex.compile(r"[^。；;！？!?，,]{1,30}")
+_DIGIT = regex.compile(r"\d")
+
+
+def _blocks(text: str) -> list[list[Cell]]:
+    """Runs of non-blank lines without indentation, as cells; a blank line ends a run."""
+    blocks: list[list[Cell]] = [[]]
+    for start, body, is_cell in _cell_lines(text):
+        if not body or is_cell:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(Cell(body, start))
+    return [b for b in blocks if b]
+
+
+def _plain_cell_tables(text: str) -> list[Table]:
+    """One cell per line without indentation (Word or PDF copies): a header block opening with
+    指标 (or 序号 then 指标), then one block per row with as many short lines, each with a number."""
+    if "\n\n" not in text:
+        return []
+    blocks = _blocks(text)
+    tables: list[Table] = []
+    i = 0
+    while i < len(blocks):
+        header = blocks[i]
+        first = [c.text for c in header[:2]]
+        opens = _HEADER_LABELS.match(first[0]) or (len(first) > 1 and _SERIAL_LABEL.match(first[0])
+                                                   and _HEADER_LABELS.match(first[1]))
+        if not opens or len(header) < 3 or not all(_PLAIN_CELL.fullmatch(c.text) for c in header):
+            i += 1
+            continue
+        rows = []
+        for row in blocks[i + 1:]:
+            if (len(row) != len(header) or not all(_PLAIN_CELL.fullmatch(c.text) for c in row)
+                    or not any(_DIGIT.search(c.text) for c in row[1:])):
+                break
+            rows.append(row)
+        if rows:
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
+        i += 1 + len(rows)
+    return tables
 
 
 def _cell_tables(text: str) -> list[Table]:

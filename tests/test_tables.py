@@ -42,6 +42,25 @@ SERIAL_COLUMN = HEAD + (
     "1    地区生产总值增长    %    6.5左右    4.2\n"
     "2    一般公共预算收入    亿元    120    118.6\n\n")
 
+# Word/PDF copy: one cell per line without indentation, a blank line after each row; a growth
+# column beside the actual, a 预计 column header
+PLAIN_CELLS = HEAD + (
+    "表1  2022年主要指标完成情况\n\n序号\n指标\n单位\n2022年预计完成\n比上年增长（%）\n\n"
+    "1\n地区生产总值\n亿元\n268.4\n5.6\n\n2\n一般公共预算收入\n亿元\n9.35\n2.8\n\n全年经济运行总体平稳。\n")
+PLAIN_EXPECTED = [
+    ("268.4", "actual", "level", 268.4, "亿元", None, True, False, "地区生产总值"),
+    ("5.6", "actual", "growth", 5.6, "%", None, True, False, "地区生产总值"),
+    ("9.35", "actual", "level", 9.35, "亿元", None, True, False, "一般公共预算收入"),
+    ("2.8", "actual", "growth", 2.8, "%", None, True, False, "一般公共预算收入"),
+]
+
+# a last 备注 column, empty in one row and holding spaced words in another
+NOTE_COLUMN = HEAD + (
+    "表2  2022年主要指标完成情况\n"
+    "指标名称                  2022年目标     2022年完成     备注\n"
+    "地区生产总值增长（%）      6.5            4.2\n"
+    "一般公共预算收入（亿元）   120            118.6          同口径  增长9.7%\n\n")
+
 # (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
 CELL_EXPECTED = [
     ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
@@ -75,8 +94,11 @@ ATTRIBUTE_EXPECTED = [
 
 @pytest.mark.parametrize("text, expected", [(CELL_PER_LINE, CELL_EXPECTED), (ROW_PER_LINE, ROW_EXPECTED),
                                             (PIPE_ROWS, ROW_EXPECTED), (ATTRIBUTE_COLUMN, ATTRIBUTE_EXPECTED),
-                                            (SERIAL_COLUMN, ROW_EXPECTED[:4])],
-                         ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column", "serial-column"])
+                                            (SERIAL_COLUMN, ROW_EXPECTED[:4]), (PLAIN_CELLS, PLAIN_EXPECTED),
+                                            (NOTE_COLUMN, [(t, k, m, v, u, None, e, b, c) for t, k, m, v, u, _, e, b, c
+                                                           in ROW_EXPECTED[:4]])],
+                         ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column", "serial-column",
+                              "plain-cells", "note-column"])
 def test_table_cells_become_headline_records(text, expected):
     doc = extract(text)
     got = [(r.text, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding, r.canonical)
