@@ -22,6 +22,7 @@ CASES = [
     ("plan", REVIEW + "二,2023年工作安排\n◆地区生产总值增长6%左右。\n"),          # ASCII comma after the numeral
     ("plan", REVIEW + "二、关于2023年工作\n◆地区生产总值增长6%左右。\n"),          # the plan year and a word of work
     ("plan", REVIEW + "二、重点工作\n◆开工建设项目30个。\n"),
+    ("plan", REVIEW + "二、“十四五”及2023年主要指标\n◆地区生产总值增长6%左右。\n"),   # the plan year's 指标
     # a heading of the review year with a work word opens nothing
     ("review", REVIEW + "（二）2022年工作亮点\n◆城镇新增就业5126人。\n"),
 ]
