@@ -66,6 +66,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     w = words()
     if q.unit == "个百分点":
         return "change"
+    if q.unit == "倍" and before.rstrip().endswith(("增长", "增加", "提高")):
+        return "growth"   # 增长1.4倍
     tail = _QUALIFIER_TAIL.sub("", before.rstrip())   # 增长不低于10%, 增长约15%: the verb is before them
     if q.unit in ("%", "‰"):
         # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)

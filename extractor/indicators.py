@@ -52,9 +52,11 @@ _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
-_COMPARISON = regex.compile(r"(?:高于|低于|快于|慢于|超过|超出|领先|比)\p{Han}{0,8}?"
-                            r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速)(?:水平)?(?:高|低|快|慢|多|少)?$")
-_COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比")
+_COMPARISON = regex.compile(
+    r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
+    r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|上半年|前三季度|上年|去年)"
+    r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|提高|下降)?$")
+_COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _LIST_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
@@ -158,6 +160,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
+    if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) and after.startswith(w["entity_endings_tuple"]):
+        return True         # 产值超10亿元企业达到21家: a threshold naming what is counted
     if cues.quoted and _inside_quotes(view, sentence.start, q.start):
         return True
     if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):

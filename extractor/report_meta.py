@@ -382,6 +382,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if len(ys) == 1:
             if doc_type == "government_work_report":
                 return ys[0] - 1, ys[0]
+            if any(w in title for w in cfg["part_year_titles"]):
+                return ys[0], ys[0]     # 2024年上半年…执行情况: the second half's plan is the same year
     head = text[:8000]
     review = plan = None
     m = regex.search(_Y + r"[^。\n]{0,40}?执行情况[^。]{0,40}?" + _Y, _flat(head))

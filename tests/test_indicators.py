@@ -658,6 +658,16 @@ CASES = [
     (REVIEW, "一季度地区生产总值增长17.8%，上半年增长11.5%，单位地区生产总值能耗五年累计下降13.5%。",
      [R("17.8%", GDP, GDP, "growth", 17.8, "%"), R("11.5%", GDP, GDP, "growth", 11.5, "%"),
       R("13.5%", ENERGY, ENERGY, "growth", -13.5, "%")]),
+    # a comparison with another series or period takes the subject's name
+    (REVIEW, "房地产开发投资同比下降11.6%，降幅较一季度收窄4.2个百分点；制造业投资增长8.7%，高于全部投资6.6个百分点。",
+     [R("11.6%", "房地产开发投资", None, "growth", -11.6, "%"),
+      R("4.2个百分点", "房地产开发投资", None, "change", 4.2, "个百分点"),
+      R("8.7%", "制造业投资", None, "growth", 8.7, "%"),
+      R("6.6个百分点", "制造业投资", None, "change", 6.6, "个百分点")]),
+    # a threshold after 超 naming what is counted; 增长x倍 is growth; 头只 is a unit; a slogan count
+    (REVIEW, "产值超10亿元企业达到21家，新能源汽车产量2.3万辆，增长1.4倍，牲畜存栏312.6万头只，全力办好两件大事。",
+     [R("21家", "产值超10亿元企业", None, "level", 21, "家"), R("2.3万辆", "新能源汽车产量", None, "level", 2.3, "万辆"),
+      R("1.4倍", "新能源汽车产量", None, "growth", 1.4, "倍"), R("312.6万头只", "牲畜存栏", None, "level", 312.6, "万头只")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

@@ -141,6 +141,11 @@ CASES = [
              date="2020-01-09", meeting="某市第七届人民代表大会第四次会议"),
         id="page-title-over-chrome"),
     pytest.param(
+        # a half-year report: the plan for the second half is of the same year
+        "关于某市2024年上半年国民经济和社会发展计划执行情况的报告\n——2024年7月25日在某市第十六届人民代表大会常务委员会第二十次会议上\n各位代表：\n",
+        dict(review_year=2024, plan_year=2024, doc_type="plan_report"),
+        id="half-year-report"),
+    pytest.param(
         # news about a report
         "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
         "今年继续办好十件民生实事。\n",
