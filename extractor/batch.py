@@ -442,6 +442,7 @@ def _run_pool(items: Iterator, chunk_size: int, workers: int, out_dir: str, want
     try:
         while True:
             # after a crash, suspects run alone, so that a crash names its document
+            broken = False
             while len(inflight) < (1 if retry else max_inflight) and (retry or not exhausted):
                 if retry:
                     chunk = retry.pop(0)
@@ -450,11 +451,16 @@ def _run_pool(items: Iterator, chunk_size: int, workers: int, out_dir: str, want
                     if chunk is None:
                         exhausted = True
                         break
-                inflight[pool.submit(process_chunk, chunk)] = chunk
-            if not inflight:
+                try:
+                    inflight[pool.submit(process_chunk, chunk)] = chunk
+                except BrokenProcessPool:
+                    # a worker died while more work was being handed out: this chunk never ran
+                    retry[:0] = [[item] for item in chunk]
+                    broken = True
+                    break
+            if not inflight and not broken:
                 break
-            finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            broken = False
+            finished, _ = wait(inflight, return_when=FIRST_COMPLETED) if inflight else (set(), set())
             for fut in finished:
                 chunk = inflight.pop(fut)
                 try:
