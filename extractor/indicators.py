@@ -49,6 +49,7 @@ _HAN = regex.compile(r"\p{Han}")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
+_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)")
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
@@ -246,7 +247,7 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.get("armed") and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
-        state["armed"] = _DASH_ITEM.match(view, para.start) is not None
+        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or _NUMBERED_LINE.match(view, para.start) is not None
         cue = True
     if state["active_para"] == para.start:
         if not sent_records:

@@ -668,6 +668,15 @@ CASES = [
     (REVIEW, "产值超10亿元企业达到21家，新能源汽车产量2.3万辆，增长1.4倍，牲畜存栏312.6万头只，全力办好两件大事。",
      [R("21家", "产值超10亿元企业", None, "level", 21, "家"), R("2.3万辆", "新能源汽车产量", None, "level", 2.3, "万辆"),
       R("1.4倍", "新能源汽车产量", None, "growth", 1.4, "倍"), R("312.6万头只", "牲畜存栏", None, "level", 312.6, "万头只")]),
+    # a numbered target list, one target a line: numbers are not part of names, the list stays headline
+    (TARGETS, "1.地区生产总值增长6%左右；\n2.规模以上工业增加值增长8%；\n3.城镇调查失业率控制在5.5%以内。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", headline=True),
+      R("8%", IND, IND, "growth", 8, "%", headline=True),
+      R("5.5%", UNEMP, UNEMP, "level", 5.5, "%", "at_most", headline=True)]),
+    # the subject of a second clause is the thing, not its sown area; 万标准箱 is a unit
+    (REVIEW, "全年粮食播种面积52.3万亩，产量18.9万吨；集装箱吞吐量2635万标准箱。",
+     [R("52.3万亩", "粮食播种面积", None, "level", 52.3, "万亩"), R("18.9万吨", "粮食产量", GRAIN, "level", 18.9, "万吨"),
+      R("2635万标准箱", "集装箱吞吐量", None, "level", 2635, "万标准箱")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

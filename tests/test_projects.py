@@ -25,6 +25,9 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- 重点推进/全面推进 open a list like 加快推进
+    ("重点推进东湖港主通道、城南新区至西枢纽铁路联络线等交通项目。", PLAN,
+     [("东湖港主通道", "ongoing", "重点推进", None), ("城南新区至西枢纽铁路联络线", "ongoing", "重点推进", None)]),
     # --- post-verb lists (review part)
     ("娃哈哈饮品等104个项目开工建设，昊格新能源等60个项目竣工投产，国家高新区累计入驻企业750家。", REVIEW,
      [("娃哈哈饮品", "start", "开工建设", None), ("昊格新能源", "complete", "竣工投产", None)]),
