@@ -262,7 +262,8 @@ def _mark_headline(view, para, s, sent_records, state, layout) -> None:
     elif _BULLET.match(sentence_text):
         pass
     elif not state["opening_done"] and layout.part_at(s.start) != "plan" \
-            and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]):
+            and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
+            and "年均" not in sentence_text:     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return

@@ -289,7 +289,13 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int,
 
 
 def _marker_number(m: regex.Match) -> int:
-    return _cn_number(m.group("cn")) or 0
+    """The number of an item marker: 三是 / （三） → 3, 3. / （3） → 3, ③ → 3."""
+    groups = m.groupdict()
+    if groups.get("n"):
+        return int(groups["n"])
+    if groups.get("circled"):
+        return ord(groups["circled"]) - ord("①") + 1
+    return _cn_number(groups.get("cn") or "") or 0
 
 
 def _marked_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:

@@ -677,6 +677,15 @@ CASES = [
     (REVIEW, "全年粮食播种面积52.3万亩，产量18.9万吨；集装箱吞吐量2635万标准箱。",
      [R("52.3万亩", "粮食播种面积", None, "level", 52.3, "万亩"), R("18.9万吨", "粮食产量", GRAIN, "level", 18.9, "万吨"),
       R("2635万标准箱", "集装箱吞吐量", None, "level", 2635, "万标准箱")]),
+    # a summary of several years is not the opening headline; the year's first results sentence is
+    (REVIEW, "全省地区生产总值年均增长10.9%，一般公共预算收入年均增长8.6%，城镇居民收入年均增长9.2%。\n"
+             "2022年，全省地区生产总值增长10.2%，规模以上工业增加值增长9.5%。",
+     [R("10.9%", GDP, GDP, "growth", 10.9, "%", headline=False), R("8.6%", REV, REV, "growth", 8.6, "%", headline=False),
+      R("9.2%", "城镇居民收入", None, "growth", 9.2, "%", headline=False),
+      R("10.2%", GDP, GDP, "growth", 10.2, "%", headline=True), R("9.5%", IND, IND, "growth", 9.5, "%", headline=True)]),
+    # circled list numbers are not part of names; a slogan count is no measure
+    (PLAN, "坚守发展和生态两条底线，②新增城镇就业75万人。",
+     [R("75万人", JOBS, JOBS, "level", 75, "万人")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

@@ -29,6 +29,14 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # an inline list numbered in Arabic digits (1.…；2.…) after a lead-in that announces it; 2.5万 is no marker
+        "今年，区政府将集中力量办好以下民生实事：1.新建改扩建幼儿园8所，新增学位2700个；2.老旧小区提升改造，"
+        "惠及居民2.5万户；3.新增公共停车位3000个。\n",
+        LAYOUT_22_23,
+        [(1, "新建改扩建幼儿园8所，新增学位2700个", 2023, "target"), (2, "老旧小区提升改造，惠及居民2.5万户", 2023, "target"),
+         (3, "新增公共停车位3000个", 2023, "target")],
+        id="inline-arabic-numbers"),
+    pytest.param(
         "前文。\n\t2022年重点民生实事完成情况\n1﹒“四好”农村公路修建：新改建农村公路162公里。\n\n"
         "2﹒保障粮食与饮水安全工程：完成高标准农田建设2.5万亩。\n3﹒加强城市公园建设：完成3个公园。\n\n\n"
         "受多种因素冲击，部分指标未完成。\n",
