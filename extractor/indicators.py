@@ -211,7 +211,10 @@ class _ParagraphState:
 
 
 def _opening_year(view: str, start: int, end: int) -> int | None:
-    m = _YEAR_AT_START.match(view[start:min(end, start + 24)])
+    head = view[start:min(end, start + 24)]
+    if "19" not in head and "20" not in head:
+        return None         # most sentences: no year near their start, no regex run
+    m = _YEAR_AT_START.match(head)
     return int(m.group(1)) if m else None
 
 

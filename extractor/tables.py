@@ -133,6 +133,7 @@ def find_tables(text: str) -> list[Table]:
     return _cell_tables(text) + _plain_cell_tables(text) + _row_tables(text)
 
 
+_PLAIN_HEADER = regex.compile(rf"^[ \t]*{_LABEL}[ \t]*$", regex.M)
 _PLAIN_CELL = regex.compile(r"[^。；;！？!?，,]{1,30}")
 _DIGIT = regex.compile(r"\d")
 
@@ -152,8 +153,8 @@ def _blocks(text: str) -> list[list[Cell]]:
 def _plain_cell_tables(text: str) -> list[Table]:
     """One cell per line without indentation (Word or PDF copies): a header block opening with
     指标 (or 序号 then 指标), then one block per row with as many short lines, each with a number."""
-    if "\n\n" not in text:
-        return []
+    if "\n\n" not in text or not _PLAIN_HEADER.search(text):
+        return []           # no line that is a header label alone: no such table
     blocks = _blocks(text)
     tables: list[Table] = []
     i = 0
