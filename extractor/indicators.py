@@ -32,10 +32,11 @@ from .tables import find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止)\s*)?"
+_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
+_THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -191,6 +192,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             continue   # no values: only its words as a heading (above) and its year matter
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
+            if _THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 14)):
+                para_state.year = None      # 今年…: back to the year the text speaks of
             para_state.year = _opening_year(view, s.start, s.end) or para_state.year
             qs = []
             while qi < last and found[qi].start < s.end:
@@ -390,6 +393,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     distributed: list[str] = []
     verbs_from = dm.start() if dm else 0
     repeated = dm is None and _repeats_distribution(view, head, cq, state)
+    implied = [] if dm or repeated else _implied_distribution(view, head, cq)
     if dm:
         subject_phrase = head[: dm.start()]
         distributed = names.split_list(subject_phrase) if names.clean_name(subject_phrase) else []
@@ -400,7 +404,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
-    listed = dm is not None or repeated
+    elif implied:
+        distributed = state.distribution = implied   # 城镇和农村居民人均可支配收入达到35620元、20385元
+    listed = dm is not None or repeated or bool(implied)
     trailing_qualifier = cq[-1].qualifier if listed and len(cq) > 1 else None
     decreasing = listed and w["verbs_decrease_re"].search(head, verbs_from) is not None
     prev_end = clause.start
@@ -466,6 +472,20 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
 
 
 _LIST_JOINS = frozenset("、和与及")
+
+
+def _implied_distribution(view: str, head: str, cq) -> list[str]:
+    """A list of subjects with as many listed values, without 分别 (城镇和农村常住居民人均可支配收入
+    达到35620元、20385元): each value goes to its subject."""
+    if len(cq) < 2 or not all(view[a.end:b.start].strip() in _LIST_JOINS for a, b in zip(cq, cq[1:])):
+        return []
+    subject = names.clean_name(head)
+    if not subject:
+        return []
+    parts = names.split_list(subject)
+    if len(parts) == 1:
+        parts = names.expand_urban_rural(parts[0]) or parts
+    return parts if len(parts) == len(cq) else []
 
 
 def _repeats_distribution(view: str, head: str, cq, state: _SentenceState) -> bool:

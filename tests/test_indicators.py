@@ -686,6 +686,13 @@ CASES = [
     # circled list numbers are not part of names; a slogan count is no measure
     (PLAN, "坚守发展和生态两条底线，②新增城镇就业75万人。",
      [R("75万人", JOBS, JOBS, "level", 75, "万人")]),
+    # a list of subjects with as many values, without 分别
+    (REVIEW, "城镇和农村常住居民人均可支配收入达到35620元、20385元，分别增长8.2%、8.9%。",
+     [R("35620元", URB_INC, URB_INC, "level", 35620, "元"), R("20385元", RUR_INC, RUR_INC, "level", 20385, "元"),
+      R("8.2%", URB_INC, URB_INC, "growth", 8.2, "%"), R("8.9%", RUR_INC, RUR_INC, "growth", 8.9, "%")]),
+    # counts in list titles are no measures; 预期 is not part of a name
+    (TARGETS, "33项民生工程全面完成，四件惠民实事全部办结；地区生产总值预期增长7.5%左右。",
+     [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about", headline=True)]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
