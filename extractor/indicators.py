@@ -505,7 +505,7 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         return cues.year_target[1], "target"
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         if cues.year < year:
-            kind = "actual"     # 二是2018年我省经济增长8.7% in the 2019 plan: a result
+            kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part: a result
         year = cues.year
     elif cues.last_year is not None and ctx.year and ctx.part != "review" and cues.last_year < q.start \
             and "今年" not in view[cues.last_year:q.start]:
