@@ -60,6 +60,8 @@ _COMPARISON = regex.compile(
     r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|提高|下降)?$")
 _COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
+_ITEM_LABEL = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*([^，,。；;：:]{2,24})[：:]\s*$")
+_ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
@@ -84,6 +86,8 @@ class _SentenceState:
     inherited: str | None = None        # the subject of the paragraph's previous sentence
     estimated_until: int = -1            # offset up to which 预计 covers values
     estimated_canonical: str | None = None
+    item: str | None = None             # the label of a numbered item (1.地区生产总值：目标…，完成…)
+    item_binding: bool = False          # the label carries * (约束性)
 
 
 class _SentenceCues(NamedTuple):
@@ -144,8 +148,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
     if w["not_after"].match(after):
         return True
     before = view[q.start - 1] if q.start else "\n"
-    if (after[:1] and after[:1] in "*×xX") or before in "*×":
-        return True
+    if (after[:1] in ("*", "＊") and after[1:2].isdigit()) or (after[:1] and after[:1] in "×xX") or before in "*×":
+        return True         # 365天*24小时: a product, not a measure (a * alone marks a binding target)
     if before in "-/" and q.start >= 2 and view[q.start - 2].isdigit():  # 2017-08-01
         return True
     if cues.indicator_counts and q.unit == "项":
@@ -295,15 +299,24 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         state.estimated_until = s.end
     records: list[dict] = []
     qi = 0
-    for clause in clauses(view, s.start, s.end):
-        if clause.start > s.start and view[clause.start - 1] in "；;" and _LIST_ITEM.match(view, clause.start):
-            # a new numbered item (…；二是实施老旧小区改造，惠及居民28万户): its own subject
-            state.subject = state.last = state.topic = None
+    pieces = clauses(view, s.start, s.end)
+    for ci, clause in enumerate(pieces):
+        if clause.start > s.start and view[clause.start - 1] in "；;":
+            state.item = None
+            if _LIST_ITEM.match(view, clause.start):
+                # a new numbered item (…；二是实施老旧小区改造，惠及居民28万户): its own subject
+                state.subject = state.last = state.topic = None
         first = qi
         while qi < len(qs) and qs[qi].start < clause.end:
             qi += 1
         if first == qi:
             ctext = view[clause.start:clause.end]
+            label = _ITEM_LABEL.match(ctext)
+            if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
+                # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
+                state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "")) or None
+                state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
+                continue
             _note_estimate(ctext, clause, s, state, view)
             if state.topic is None and not ctext.rstrip().endswith(("：", ":")):
                 state.topic = _topic(ctext) or None
@@ -419,6 +432,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if listed and i < len(distributed):
             name, rule = distributed[i], "ind.distribution"
             verb_text = head
+        elif state.item:
+            name, rule = state.item, "ind.item"
+            verb_text = view[max(clause.start, prev_end):q.start]
         else:
             name, how = _local_name(view, q, prev_end, limit, prev_how)
             prev_how = how
@@ -447,10 +463,13 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.last = name
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
-        how_measured = measure(q, verb_text, view[clause.start:q.start], name, carried=rule == "ind.carry" and how_empty)
+        how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
+                               carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
         qualifier = q.qualifier or (trailing_qualifier if listed else None)
         year, kind = _year_and_kind(view, s, clause, q, name, layout, cues)
+        if rule == "ind.item" and "目标" in view[clause.start:q.start]:
+            kind = "target"     # 1.地区生产总值：目标增长8%，完成8.3%
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
             state.estimated_canonical = canon or name
@@ -460,7 +479,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=q.start < state.estimated_until,
-            binding=w["binding_mark_re"].match(view, q.end) is not None, headline=False,
+            binding=w["binding_mark_re"].match(view, q.end) is not None or (rule == "ind.item" and state.item_binding)
+            or view[q.end:q.end + 1] in ("*", "＊"),
+            headline=False,
             span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
             records[-1]["estimated"] = True

@@ -693,6 +693,16 @@ CASES = [
     # counts in list titles are no measures; 预期 is not part of a name
     (TARGETS, "33项民生工程全面完成，四件惠民实事全部办结；地区生产总值预期增长7.5%左右。",
      [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about", headline=True)]),
+    # numbered indicator items with their target and result; * after the label makes them binding
+    (REVIEW, "1.地区生产总值：目标增长8%，完成8.3%；2.单位地区生产总值能耗*：目标下降3%，完成下降3.2%。",
+     [R("8%", GDP, GDP, "growth", 8, "%", kind="target"), R("8.3%", GDP, GDP, "growth", 8.3, "%"),
+      R("3%", ENERGY, ENERGY, "growth", -3, "%", kind="target", binding=True),
+      R("3.2%", ENERGY, ENERGY, "growth", -3.2, "%", binding=True)]),
+    # a * right after a value marks it binding; a programme named …计划 is no target
+    (TARGETS, "单位地区生产总值能耗下降3.2%*。",
+     [R("3.2%", ENERGY, ENERGY, "growth", -3.2, "%", binding=True, headline=True)]),
+    (REVIEW, "农村义务教育学生营养改善计划惠及学生43.7万人。",
+     [R("43.7万人", "营养改善计划惠及学生", None, "level", 43.7, "万人")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
