@@ -378,6 +378,22 @@ def _lead_in(text: str, ln: _Line) -> Optional[_LeadIn]:
             before = _sentence_before(text, ln, a)
             if _has_keyword(before):
                 return _LeadIn(a, b, True, before + sentence)
+    return _outline_lead_in(s)
+
+
+def _outline_lead_in(s: str) -> Optional[_LeadIn]:
+    """An outline heading sentence naming the list, its items run on in the same line
+    (（三）办好十件民生实事。1.新建改建农村公路200公里；2.…): the items must start at 1 right after it."""
+    if not _patterns().section_number.match(s):
+        return None
+    end = s.find("。")
+    if end == -1 or end + 1 > _cfg()["max_lead_in_chars"] or not _has_keyword(s[:end]):
+        return None
+    rest = s[end + 1:].lstrip()
+    for marker in _patterns().inline_markers:
+        first = marker.match(rest)
+        if first and _marker_number(first) == 1:
+            return _LeadIn(0, end + 1, False, s[:end + 1])
     return None
 
 

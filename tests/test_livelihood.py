@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # an outline heading sentence naming the list, its items numbered inline after it
+        "（三）办好十件民生实事。1.新建改建农村公路200公里；2.改造农村危房3000户；3.新建标准化村卫生室50个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "新建改建农村公路200公里", 2024, "target"), (2, "改造农村危房3000户", 2024, "target"),
+         (3, "新建标准化村卫生室50个", 2024, "target")],
+        id="outline-heading-run-on"),
+    pytest.param(
         # an inline list numbered in Arabic digits (1.…；2.…) after a lead-in that announces it; 2.5万 is no marker
         "今年，区政府将集中力量办好以下民生实事：1.新建改扩建幼儿园8所，新增学位2700个；2.老旧小区提升改造，"
         "惠及居民2.5万户；3.新增公共停车位3000个。\n",
