@@ -133,7 +133,7 @@ def find_tables(text: str) -> list[Table]:
     return _cell_tables(text) + _plain_cell_tables(text) + _row_tables(text)
 
 
-_PLAIN_HEADER = regex.compile(rf"^[ \t]*{_LABEL}[ \t]*$", regex.M)
+_PLAIN_HEADER = regex.compile(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables
 _PLAIN_CELL = regex.compile(r"[^。；;！？!?，,]{1,30}")
 _DIGIT = regex.compile(r"\d")
 
