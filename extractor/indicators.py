@@ -166,8 +166,9 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
-    if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) and after.startswith(w["entity_endings_tuple"]):
-        return True         # 产值超10亿元企业达到21家: a threshold naming what is counted
+    if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) \
+            and (after.startswith(w["entity_endings_tuple"]) or after.startswith("的")):
+        return True         # 产值超10亿元企业达到21家, 收入超80万元的村: a threshold naming what is counted
     if cues.quoted and _inside_quotes(view, sentence.start, q.start):
         return True
     if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
@@ -524,13 +525,13 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     kind = ctx.kind
     if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year:
         return cues.year_target[1], "target"
+    if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \
+            and cues.last_year < q.start and "今年" not in view[cues.last_year:q.start]:
+        return (cues.year or ctx.year) - 1, "actual"     # 去年全市地区生产总值…: last year's results
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         if cues.year < year:
             kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part: a result
         year = cues.year
-    elif cues.last_year is not None and ctx.year and ctx.part != "review" and cues.last_year < q.start \
-            and "今年" not in view[cues.last_year:q.start]:
-        return ctx.year - 1, "actual"     # 去年全市地区生产总值…: last year's results
     if cues.part_years:
         part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
                          view.rfind("：", s.start, q.start))

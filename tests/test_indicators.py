@@ -703,6 +703,10 @@ CASES = [
      [R("3.2%", ENERGY, ENERGY, "growth", -3.2, "%", binding=True, headline=True)]),
     (REVIEW, "农村义务教育学生营养改善计划惠及学生43.7万人。",
      [R("43.7万人", "营养改善计划惠及学生", None, "level", 43.7, "万人")]),
+    # a rise in a standard is a change; a threshold after 超 followed by 的 names what is counted
+    (PLAN, "城乡居民基础养老金月最低标准提高20元，经营性收入超80万元的村占比达到76%。",
+     [R("20元", "城乡居民基础养老金月最低标准", None, "change", 20, "元"),
+      R("76%", "经营性收入超80万元的村占比", None, "level", 76, "%")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
@@ -841,3 +845,12 @@ def test_news_item_years_and_plans():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"2.06万亿元": (2022, "actual"), "5.1%": (2022, "actual"), "5360.6亿元": (2022, "actual"),
                    "4.6%": (2022, "actual"), "5.5%": (2023, "target"), "2500场": (2023, "target")}
+
+
+def test_news_item_last_year_inside_a_year_run():
+    """In a news item 去年 in a sentence gives last year's results even while a year opened earlier runs."""
+    text = ("某省2025年经济社会发展主要预期目标发布\n发布时间：2025-01-20\n"
+            "2025年全省地区生产总值预期增长5.5%左右。\n"
+            "出口方面，去年全省出口额达到210亿元，增长11.2%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"5.5%": (2025, "target"), "210亿元": (2024, "actual"), "11.2%": (2024, "actual")}
