@@ -22,6 +22,7 @@ from pydantic import TypeAdapter
 from . import names, quantities
 from .layout import Layout
 from .indicator_rules import measure, unit_as_written, words
+from .headline import arm_headline, mark_headline
 from .indicator_tables import table_records
 from .models import Indicator
 
@@ -48,10 +49,6 @@ _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|�
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
-_OPENING_JUNK = " \t\u3000“\"（("
-_BULLET = regex.compile(r"^\s*[●•·▪◆■]")
-_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)")
-_DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
 _COMPARISON = regex.compile(
@@ -186,7 +183,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     headline_state = {"opening_done": False, "active_para": None}
     para_state = _ParagraphState()
     for para in _join_across(paragraphs(view), inside):
-        _arm_headline(view, para_state.start, headline_state)
+        arm_headline(view, para_state.start, headline_state)
         # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
         # (a news item) until another year opens a sentence
         news = layout.part_at(para.start) == "unknown"
@@ -205,7 +202,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
                 qs.append(found[qi])
                 qi += 1
             sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
-            _mark_headline(view, para, s, sent_records, headline_state, layout)
+            mark_headline(view, para, s, sent_records, headline_state, layout)
             headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
             records += sent_records
     return records
@@ -234,60 +231,6 @@ def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
         else:
             joined.append(piece)
     return joined
-
-
-def _arm_headline(view: str, previous_start: int | None, state: dict) -> None:
-    """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
-    the next paragraph with values as the headline list; any other heading disarms it."""
-    if previous_start is not None and not state.get("para_values"):
-        line_end = view.find("\n", previous_start)
-        heading = view[previous_start:line_end if line_end != -1 else None].strip()
-        if heading and len(heading) <= 40:
-            state["armed"] = words()["headline_cues_re"].search(heading) is not None
-    state["para_values"] = False
-
-def _mark_headline(view, para, s, sent_records, state, layout) -> None:
-    """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
-    sentences with values that states the review year's main results (once per report)."""
-    w = words()
-    sentence_text = view[s.start:s.end]
-    if state["active_para"] is not None and state["active_para"] != para.start:
-        state["active_para"] = None                 # a run never crosses a paragraph
-    cue_m = w["headline_cues_re"].search(sentence_text)
-    # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
-    cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
-    if state.get("armed") and sent_records:
-        # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
-        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or _NUMBERED_LINE.match(view, para.start) is not None
-        cue = True
-    if state["active_para"] == para.start:
-        if not sent_records:
-            state["active_para"] = None             # a sentence without values ends the run
-            return
-    elif cue:
-        state["active_para"] = para.start           # the cue may stand in a sentence of its own
-        if layout.part_at(s.start) != "plan":
-            state["opening_done"] = True            # 主要目标任务较好完成。…: the review's results run
-        if not sent_records:
-            return
-    elif _BULLET.match(sentence_text):
-        pass
-    elif not state["opening_done"] and layout.part_at(s.start) != "plan" \
-            and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
-            and "年均" not in sentence_text:     # a summary of several years is not the year's results
-        canon = {r["canonical"] for r in sent_records if r["canonical"]}
-        if "地区生产总值" not in canon and len(canon) < 3:
-            return
-        state["active_para"] = para.start
-        state["opening_done"] = True
-    else:
-        return
-    year = layout.context_at(s.start).year
-    for r in sent_records:
-        # a five-year goal in the list (到2025年…) or an average over years (年均增长6.1%) is not
-        # part of the year's indicator system
-        if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]]:
-            r["headline"] = True
 
 
 def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_state: _ParagraphState) -> list[dict]:

@@ -1,0 +1,68 @@
+"""Headline indicators (guideline: the plan's main indicator system): the 主要预期目标-style lists
+under their heading, bullet lists of targets, and the opening run of sentences stating the review
+year's main results. Table rows are headline in indicator_tables."""
+from __future__ import annotations
+
+import regex
+
+from .indicator_rules import words
+
+_OPENING_JUNK = " \t\u3000“\"（("
+_BULLET = regex.compile(r"^\s*[●•·▪◆■]")
+# a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
+_DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
+_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)")
+
+
+def arm_headline(view: str, previous_start: int | None, state: dict) -> None:
+    """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
+    the next paragraph with values as the headline list; any other heading disarms it."""
+    if previous_start is not None and not state.get("para_values"):
+        line_end = view.find("\n", previous_start)
+        heading = view[previous_start:line_end if line_end != -1 else None].strip()
+        if heading and len(heading) <= 40:
+            state["armed"] = words()["headline_cues_re"].search(heading) is not None
+    state["para_values"] = False
+
+def mark_headline(view, para, s, sent_records, state, layout) -> None:
+    """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
+    sentences with values that states the review year's main results (once per report)."""
+    w = words()
+    sentence_text = view[s.start:s.end]
+    if state["active_para"] is not None and state["active_para"] != para.start:
+        state["active_para"] = None                 # a run never crosses a paragraph
+    cue_m = w["headline_cues_re"].search(sentence_text)
+    # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
+    cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
+    if state.get("armed") and sent_records:
+        # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
+        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or _NUMBERED_LINE.match(view, para.start) is not None
+        cue = True
+    if state["active_para"] == para.start:
+        if not sent_records:
+            state["active_para"] = None             # a sentence without values ends the run
+            return
+    elif cue:
+        state["active_para"] = para.start           # the cue may stand in a sentence of its own
+        if layout.part_at(s.start) != "plan":
+            state["opening_done"] = True            # 主要目标任务较好完成。…: the review's results run
+        if not sent_records:
+            return
+    elif _BULLET.match(sentence_text):
+        pass
+    elif not state["opening_done"] and layout.part_at(s.start) != "plan" \
+            and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
+            and "年均" not in sentence_text:     # a summary of several years is not the year's results
+        canon = {r["canonical"] for r in sent_records if r["canonical"]}
+        if "地区生产总值" not in canon and len(canon) < 3:
+            return
+        state["active_para"] = para.start
+        state["opening_done"] = True
+    else:
+        return
+    year = layout.context_at(s.start).year
+    for r in sent_records:
+        # a five-year goal in the list (到2025年…) or an average over years (年均增长6.1%) is not
+        # part of the year's indicator system
+        if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]]:
+            r["headline"] = True
