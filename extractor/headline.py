@@ -11,6 +11,7 @@ _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 # a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
+_TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
 _NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)")
 
 
@@ -36,7 +37,8 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.get("armed") and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
-        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or _NUMBERED_LINE.match(view, para.start) is not None
+        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or (
+            para.end - para.start <= _TARGET_LINE_CHARS and _NUMBERED_LINE.match(view, para.start) is not None)
         cue = True
     if state["active_para"] == para.start:
         if not sent_records:

@@ -54,7 +54,7 @@ _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _COMPARISON = regex.compile(
     r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
     r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|上半年|前三季度|上年|去年)"
-    r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|提高|下降)?$")
+    r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
 _COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _ITEM_LABEL = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*([^，,。；;：:]{2,24})[：:]\s*$")
@@ -404,7 +404,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
-        state.last = name
+        if not w["plan_share_re"].search(name):
+            state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",

@@ -382,10 +382,8 @@ def _lead_in(text: str, ln: _Line) -> Optional[_LeadIn]:
 
 
 def _outline_lead_in(s: str) -> Optional[_LeadIn]:
-    """An outline heading sentence naming the list, its items run on in the same line
-    (（三）办好十件民生实事。1.新建改建农村公路200公里；2.…): the items must start at 1 right after it."""
-    if not _patterns().section_number.match(s):
-        return None
+    """A heading sentence naming the list, its items run on in the same line ((三）办好十件民生实事。
+    1.新建改建农村公路200公里；2.…, 用心办好民生实事。一是…): the items must start at 1 right after it."""
     end = s.find("。")
     if end == -1 or end + 1 > _cfg()["max_lead_in_chars"] or not _has_keyword(s[:end]):
         return None

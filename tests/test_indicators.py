@@ -707,6 +707,15 @@ CASES = [
     (PLAN, "城乡居民基础养老金月最低标准提高20元，经营性收入超80万元的村占比达到76%。",
      [R("20元", "城乡居民基础养老金月最低标准", None, "change", 20, "元"),
       R("76%", "经营性收入超80万元的村占比", None, "level", 76, "%")]),
+    # the share of the year's target does not rename the growth after it; 较一季度回升 compares periods
+    (REVIEW, "地区生产总值680.2亿元，完成年度目标的98.6%，比上年增长3.8%，较一季度回升2.1个百分点。",
+     [R("680.2亿元", GDP, GDP, "level", 680.2, "亿元"),
+      R("98.6%", "地区生产总值完成年度目标", None, "level", 98.6, "%"),
+      R("3.8%", GDP, GDP, "growth", 3.8, "%"), R("2.1个百分点", GDP, GDP, "change", 2.1, "个百分点")]),
+    # 削减/压缩 are falls
+    (TARGETS, "化学需氧量排放量削减2.5%，审批时限压缩40%。",
+     [R("2.5%", "化学需氧量排放量", None, "growth", -2.5, "%", headline=True),
+      R("40%", "审批时限", None, "growth", -40, "%", headline=True)]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

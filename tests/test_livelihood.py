@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a heading sentence without an outline number, the list counted 一是… right after it
+        "用心用情办好民生实事。一是新建城区公办幼儿园3所；二是改造老旧小区20个；三是新增公共停车位800个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "新建城区公办幼儿园3所", 2024, "target"), (2, "改造老旧小区20个", 2024, "target"),
+         (3, "新增公共停车位800个", 2024, "target")],
+        id="heading-sentence-run-on"),
+    pytest.param(
         # an outline heading sentence naming the list, its items numbered inline after it
         "（三）办好十件民生实事。1.新建改建农村公路200公里；2.改造农村危房3000户；3.新建标准化村卫生室50个。\n",
         LAYOUT_23_24_PLAN,
