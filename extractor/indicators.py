@@ -129,7 +129,33 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     for table in tables:
         narrative = [q for q in narrative if not table.start <= q.start < table.end]
     records += _narrative_records(text, view, narrative, layout, above_scale)
+    if "约束性" in view:
+        _bind_named(view, records, above_scale)
     return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
+
+
+_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?为约束性指标")
+_NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
+
+
+def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
+    """A note after the values (…分别下降3.8%、4%，为约束性指标 / 其中，单位地区生产总值能耗、PM2.5平均浓度
+    为约束性指标) makes binding the values it names, or, naming none, those of its part of the
+    sentence (since the last ；) before it."""
+    for note in _BINDING_NOTE.finditer(view):
+        named = _NOTE_LEAD.sub("", note.group(1)).strip()
+        mark = note.end(1)
+        if not named:
+            part_start = max(view.rfind(c, 0, mark) for c in "。\n；;") + 1
+            for r in records:
+                if part_start <= r["span"][0] < mark:
+                    r["binding"] = True
+            continue
+        wanted = {names.canonical(n, above_scale) or n for n in names.split_list(named)}
+        paragraph_start = view.rfind("\n", 0, mark) + 1
+        for r in records:
+            if paragraph_start <= r["span"][0] < mark and (r["canonical"] or r["name"]) in wanted:
+                r["binding"] = True
 
 
 # --- narrative ----------------------------------------------------------------------------

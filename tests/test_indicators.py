@@ -716,6 +716,15 @@ CASES = [
     (TARGETS, "化学需氧量排放量削减2.5%，审批时限压缩40%。",
      [R("2.5%", "化学需氧量排放量", None, "growth", -2.5, "%", headline=True),
       R("40%", "审批时限", None, "growth", -40, "%", headline=True)]),
+    # a binding note after the values: naming them, or naming none (the values of its sentence)
+    (TARGETS, "单位地区生产总值能耗下降2.5%，PM2.5平均浓度控制在30微克/立方米以内，城镇新增就业1万人。"
+              "其中，单位地区生产总值能耗、PM2.5平均浓度为约束性指标。",
+     [R("2.5%", ENERGY, ENERGY, "growth", -2.5, "%", binding=True, headline=True),
+      R("30微克/立方米", PM, PM, "level", 30, "微克/立方米", "at_most", binding=True, headline=True),
+      R("1万人", JOBS, JOBS, "level", 1, "万人", headline=True)]),
+    (TARGETS, "单位生产总值能耗、二氧化硫排放量分别下降3.8%、4%，为约束性指标。",
+     [R("3.8%", ENERGY, ENERGY, "growth", -3.8, "%", binding=True, headline=True),
+      R("4%", "二氧化硫排放量", None, "growth", -4, "%", binding=True, headline=True)]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
