@@ -56,6 +56,7 @@ _COMPARISON = regex.compile(
     r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|上半年|前三季度|上年|去年)"
     r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
 _COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
+_DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _ITEM_LABEL = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
@@ -198,6 +199,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if before == "前" and q.unit in ("名", "位"):
         return True         # 进入前50名: a rank
+    if after[:1] == "内" and q.unit in _DURATION_UNITS:
+        return True         # 承诺在3个月内全部办结: a duration in a description
     return False
 
 
@@ -444,7 +447,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
             state.estimated_canonical = canon or name
-        elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule != "ind.carry":
+        elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule not in ("ind.carry", "ind.distribution"):
             state.estimated_until = -1
             state.estimated_canonical = None
         records.append(dict(

@@ -9,6 +9,7 @@ from .lexicon import load
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
+_JURISDICTION = regex.compile(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地城园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 _THRESHOLD = regex.compile(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
 _QUOTES = "“”\"‘’'《》"
@@ -71,6 +72,9 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
         candidates.append(_BRACKETED.sub("", stripped))
     if "元以上" in candidates[-1]:
         candidates.append(_THRESHOLD.sub("", candidates[-1]))
+    jurisdiction = _JURISDICTION.match(stripped)
+    if jurisdiction:
+        candidates.append(stripped[jurisdiction.end():])     # 江油市地区生产总值
     for candidate in candidates:
         found = synonyms.get(candidate)
         if found:

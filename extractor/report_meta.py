@@ -209,6 +209,10 @@ def _title_fragment_ok(s: str) -> bool:
             and not any(w in s for w in cfg["reject_words"]) and not regex.match(r"^[—\-－]", s))
 
 
+# a plan report titled without 报告: …计划执行情况与2021年国民经济和社会发展计划（摘要）
+_PLAN_TITLE_END = regex.compile(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面)\s*[)）]\s*)*$")
+
+
 def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]:
     """(title, first line index, last line index) or (None, -1, -1)."""
     cfg = _cfg()["title"]
@@ -216,7 +220,8 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
     page_title = None
     for i in range(stop):
         s = lines[i].text
-        if not s or not end_re.search(s) or _is_chrome(s) or _SENT_PUNCT.search(s) or len(s) > cfg["max_chars"]:
+        if not s or not (end_re.search(s) or _PLAN_TITLE_END.search(s)) or _is_chrome(s) or _SENT_PUNCT.search(s) \
+                or len(s) > cfg["max_chars"]:
             continue
         if any(w in s for w in cfg["reject_words"]) or regex.search(r"[:：]", s):
             continue

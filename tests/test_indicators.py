@@ -725,6 +725,15 @@ CASES = [
     (TARGETS, "单位生产总值能耗、二氧化硫排放量分别下降3.8%、4%，为约束性指标。",
      [R("3.8%", ENERGY, ENERGY, "growth", -3.8, "%", binding=True, headline=True),
       R("4%", "二氧化硫排放量", None, "growth", -4, "%", binding=True, headline=True)]),
+    # 预计 after a 分别 subject covers the list's values in the next clause too
+    (REVIEW, "城镇、农村居民人均可支配收入预计分别达到38760元、19820元，分别增长4.6%、6.9%。",
+     [R("38760元", URB_INC, URB_INC, "level", 38760, "元", estimated=True),
+      R("19820元", RUR_INC, RUR_INC, "level", 19820, "元", estimated=True),
+      R("4.6%", URB_INC, URB_INC, "growth", 4.6, "%", estimated=True),
+      R("6.9%", RUR_INC, RUR_INC, "growth", 6.9, "%", estimated=True)]),
+    # a jurisdiction in front of a lexicon name; a duration in a description is no measure
+    (REVIEW, "江油市地区生产总值525.6亿元，承诺在3个月内全部办结答复。",
+     [R("525.6亿元", GDP, GDP, "level", 525.6, "亿元")]),
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),

@@ -146,6 +146,13 @@ CASES = [
         dict(review_year=2024, plan_year=2024, doc_type="plan_report"),
         id="half-year-report"),
     pytest.param(
+        # a plan report titled without 报告, as a 摘要
+        "某市某区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划（摘要）\n某区发展和改革委员会\n"
+        "2020年，全区实现地区生产总值1050.8亿元，增长6.6%。\n",
+        dict(title="某市某区2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划（摘要）",
+             doc_type="plan_report", review_year=2020, plan_year=2021),
+        id="plan-title-without-report"),
+    pytest.param(
         # news about a report
         "2023年某市将办好十件民生实事\n\n2023-01-12 10:20 晚报\n\n1月11日,市人民代表大会开幕。《政府工作报告》提出,"
         "今年继续办好十件民生实事。\n",

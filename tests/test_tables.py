@@ -54,6 +54,11 @@ PLAIN_EXPECTED = [
     ("2.8", "actual", "growth", 2.8, "%", None, True, False, "一般公共预算收入"),
 ]
 
+# a 完成情况 column without a year holds the difference, not an actual
+STATUS_COLUMN = HEAD + (
+    "指标\t2022年计划\t2022年完成\t完成情况\n"
+    "地区生产总值增长\t6.5%\t5.8%\t-0.7个百分点\n\n")
+
 # a last 备注 column, empty in one row and holding spaced words in another
 NOTE_COLUMN = HEAD + (
     "表2  2022年主要指标完成情况\n"
@@ -127,3 +132,8 @@ def test_reader_gives_cells_with_offsets():
 def test_prose_is_not_a_table():
     text = HEAD + "指标完成情况总体良好，地区生产总值增长2.7%。\n项目建设  进展顺利。\n"
     assert find_tables(text) == []
+
+
+def test_status_column_is_no_record():
+    doc = extract(STATUS_COLUMN)
+    assert [(r.text, r.kind) for r in doc.indicators if r.rule == "ind.table"] == [("6.5%", "target"), ("5.8%", "actual")]
