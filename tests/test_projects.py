@@ -25,6 +25,10 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- port areas, berths, resorts and business districts are facilities
+    ("东港区榄根作业区开工建设，滨海国际旅游度假区加快推进，滨湖金融商务区加快建设。", PLAN,
+     [("东港区榄根作业区", "start", "开工建设", None), ("滨海国际旅游度假区", "ongoing", "加快推进", None),
+      ("滨湖金融商务区", "ongoing", "加快建设", None)]),
     # --- 重点推进/全面推进 open a list like 加快推进
     ("重点推进东湖港主通道、城南新区至西枢纽铁路联络线等交通项目。", PLAN,
      [("东湖港主通道", "ongoing", "重点推进", None), ("城南新区至西枢纽铁路联络线", "ongoing", "重点推进", None)]),
