@@ -6,13 +6,14 @@ from __future__ import annotations
 import regex
 
 from .indicator_rules import words
+from .segment import LIST_MARKER
 
 _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 # a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 _TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
-_NUMBERED_LINE = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+是)")
+_NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
 
 
 def arm_headline(view: str, previous_start: int | None, state: dict) -> None:

@@ -27,13 +27,13 @@ from .indicator_tables import table_records
 from .models import Indicator
 
 _INDICATORS = TypeAdapter(list[Indicator])
-from .segment import Piece, clauses, paragraphs, sentences
+from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import find_tables
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
+_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
@@ -58,9 +58,9 @@ _COMPARISON = regex.compile(
 _COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
-_ITEM_LABEL = regex.compile(r"\s*(?:\d{1,2}[.．、﹒](?!\d)|[（(][一二三四五六七八九十\d]+[)）])\s*([^，,。；;：:]{2,24})[：:]\s*$")
+_ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
-_LIST_ITEM = regex.compile(r"\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
+_LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _DIGIT = regex.compile(r"\d")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")

@@ -6,6 +6,7 @@ import functools
 import regex
 
 from .lexicon import load
+from .segment import LIST_MARKER
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
@@ -107,7 +108,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>="
 _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2}))")
-_LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、﹒](?!\d)|[①-⑳])")
+_LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长)?$")
