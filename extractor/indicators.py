@@ -67,8 +67,6 @@ _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
 _NEW_PREFIX = regex.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
 _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
 _NUMBERISH = regex.compile(r"[\d.%\s]*")
-
-
 _SHARE_WORD = regex.compile(r"占比|比重")
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
               "两年平均", "三年平均"}
