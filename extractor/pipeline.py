@@ -7,23 +7,37 @@ from . import indicators, livelihood, projects, report_meta, sections
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
 from .normalise import normalise
+from .unwrap import Unwrapped, unwrap
 from .validate import validate
 
 
 def run(loaded: LoadedText, source: str | None = None) -> Document:
-    text = loaded.text
+    reading = unwrap(loaded.text)       # hard-wrapped PDF text: lines joined, offsets kept
+    document = _extract(loaded, reading.text if reading else loaded.text, source)
+    if reading:
+        _map_spans(document, reading, loaded.text)
+    return validate(document, loaded.text)
+
+
+def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
     view = normalise(text)                                   # same length as text: offsets carry over
     meta = report_meta.read_report_meta(text)
     layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type)
     document = Document(
-        document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(text),
+        document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(loaded.text),
                               format=loaded.format, encoding=loaded.encoding),
         report=meta,
         indicators=indicators.find_indicators(text, view, layout),
         projects=projects.find_projects(text, layout),
         livelihood_items=livelihood.find_livelihood_items(text, layout),
     )
-    return validate(document, text)
+    return document
+
+
+def _map_spans(document: Document, reading: Unwrapped, text: str) -> None:
+    for record in (*document.indicators, *document.projects, *document.livelihood_items):
+        record.span = reading.span(*record.span)
+        record.text = text[record.span[0]:record.span[1]]
 
 
 def extract(text: str, source: str | None = None) -> Document:

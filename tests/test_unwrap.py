@@ -1,0 +1,87 @@
+"""Hard-wrapped PDF text: cut lines are joined for reading, and spans still point into the original."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.pipeline import extract
+from extractor.unwrap import unwrap
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = (ROOT / "corpus" / "000_8d14213320e955ad.txt").read_text(encoding="utf-8")
+
+
+def hard_wrap(text: str, width: float, display: bool = False) -> str:
+    """Cut every line at `width` characters (or display width, ASCII counting half), as PDF text comes."""
+    out = []
+    for line in text.split("\n"):
+        current, used = "", 0.0
+        for ch in line:
+            w = 0.5 if display and ord(ch) < 128 else 1
+            if used + w > width:
+                out.append(current)
+                current, used = "", 0.0
+            current += ch
+            used += w
+        out.append(current)
+    return "\n".join(out)
+
+
+PARAGRAPH = ("2022年，全区实现地区生产总值836.2亿元，增长2.7%；规模以上工业增加值增长6.1%；"
+             "社会消费品零售总额316.5亿元，增长0.7%；一般公共预算收入25.3亿元，下降15.9%；"
+             "城乡居民人均可支配收入分别增长3.6%和5.1%。")
+
+
+def _insert(lines: list[str], at: int, line: str) -> list[str]:
+    return lines[:at] + [line] + lines[at:]
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a paragraph cut at 20 characters, a heading and a second paragraph after a blank line
+    ("一、2022年工作回顾\n" + hard_wrap(PARAGRAPH, 20) + "\n\n" + hard_wrap(PARAGRAPH, 20),
+     "一、2022年工作回顾\n" + PARAGRAPH + "\n\n" + PARAGRAPH),
+    # a page number between two halves of a paragraph is not text
+    ("\n".join(_insert(hard_wrap(PARAGRAPH, 20).split("\n"), 3, "— 3 —")), PARAGRAPH),
+    ("\n".join(_insert(hard_wrap(PARAGRAPH, 20).split("\n"), 2, "第 2 页 共 9 页")), PARAGRAPH),
+])
+def test_cut_lines_are_joined(text, reading):
+    unwrapped = unwrap(text)
+    assert unwrapped is not None
+    assert unwrapped.text == reading
+    assert all(text[o] == ch for o, ch in zip(unwrapped.origin, unwrapped.text))
+
+
+@pytest.mark.parametrize("text", [
+    PARAGRAPH + "\n" + PARAGRAPH,                               # a paragraph per line, as web pages hold them
+    "\n".join(["地区生产总值\t亿元\t836.2\t2.7"] * 12),           # table rows of one width are not cut lines
+    "\n".join(f"（{i}）{PARAGRAPH[:30]}。" for i in range(10)),  # one-line items that end their sentence
+])
+def test_texts_not_cut_are_left_alone(text):
+    assert unwrap(text) is None
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "corpus").glob("*.txt")), ids=lambda p: p.name)
+def test_web_copies_of_the_corpus_are_not_unwrapped(path):
+    assert unwrap(path.read_text(encoding="utf-8")) is None
+
+
+def _records(text: str) -> Counter:
+    return Counter((r.name, r.year, r.kind, r.measure, r.value, r.unit) for r in extract(text).indicators)
+
+
+_AS_WRITTEN = _records(REFERENCE)
+
+
+@settings(max_examples=8, deadline=None)
+@given(width=st.integers(min_value=26, max_value=64), display=st.booleans())
+def test_a_hard_wrapped_report_gives_the_records_of_the_original(width, display):
+    wrapped = hard_wrap(REFERENCE, width, display)
+    document = extract(wrapped)
+    got = Counter((r.name, r.year, r.kind, r.measure, r.value, r.unit) for r in document.indicators)
+    assert sum((got & _AS_WRITTEN).values()) >= 0.98 * sum(_AS_WRITTEN.values())
+    for record in document.indicators + document.projects:
+        assert wrapped[record.span[0]:record.span[1]] == record.text
