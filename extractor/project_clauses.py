@@ -1,0 +1,200 @@
+"""The rules staged by a stage verb. `clauses` cuts a line part into clauses around its verbs;
+each clause yields by one of:
+
+- ``projects.box_list``: any list of a 专栏 box line, staged by its verb (or the one before it).
+- ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米').
+- ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
+- ``projects.pre_verb``: a list opened by a stage verb ('开工建设X', '推进A、B等项目建设'), or by
+  one inside the clause ('全面启动X': facilities only).
+
+`titled_item` (``projects.titled_item``) stages a numbered line titled by a facility by the
+first verb of the line ('4﹒X公园（一期）：…进场施工').
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
+
+from .layout import Layout
+from .project_lexicon import Cfg, Hit, stage_of
+from .project_lines import Leftmost
+from .project_lists import parse_list
+from .project_names import clean_item, is_facility, is_programme_title, trim_span, valid_facility
+
+_CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
+_INLINE_SEP = regex.compile(r"[，,；;。：:！!？?]")
+
+
+def clauses(text: str, s: int, e: int, verbs: Leftmost, reversed_text: str, cfg: Cfg,
+            layout: Layout, out: list[Hit], *, box: bool = False, category: Optional[str] = None,
+            planning: bool = False, wrap_back: Optional[int] = None, wrap_on: Optional[int] = None) -> None:
+    """Run `_clause` on each clause of the line part text[s:e] that holds a stage verb and,
+    outside boxes (where every item counts), a facility word or a project marker. A clause at
+    the start of the part may begin on the previous line from `wrap_back` on, one at its end
+    may go on up to `wrap_on` (hard-wrapped lines)."""
+    n = len(text)
+    hint = cfg.project_hint.search
+    m = verbs.at_or_after(s)
+    while m is not None and m.start() < e:
+        # the clause runs back from the verb to the previous separator (found as the next one
+        # in the reversed text) and on to the end of the match
+        before = _CLAUSE_SEP.search(reversed_text, n - m.start(), n - s)
+        cs = n - before.start() if before else s
+        if before is None and wrap_back is not None and m.start() > s:
+            before = _INLINE_SEP.search(reversed_text, n - m.start(), n - wrap_back)
+            cs = n - before.start() if before else wrap_back
+        ce = m.end()
+        if ce == e and wrap_on is not None:
+            after = _INLINE_SEP.search(text, e + 1, wrap_on)
+            ce = after.start() if after else wrap_on
+        if box or hint(text, cs, ce):
+            _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
+        if ce >= e:
+            break
+        m = verbs.at_or_after(ce)
+
+
+def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit], *,
+            box: bool, category: Optional[str], planning: bool) -> None:
+    cs, ce = trim_span(text, cs, ce)
+    if ce - cs < 2:
+        return
+    part_pos = cs        # where the clause's part of the report is looked up
+    # an outline number opens a heading ('（二）重点项目扎实推进'); one before a colon opens an
+    # item's title ('6﹒实施X改造项目：'), which is no list
+    outline = cfg.outline.match(text, cs, ce)
+    if outline and text[ce:ce + 1] not in "：:":
+        cs = outline.end()
+    lead = cfg.lead.match(text, cs, ce)
+    if lead:
+        cs = lead.end()
+    if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
+        m = cfg.progress.match(text, cs, ce)
+        if m and valid_facility(m.group("subj"), cfg):
+            s, e, _, _ = clean_item(m.group("subj"), cfg)
+            subj = m.start("subj")
+            out.append((subj + s, subj + e, category, cfg.progress_stage,
+                        m.group("verb") + m.group("obj").strip(), "projects.progress"))
+            return
+    # sub-clauses closed by a verb inside a 、-chain: 'A等项目开工建设、B等项目尽早投产'
+    subs = [(cs, ce)]
+    if _verb_closes_item(text, cs, ce, cfg):
+        subs.clear()
+        pos = cs
+        for m in cfg.post_split.finditer(text, cs, ce):
+            subs.append((pos, m.end()))
+            pos = m.end() + 1
+        subs.append((pos, ce))
+    carry: Optional[tuple[str, str]] = None
+    for i, (ss, se) in enumerate(subs):
+        if i:     # (the first one starts where the clause's blanks and lead words end)
+            ss, se = trim_span(text, ss, se)
+            lead = cfg.lead.match(text, ss, se)
+            if lead:
+                ss = lead.end()
+        carry = _subclause(text, ss, se, cfg, layout, part_pos, out, box, category, planning, carry)
+
+
+def _verb_closes_item(text: str, cs: int, ce: int, cfg: Cfg) -> bool:
+    """Whether a 、 in text[cs:ce] follows a post verb: a cheap test for a cfg.post_split match."""
+    k = text.find("、", cs, ce)
+    while k >= 0:
+        if k > cs and text.endswith(cfg.post_words.get(text[k - 1], ()), cs, k):
+            return True
+        k = text.find("、", k + 1, ce)
+    return False
+
+
+def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, planning, carry):
+    """One list and its verbs: text[ss:se], trimmed and past its lead words."""
+    if se - ss < 2:
+        return carry
+    pre = cfg.pre_re.match(text, ss, se)
+    body_s = pre.end() if pre else ss
+    body_e = se
+    end = se
+    while end > body_s and text[end - 1].isspace():   # as \s sees it
+        end -= 1
+    post = None
+    if end > body_s and text.endswith(cfg.post_words.get(text[end - 1], ()), body_s, end):
+        post = cfg.post_end.search(text, max(body_s, end - cfg.post_width), se)
+        if post and post.start() <= body_s:
+            post = None
+    stage = stage_text = None
+    rule = None
+    if post:
+        body_e = post.start()
+        inner = _planning_before(text, body_s, body_e, cfg)
+        if inner:         # 'X前期工作有序推进': the work under way is the planning
+            post, body_e = inner, inner.start()
+        verb = post.group("verb")
+        stage, stage_text, rule = stage_of(verb, cfg.post, layout, part_pos), verb, "projects.post_verb"
+    elif text.endswith(cfg.frames, body_s, se):
+        fm = cfg.frame.search(text, max(body_s, se - cfg.frame_width), se)
+        if fm and fm.start() > body_s:
+            body_e = fm.start()
+    if stage is None and pre:
+        verb = pre.group(0)
+        stage, stage_text, rule = stage_of(verb, cfg.pre, layout, part_pos), verb, "projects.pre_verb"
+    if stage is None and not box:
+        return _inner_verb(text, ss, se, body_e, cfg, layout, part_pos, out, category, carry)
+    if stage is None:
+        if box and carry:
+            stage, stage_text = carry
+        elif box and planning:
+            stage, stage_text = "planning", "前期工作"
+        else:
+            return carry
+    if planning:
+        stage = "planning"
+    rule = "projects.box_list" if box else rule
+    name_frame = post is None and pre is not None and pre.group(0) in cfg.name_frame_verbs
+    for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame):
+        out.append((s, e, category, stage, stage_text, rule))
+    return (stage, stage_text)
+
+
+def _planning_before(text: str, body_s: int, body_e: int, cfg: Cfg) -> Optional[regex.Match]:
+    """A planning post verb closing text[body_s:body_e], itself followed by another post verb."""
+    if body_e <= body_s or not text.endswith(cfg.post_words.get(text[body_e - 1], ()), body_s, body_e):
+        return None
+    m = cfg.post_end.search(text, max(body_s, body_e - cfg.post_width), body_e)
+    if m and m.start() > body_s and cfg.post[m.group("verb")].stage == "planning":
+        return m
+    return None
+
+
+def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category, carry):
+    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only."""
+    for m in cfg.pre_re.finditer(text, ss + 1, se):
+        end = body_e if body_e > m.end() else se
+        if text.find("等", m.end(), end) < 0 and not is_facility(text[m.end():end], cfg):
+            continue   # the list's last item must be a facility
+        names = parse_list(text, m.end(), end, cfg, box=False, strict=True)
+        if names:
+            verb = m.group(0)
+            st = stage_of(verb, cfg.pre, layout, part_pos)
+            if st:
+                for s, e in names:
+                    out.append((s, e, category, st, verb, "projects.pre_verb"))
+            return (st, verb)
+    return carry
+
+
+def titled_item(text: str, line: str, ls: int, le: int, verbs: Leftmost, cfg: Cfg, layout: Layout,
+                out: list[Hit]) -> None:
+    """'4﹒X公园（一期）：…进场施工': a numbered line titled by a facility, staged by its first verb."""
+    t = cfg.titled.match(line)
+    if not t:
+        return
+    ts, te = trim_span(text, ls + t.start("title"), ls + t.end("title"))
+    title = text[ts:te]
+    if title.startswith(cfg.programme_leads) or not valid_facility(title, cfg) or is_programme_title(title, cfg):
+        return
+    vm = verbs.at_or_after(ls + t.start("rest"))
+    if vm is not None and vm.start() < le:
+        verb = vm.group("verb")
+        st = stage_of(verb, cfg.post, layout, ts) or stage_of(verb, cfg.pre, layout, ts)
+        if st:
+            out.append((ts, te, None, st, verb, "projects.titled_item"))

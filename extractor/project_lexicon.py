@@ -1,0 +1,180 @@
+"""The vocabulary of the project rules (patterns/projects.toml) compiled once into `Cfg`, and what
+every rule shares: the `Hit` a rule records and `stage_of`, the stage a verb gives.
+
+The patterns are built for speed: word lists become prefix-trie alternations (`_alt`), and
+$-anchored patterns come with the width of their longest word and their words grouped by last
+character (`_by_last`), so that callers can rule most strings out before any search.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Optional
+
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
+
+from .layout import Layout
+from .lexicon import load
+
+_SEP = "，,；;。：:！!？?\n"   # what ends a clause: no stage verb holds one
+_MAX_ADVERBS = 3      # how many adverbs and time phrases a closing verb looks back over
+
+
+def _alt(words) -> str:
+    """A regex alternation of `words`, longest first, factored as a prefix trie (the re engine
+    would otherwise try every word at every position)."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+            alts.append(regex.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(v) for k, v in node.items() if k), default=0)
+
+
+def _by_last(words) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their last character. s.endswith(group.get(s[-1:], ())) tells the same
+    as s.endswith(tuple(words)) and tries only the words that could fit."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[-1], []).append(w)
+    return {last: tuple(ws) for last, ws in groups.items()}
+
+
+def _width(words) -> int:
+    return max(map(len, words))
+
+
+@dataclass(frozen=True)
+class _Verb:
+    stage: Optional[str]        # None: stage depends on the part (see by_part)
+    by_part: Optional[dict]
+
+
+class Cfg:
+    """patterns/projects.toml compiled: the words and patterns every rule reads."""
+
+    def __init__(self, raw: dict) -> None:
+        self.raw = raw
+        v = raw["verbs"]
+        self.pre: dict[str, _Verb] = {}
+        self.post: dict[str, _Verb] = {}
+        for stage, words in v["pre"].items():
+            for w in words:
+                self.pre[w] = _Verb(stage, None)
+        for stage, words in v["post"].items():
+            for w in words:
+                self.post[w] = _Verb(stage, None)
+        for w, parts in v["by_part"].items():
+            self.pre[w] = _Verb(None, parts)
+            if w in raw["words"]["post_by_part"]:
+                self.post.setdefault(w, _Verb(None, parts))
+        w = raw["words"]
+        adv = _alt(w["adverbs"])
+        self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
+        # adverbs and time phrases may pile up before a closing verb ('将于年内开工建设')
+        self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
+        self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
+        verbs = list(self.pre) + list(self.post)
+        assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"
+        # a stage verb and the rest of its clause
+        self.verb_clause = regex.compile(f"(?P<verb>{_alt(verbs)})[^{_SEP}]*")
+        self.lead = regex.compile(f"(?:\\s|{_alt(w['lead_words'])})+")
+        self.outline = regex.compile(f"\\s*(?:{w['outline_number']})\\s*")
+        self.frame = regex.compile(f"(?:{_alt(w['frames'])})$")
+        # every match of post_end, post_split and frame ends with one of these
+        self.post_words = _by_last(self.post)
+        self.frames = tuple(w["frames"])
+        cw = _alt(w["class_words"])
+        # 等, 等N个 or (after a non-digit) N个, then the class word. The pattern opens with a
+        # character class so that a search skips straight to where a marker can begin.
+        self.class_marker = regex.compile(
+            r"[等\d](?:(?<=等)\s*(?:\d+\s*[个所条座家处项批])?|(?<=[^\d、]\d)\d*\s*[个所条座家处项批])"
+            f"(?P<mid>[^、等]{{0,14}}?)(?P<cw>{cw})$"
+        )
+        self.bare_marker = regex.compile(r"(?:建设)?项目$")   # at most project_lists._BARE_MARKER_WIDTH long
+        self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
+        self.location_marker = regex.compile(_alt(w["location_class_markers"]))
+        # a $-anchored search finds the leftmost start, i.e. the longest suffix
+        self.suffix_re = regex.compile(f"(?:{_alt(w['facility_suffixes'])})$")
+        self.non_suffix_re = regex.compile(f"(?:{_alt(w['non_facility_suffixes'])})$")
+        # The re engine tries a $-anchored pattern at every position of its string: tests below
+        # rule most strings out first, and widths let a search start where a match can begin.
+        self.suffixes = _by_last(w["facility_suffixes"])
+        self.suffix_width = _width(w["facility_suffixes"])
+        self.non_suffixes = _by_last(w["non_facility_suffixes"])
+        self.non_suffix_width = _width(w["non_facility_suffixes"])
+        self.post_width = _MAX_ADVERBS * _width(w["adverbs"]) + _width(self.post)
+        self.frame_width = _width(w["frames"])
+        self.class_words = _by_last(w["class_words"])
+        # a name counts when it ends with a facility suffix, its list with a class word, or either
+        # with 项目 (a bare 等 marks nothing): a clause with none of these yields nothing
+        self.project_hint = regex.compile(
+            _alt([*w["facility_suffixes"], *w["class_words"], *w["works_endings"], "项目"]))
+        self.suffix_words = frozenset(w["facility_suffixes"])
+        self.works_endings = _by_last(w["works_endings"])
+        self.place_endings = tuple(w["place_endings"])
+        self.abstract = _by_last(w["abstract_endings"])
+        self.generic = frozenset(w["generic_names"])
+        self.bad_leads = tuple(w["bad_leads"])
+        self.part_leads = tuple(w["part_leads"])
+        self.name_frame_verbs = frozenset(w["name_frame_verbs"])
+        self.name_min, self.name_max = w["name_chars"]
+        # a number opens a count ('3所学校'), unless it numbers a route ('104国道')
+        self.count_lead = regex.compile(
+            f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])}))|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
+        b = raw["box"]
+        self.box_heading = regex.compile(b["heading"])
+        self.box_title_words = tuple(b["title_words"])
+        self.box_planning_words = tuple(b["planning_title_words"])
+        self.numbered = regex.compile(b["numbered_line"])
+        self.category_strip = regex.compile(b["category_strip"])
+        self.known_categories = tuple(b["known_categories"])
+        self.inline_heading = regex.compile(b["inline_heading"].format(categories=_alt(self.known_categories)))
+        bd = raw["breakdown"]
+        self.bd_status = regex.compile(bd["status"])
+        self.bd_opener = regex.compile(bd["opener"])
+        self.bd_group = regex.compile(bd["group"])
+        self.bd_stage = bd["status_stage"]
+        # the status rules yield only where their status is one of these
+        self.known_status = regex.compile(_alt(self.bd_stage))
+        self.status_heading = regex.compile(bd["status_heading"])
+        t = raw["titled_item"]
+        self.titled = regex.compile(t["line"])
+        self.programme_leads = tuple(t["programme_leads"])
+        self.progress = regex.compile(raw["progress"]["pattern"])
+        self.progress_stage = raw["progress"]["stage"]
+
+
+@functools.cache
+def config() -> Cfg:
+    return Cfg(load("projects"))
+
+
+# A hit is a mention found by a rule, before overlaps are resolved:
+# (start, end, category, stage, stage_text, rule)
+Hit = tuple[int, int, Optional[str], str, str, str]
+
+
+def stage_of(verb: str, table: dict[str, _Verb], layout: Layout, pos: int) -> Optional[str]:
+    """The stage `verb` (looked up in `table`) gives a mention at `pos`."""
+    v = table.get(verb)
+    if v is None:
+        return None
+    if v.stage is not None:
+        return v.stage
+    return v.by_part.get("plan" if layout.part_at(pos) == "plan" else "review")

@@ -1,0 +1,142 @@
+"""Lists of project names, and the two rules staged by a status word rather than a verb.
+
+`parse_list` finds the names in one 、-list (its verbs already cut off); every rule calls it.
+The rules here:
+
+- ``projects.breakdown`` (`breakdown`): a status count broken down by kind ('新开工项目41个，主要包括
+  A、B等19个重大基础设施项目，C等13个重大产业园项目').
+- ``projects.status_list`` (`status_lists`): a list headed by its status ('续建项目（12个）：A、B、C').
+"""
+from __future__ import annotations
+
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
+
+from .project_lexicon import Cfg, Hit
+from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name,
+                            name_core, valid, valid_facility)
+
+_TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
+_BARE_MARKER_WIDTH = len("建设项目")
+_CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
+_JOINER = regex.compile("和")    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
+
+
+def _cut_loose_marker(body: str, cfg: Cfg) -> str:
+    """The list without a closing 等… ('A、B等工作')."""
+    m = cfg.loose_marker.search(body) if "等" in body else None
+    return body[:m.start()] if m and m.start() > 0 else body
+
+
+def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool,
+               name_frame: bool = False) -> list[tuple[int, int]]:
+    """Names of the list text[bs:be] (verbs and frames already removed). In a `name_frame` (a list
+    after 开工建设, 续建…), items that look like names count beside at least one facility."""
+    body = text[bs:be].lstrip(BLANKS)
+    bs = be - len(body)
+    body = body.rstrip(BLANKS)
+    if not body:
+        return []
+    # cut an appended clause ('X并免费向公众开放', 'X项目和Y调查')
+    m = _CUT.search(body)
+    if m and m.start() > 0:
+        body = body[:m.start() + (2 if m.group(0) == "项目" else 0)]
+    m = _TAIL.search(body)
+    if m and m.start() > 0:
+        body = body[:m.start()]
+    if ends_with_quantity(body):
+        return []
+    route_marker = box
+    m = cfg.class_marker.search(body) if body.endswith(cfg.class_words.get(body[-1], ())) else None
+    if m:
+        # a class of places where work is done is no project marker
+        route_marker = box if cfg.location_marker.search(m.group("mid")) else True
+        body = body[:m.start()]
+    elif body.endswith("项目"):
+        m = cfg.bare_marker.search(body, max(0, len(body) - _BARE_MARKER_WIDTH))
+        if m.start() > 0:
+            route_marker = True
+            body = body[:m.start()]
+        else:
+            body = _cut_loose_marker(body, cfg)
+    else:
+        body = _cut_loose_marker(body, cfg)
+    if strict:
+        route_marker = False
+    items = body.split("、")
+    first = items[0].strip()
+    if first.startswith(cfg.bad_leads) or cfg.count_lead.match(first):
+        return []          # '一批…、…的重大项目': a batch, not a list of names
+    names: list[tuple[int, int]] = []
+    facilities = 0
+    item_start = bs
+    for item in items:
+        for offset, part in _split_joined(item, cfg):
+            s, e, name, marked = clean_item(part, cfg)
+            core = name_core(name)
+            if valid(name, core, cfg) and (route_marker or marked or is_facility_core(core, cfg)):
+                facilities += 1
+            elif not (route_marker or box or (name_frame and looks_like_name(name, core, cfg))):
+                return []      # a bare list counts only when every item is a facility
+            elif route_marker or box:
+                continue
+            names.append((item_start + offset + s, item_start + offset + e))
+        item_start += len(item) + 1
+    return names if facilities or route_marker or box else []
+
+
+def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:
+    """An item of two facilities joined by 和 ('X中学教学楼和Y医院住院部综合楼') as two items:
+    [(offset in item, part)]. Anything else ('X和平路', 'X水厂和配套管网') stays one item."""
+    m = _JOINER.search(item) if len(item) >= 6 else None
+    if m is None:
+        return [(0, item)]
+    left, right = item[:m.start()], item[m.end():]
+    if any(w in right for w in cfg.part_leads):
+        return [(0, item)]     # ('X厂和Y厂配套管网': the network of both)
+    if valid_facility(left, cfg) and valid_facility(clean_item(right, cfg)[2], cfg):
+        return [(0, left), (m.end(), right)]
+    return [(0, item)]
+
+
+def breakdown(text: str, s: int, e: int, cfg: Cfg, out: list[Hit]) -> None:
+    """Each status count of text[s:e] followed by its breakdown: stage from the status word,
+    category from each kind."""
+    for st in cfg.bd_status.finditer(text, s, e):
+        op = cfg.bd_opener.search(text, st.end(), e)
+        if not op:
+            continue
+        # the opener must belong to the same stretch (no other status count between)
+        nxt = cfg.bd_status.search(text, st.end(), op.start())
+        if nxt:
+            continue
+        status = st.group("status")
+        stage = cfg.bd_stage.get(status)
+        if not stage:
+            continue
+        pos = op.end()
+        while True:
+            g = cfg.bd_group.match(text, pos, e)
+            if not g:
+                break
+            cat = g.group("cat").strip() or None
+            names = parse_list(text, g.start("items"), g.end("items"), cfg, box=True, strict=False)
+            for ns, ne in names:
+                out.append((ns, ne, cat, stage, status, "projects.breakdown"))
+            pos = g.end()
+            if pos < e and text[pos] in "，,、":
+                pos += 1
+            else:
+                break
+
+
+def status_lists(text: str, s: int, e: int, cfg: Cfg, out: list[Hit]) -> None:
+    """'续建项目（12个）：A、B、C；新开工项目：D、E。' -- each list up to its ；/。"""
+    for h in cfg.status_heading.finditer(text, s, e):
+        stage = cfg.bd_stage.get(h.group("status"))
+        if not stage:
+            continue
+        end = h.end()
+        while end < e and text[end] not in "；;。\n":
+            end += 1
+        for ns, ne in parse_list(text, h.end(), end, cfg, box=True, strict=False):
+            out.append((ns, ne, None, stage, h.group("status"), "projects.status_list"))

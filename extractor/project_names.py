@@ -1,0 +1,172 @@
+"""Whether a string names a project, and the name in it.
+
+A name counts when it is `valid` (no count, batch, quantity, sector or programme) and, in most
+lists, when it is a facility (`is_facility`: it ends with a facility word, or names works on a
+facility or place). `name_core` is the name as the suffix tests see it; `clean_item` cuts one
+、-item of a list down to its name.
+"""
+from __future__ import annotations
+
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
+
+from .project_lexicon import Cfg
+
+BLANKS = " \t\u3000\u00a0"
+_CLOSE_BRACKET = regex.compile(r"(?:[（(][^（()）]{0,20}[）)])+$")
+_QUOTES = "“”\"'‘’《》「」"
+_QUOTES_AND_SPACE = _QUOTES + " "
+_CLOSERS = ("）", ")")
+_UNITS = "个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口"
+_APPROX = "以上|以内|左右"
+_QUANTITY_END = regex.compile(
+    rf"\d(?<![A-Za-z]\d)[\d.]*\s*(?:[多余])?\s*(?:{_UNITS})*\s*(?:{_APPROX})?$"
+)
+# what a _QUANTITY_END match can end with besides a digit or a space
+_QUANTITY_LAST = frozenset(".多余" + "".join(w[-1] for w in f"{_UNITS}|{_APPROX}".split("|")))
+_ITEM_MARKER = regex.compile(r"(?:等[^、]{0,10}?)?(?:建设)?项目$|等$")
+_ITEM_MARKER_ENDS = ("项目", "等")   # what _ITEM_MARKER can end with: a cheap gate before the scan
+_GENERIC_ENDS = ("工程", "建设")
+_TRIMMED_ENDS = _ITEM_MARKER_ENDS + _GENERIC_ENDS
+_SPACE = regex.compile(r"\s+")
+_MARKUP = regex.compile(r"[{}\[\]<>=\"'|\\]")   # no name holds these
+
+
+def name_core(name: str) -> str:
+    """The name without trailing phase brackets and quotes, for suffix checks."""
+    core = name.strip(_QUOTES_AND_SPACE)
+    if "\n" in core:     # a hard-wrapped name
+        core = _SPACE.sub("", core)
+    while core.endswith(_CLOSERS):
+        stripped = _CLOSE_BRACKET.sub("", core).rstrip(_QUOTES_AND_SPACE)
+        if stripped == core:
+            break
+        core = stripped
+    return core
+
+
+def is_facility(name: str, cfg: Cfg) -> bool:
+    return is_facility_core(name_core(name), cfg)
+
+
+def is_facility_core(core: str, cfg: Cfg) -> bool:
+    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg)
+
+
+def _has_facility_suffix(core: str, cfg: Cfg) -> bool:
+    if not core.endswith(cfg.suffixes.get(core[-1:], ())):
+        return False
+    if not core.endswith(cfg.non_suffixes.get(core[-1:], ())):
+        return True
+    pos = cfg.suffix_re.search(core, max(0, len(core) - cfg.suffix_width))
+    neg = cfg.non_suffix_re.search(core, max(0, len(core) - cfg.non_suffix_width))
+    # a longer positive suffix still wins (农贸市场 over 市场)
+    return pos.start() < neg.start()
+
+
+def _is_works_on_facility(core: str, cfg: Cfg) -> bool:
+    """'X国道Y段改建', 'X河综合治理': works on a named facility or place (not '老旧小区改造')."""
+    for ending in cfg.works_endings.get(core[-1:], ()):
+        if core.endswith(ending):
+            rest = core[:-len(ending)]
+            # three characters at least: a bare '河湖综合治理' names no place
+            if len(rest) >= 3 and (rest.endswith(cfg.place_endings) or is_facility_core(rest, cfg)):
+                return True
+    return False
+
+
+def ends_with_quantity(s: str) -> bool:
+    """Whether `s` ends with a quantity ('游园8个'). The search is slow where digits are not
+    at the end (the engine backtracks from each one), so the last character is checked first."""
+    last = s[-1:]
+    return ((last in _QUANTITY_LAST or last.isdecimal() or last.isspace())
+            and _QUANTITY_END.search(s) is not None)
+
+
+def valid(name: str, core: str, cfg: Cfg) -> bool:
+    """Whether `name` (whose name_core is `core`) can name a project at all."""
+    if len(name) < 2:
+        return False
+    if cfg.count_lead.match(name) or name.startswith(cfg.bad_leads) or "的" in name:
+        return False
+    if ends_with_quantity(name):
+        return False
+    if core in cfg.generic or name in cfg.generic or core in cfg.suffix_words:
+        return False      # a kind of thing ('工程', '公路'), not a name
+    # a programme: '…一体化工程', '…振兴工程'
+    stem = core[:-2] if core.endswith("工程") else core
+    return not stem.endswith(cfg.abstract.get(stem[-1:], ()))
+
+
+def valid_facility(name: str, cfg: Cfg) -> bool:
+    core = name_core(name)
+    return valid(name, core, cfg) and is_facility_core(core, cfg)
+
+
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    if s < e and text[s] not in BLANKS and text[e - 1] not in BLANKS:
+        return s, e
+    while s < e and text[s] in BLANKS:
+        s += 1
+    while e > s and text[e - 1] in BLANKS:
+        e -= 1
+    return s, e
+
+
+def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
+    """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
+    name is item[start:end]."""
+    if (item and item[0] not in BLANKS and item[-1] not in BLANKS and "项目" not in item
+            and not item.endswith(_TRIMMED_ENDS)):
+        return 0, len(item), item, False      # nothing to trim
+    name = item.lstrip(BLANKS)
+    s = len(item) - len(name)
+    name = name.rstrip(BLANKS)
+    marked = False
+    if name.endswith(_ITEM_MARKER_ENDS):
+        m = _ITEM_MARKER.search(name)
+        if m and m.start() > 0:
+            marked = m.group(0) != "等"
+            name = name[:m.start()]
+    # '安置房项目X家园': a kind label before the name
+    k = name.find("项目")
+    if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and is_facility(name[k + 2:], cfg):
+        s += k + 2
+        name = name[k + 2:]
+    # '…中心（二期）工程', '…示范区建设': a facility plus a generic word. A 工程 right after a
+    # facility is part of the name ('X水利枢纽工程', 'X电厂一期工程'); after a bracketed phase it is not.
+    if name.endswith(_GENERIC_ENDS):
+        for generic in _GENERIC_ENDS:
+            if name.endswith(generic):
+                rest = name[:-len(generic)]
+                if generic == "工程" and not rest.endswith(_CLOSERS):
+                    continue
+                # (works keep their 工程: 'X机场扩建工程')
+                if _has_facility_suffix(name_core(rest), cfg) or (generic == "建设" and name_core(rest).endswith("区")):
+                    name = rest
+                    break
+    return s, s + len(name), name, marked
+
+
+def looks_like_name(name: str, core: str, cfg: Cfg) -> bool:
+    """Whether an item that ends with no facility word can still name a build ('X动力电池' after
+    开工建设): a valid name of a few characters, with no verb in it and no ending of works, of a
+    programme or of something that only looks like a facility."""
+    if not (cfg.name_min <= len(core) <= cfg.name_max) or not valid(name, core, cfg):
+        return False
+    if cfg.verb_clause.search(core) or cfg.location_marker.search(core) or _MARKUP.search(core):
+        return False
+    return not (core.endswith(cfg.non_suffixes.get(core[-1:], ()))
+                or core.endswith(cfg.works_endings.get(core[-1:], ())))
+
+
+def is_programme_title(title: str, cfg: Cfg) -> bool:
+    """'2．健康城市工程：建成…': a 工程 heading names a programme unless it names what is built."""
+    core = name_core(title)
+    return core.endswith("工程") and not is_facility_core(core[:-2], cfg)
+
+
+def box_category(raw: str, cfg: Cfg) -> str:
+    """The category a box line's sub-heading gives ('1．交通项目：' -> '交通')."""
+    cat = _SPACE.sub("", raw)
+    stripped = cfg.category_strip.sub("", cat)
+    return stripped or cat
