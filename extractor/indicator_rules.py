@@ -11,7 +11,7 @@ from .lexicon import load
 _re = functools.cache(regex.compile)
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
 
 
@@ -21,27 +21,27 @@ def words() -> dict:
     w = {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
          "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
     # word lists compiled once into alternations: "…$" finds a word ending a phrase
-    w["growth_tail"] = regex.compile(f"(?:{_alternation(w['verbs_growth'])})$")
-    w["not_after"] = regex.compile(_alternation(w["not_measure_after"]))
+    w["growth_tail"] = regex.compile(f"(?:{alternation(w['verbs_growth'])})$")
+    w["not_after"] = regex.compile(alternation(w["not_measure_after"]))
     # word lists a phrase may start or end with, as tuples for str.startswith / str.endswith
     for key in ("estimate_cues", "several_years_openers", "verbs_growth", "verbs_change", "linking_words", "entity_endings"):
         w[key + "_tuple"] = tuple(w[key])
     w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
     w["gap_regex_re"] = regex.compile(w["gap_regex"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
-    w["object_stop_re"] = regex.compile(_alternation(w["object_stop_verbs"]))
-    w["estimate_mark_re"] = regex.compile(_alternation(w["estimate_marks"]))
-    w["binding_mark_re"] = regex.compile(f"(?:左右|以上|以内|以下|上下)?\\s*(?:{_alternation(w['binding_marks'])})")
+    w["object_stop_re"] = regex.compile(alternation(w["object_stop_verbs"]))
+    w["estimate_mark_re"] = regex.compile(alternation(w["estimate_marks"]))
+    w["binding_mark_re"] = regex.compile(f"(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
     for key in ("target_cues", "target_clause_cues", "news_target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
                 "gap_cues", "headline_cues"):
-        w[key + "_re"] = regex.compile(_alternation(w[key]))
+        w[key + "_re"] = regex.compile(alternation(w[key]))
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
-    w["target_cues_re"] = regex.compile(f"(?:{_alternation(w['target_cues'])})(?!的)")
+    w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的)")
     # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says
-    w["plan_share_re"] = regex.compile(f"(?:{_alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
+    w["plan_share_re"] = regex.compile(f"(?:{alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
     # a programme named …计划 (营养改善计划惠及学生) is no target: the cue must end the name or start it
-    w["target_name_cues_re"] = regex.compile(f"^(?:{_alternation(w['target_name_cues'])})|"
-                                             f"(?:{_alternation(w['target_name_cues'])})(?:投资|完成|新增|开工|建设)?$")
+    w["target_name_cues_re"] = regex.compile(f"^(?:{alternation(w['target_name_cues'])})|"
+                                             f"(?:{alternation(w['target_name_cues'])})(?:投资|完成|新增|开工|建设)?$")
     return w
 
 

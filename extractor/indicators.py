@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional
 import regex
 from pydantic import TypeAdapter
 
-from . import names, quantities
+from . import names, quantities, ratios
 from .layout import Layout
 from .indicator_rules import measure, unit_as_written, words
 from .headline import arm_headline, mark_headline
@@ -120,7 +120,7 @@ def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _Sen
 def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     tables = find_tables(view)
     above_scale = "规上" in view or "规模以上" in view
-    found = quantities.find_quantities(view)
+    found = _merge(quantities.find_quantities(view), ratios.find_ratios(view))
     records: list[dict] = []
     for table in tables:
         records += table_records(text, view, table, layout, above_scale)
@@ -131,6 +131,15 @@ def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
     if "约束性" in view:
         _bind_named(view, records, above_scale)
     return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
+
+
+def _merge(found: list, unitless: list) -> list:
+    """Quantities and unitless measures in text order; a unitless one inside a quantity is dropped."""
+    if not unitless:
+        return found
+    taken = [(q.start, q.end) for q in found]
+    extra = [u for u in unitless if not any(s < u.end and u.start < e for s, e in taken)]
+    return sorted(found + extra, key=lambda q: q.start)
 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?为约束性指标")
@@ -470,6 +479,8 @@ _LIST_JOINS = frozenset("、和与及")
 def _implied_distribution(view: str, head: str, cq) -> list[str]:
     """A list of subjects with as many listed values, without 分别 (城镇和农村常住居民人均可支配收入
     达到35620元、20385元): each value goes to its subject."""
+    if len(cq) == 3 and all(view[a.end:b.start].strip() in (":", "：", "∶") for a, b in zip(cq, cq[1:])):
+        return ratios.structure_parts(head)     # 三次产业结构调整为8.6:46.6:44.8
     if len(cq) < 2 or not all(view[a.end:b.start].strip() in _LIST_JOINS for a, b in zip(cq, cq[1:])):
         return []
     subject = names.clean_name(head)

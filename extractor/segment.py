@@ -38,17 +38,18 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
     return _split(text, start, len(text) if end is None else end, SENTENCE_END)
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# no break: a comma between digits (1,129), a colon between numbers (8.6:46.6:44.8, 2.05:1)
+_INSIDE_NUMBERS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))|(?<=\d)\s*[:：]\s*(?=\d)")
 
 
 def clauses(text: str, start: int, end: int) -> list[Piece]:
-    """Clauses split at commas, semicolons and colons; a comma between digits (1,129) is no break."""
+    """Clauses split at commas, semicolons and colons, but not inside numbers."""
     pieces = _split(text, start, end, CLAUSE_END)
     merged: list[Piece] = []
-    if "," not in text[start:end]:
+    if len(pieces) < 2 or not ("," in text[start:end] or ":" in text[start:end] or "：" in text[start:end]):
         return pieces
     for piece in pieces:
-        if merged and text[merged[-1].end - 1] == "," and _THOUSANDS.match(text, merged[-1].end - 1):
+        if merged and text[merged[-1].end - 1] in ",:：" and _INSIDE_NUMBERS.match(text, merged[-1].end - 1):
             merged[-1] = Piece(merged[-1].start, piece.end)
         else:
             merged.append(piece)

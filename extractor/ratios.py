@@ -1,0 +1,73 @@
+"""Measures written without a unit: ratios, coefficients, indexes and death rates.
+
+A number with no unit is only a measure where the word right before it says what it measures
+(城乡居民收入比缩小至1.69, 亿元GDP生产安全事故死亡率0.021; 2.05:1 keeps :1 as its unit) or where it changes such a measure
+(…1.67，比上年缩小0.03), or as the three shares of 三次产业结构调整为8.6:46.6:44.8. They come out as
+quantities with the unit "" (nothing is written), merged with the quantities that have units.
+The word lists are `[ratios]` of patterns/indicators.toml.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .indicator_rules import alternation
+from .lexicon import load
+from .quantities import Quantity
+
+_NUMBER = r"\d+(?:\.\d+)?"
+_QUALIFIER = {"以内": "at_most", "以下": "at_most", "左右": "about", "以上": "at_least"}
+_AFTER = r"(以内|以下|左右|以上)?"    # a qualifier after the number, outside the span
+_END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
+
+
+@functools.cache
+def _rules() -> dict:
+    r = load("indicators")["ratios"]
+    fall_or_rise = alternation(r["falls"] + r["rises"])
+    return {
+        "gate": tuple(w[-1] for w in r["name_endings"] + r["structure_names"]),
+        "named": regex.compile(f"(?:{alternation(r['name_endings'])})(?:由{_NUMBER})?"
+                               f"(?:{alternation(r['linking_verbs'])})?\\s*({_NUMBER})(\\s*[:：]\\s*1)?{_AFTER}{_END}"),
+        "change": regex.compile(f"\\s*[，,]?\\s*(?:{alternation(r['change_bases'])})"
+                                f"({fall_or_rise})\\s*({_NUMBER}){_END}"),
+        "falls": frozenset(r["falls"]),
+        "structure": regex.compile(f"(?:{alternation(r['structure_names'])})"
+                                   f"(?:{alternation(r['linking_verbs'])})?\\s*"
+                                   f"({_NUMBER})\\s*[:：∶]\\s*({_NUMBER})\\s*[:：∶]\\s*({_NUMBER}){_END}"),
+        "structure_names": regex.compile(alternation(r["structure_names"])),
+        "structure_parts": list(r["structure_parts"]),
+    }
+
+
+def find_ratios(view: str) -> list[Quantity]:
+    """Unitless measures of `view`, left to right."""
+    rules = _rules()
+    if not any(last in view for last in set(rules["gate"])):
+        return []
+    found: list[Quantity] = []
+    for m in rules["named"].finditer(view):
+        found.append(_quantity(view, m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), None,
+                               unit=regex.sub(r"\s", "", m.group(2) or ""), qualifier=_QUALIFIER.get(m.group(3))))
+        change = rules["change"].match(view, m.end())
+        if change:
+            verb = change.group(1)
+            found.append(_quantity(view, change.start(2), change.end(2), change.group(2), verb,
+                                   negative=verb in rules["falls"]))
+    for m in rules["structure"].finditer(view):
+        found += [_quantity(view, m.start(i), m.end(i), m.group(i), None) for i in (1, 2, 3)]
+    return sorted(found, key=lambda q: q.start)
+
+
+def structure_parts(head: str) -> list[str]:
+    """The names of the shares a:b:c when `head` (the clause before them) names 三次产业结构."""
+    rules = _rules()
+    return rules["structure_parts"] if rules["structure_names"].search(head) else []
+
+
+def _quantity(view: str, start: int, end: int, number: str, verb: str | None, negative: bool = False,
+              unit: str = "", qualifier: str | None = None) -> Quantity:
+    value = float(number) if "." in number else int(number)
+    return Quantity(start=start, end=end, text=view[start:end], value=-value if negative else value, value_max=None,
+                    unit=unit, qualifier=qualifier, verb=verb, chinese=False)
