@@ -28,7 +28,7 @@ from .models import Indicator
 
 _INDICATORS = TypeAdapter(list[Indicator])
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
-from .tables import find_tables
+from .tables import Table, find_tables
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
@@ -117,8 +117,8 @@ def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _Sen
     )
 
 
-def find_indicators(text: str, view: str, layout: Layout) -> list[Indicator]:
-    tables = find_tables(view)
+def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None) -> list[Indicator]:
+    tables = find_tables(view) if tables is None else tables
     above_scale = "规上" in view or "规模以上" in view
     found = _merge(quantities.find_quantities(view), ratios.find_ratios(view))
     records: list[dict] = []

@@ -7,6 +7,7 @@ from . import indicators, livelihood, projects, report_meta, sections
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
 from .normalise import normalise
+from .tables import find_tables
 from .unwrap import Unwrapped, unwrap
 from .validate import validate
 
@@ -22,12 +23,13 @@ def run(loaded: LoadedText, source: str | None = None) -> Document:
 def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
     view = normalise(text)                                   # same length as text: offsets carry over
     meta = report_meta.read_report_meta(text)
-    layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type)
+    tables = find_tables(view)
+    layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type, tables)
     document = Document(
         document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(loaded.text),
                               format=loaded.format, encoding=loaded.encoding),
         report=meta,
-        indicators=indicators.find_indicators(text, view, layout),
+        indicators=indicators.find_indicators(text, view, layout, tables),
         projects=projects.find_projects(text, layout),
         livelihood_items=livelihood.find_livelihood_items(text, layout),
     )

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import functools
+from typing import Sequence
 
 import regex
 
 from .layout import Layout
+from .tables import Table
 from .lexicon import load
 
 _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
@@ -87,7 +89,9 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
             and (year is None or year == plan_year or plan_year is None))
 
 
-def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None) -> Layout:
+def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
+                tables: Sequence[Table] = ()) -> Layout:
+    """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
     if doc_type == "other":
         return news_layout(text)
     cues = load("sections")
@@ -97,6 +101,8 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
     for start, heading in _headings(text, cues["max_heading_chars"]):
         if "报告" in heading or heading[0] in "及和与、—" or start < body_start:
             continue  # the title block, not a part heading
+        if any(t.start <= start < t.end for t in tables):
+            continue
         years = [int(y) for y in _YEAR.findall(heading)]
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part

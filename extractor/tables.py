@@ -130,7 +130,7 @@ def _without_serial(table: Table) -> Table:
 def find_tables(text: str) -> list[Table]:
     """Every table: one-cell-per-line blocks (tab-indented, or plain with a blank line after each
     row) and one-row-per-line blocks."""
-    return _cell_tables(text) + _plain_cell_tables(text) + _row_tables(text)
+    return _cell_tables(text) + _plain_cell_tables(text) + _plain_run_tables(text) + _row_tables(text)
 
 
 _PLAIN_HEADER = regex.compile(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables
@@ -176,6 +176,49 @@ def _plain_cell_tables(text: str) -> list[Table]:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
         i += 1 + len(rows)
     return tables
+
+
+# what a column header says (2024年目标, 单位, 预计完成, 指标属性…): a row label says something else
+_COLUMN_HEADER = regex.compile(r"单\s*位|目标|完成|预计|实际|属性|备\s*注|计划|增长|增速|同比|比上年|(?:19|20)\d{2}\s*年|说明|执行|预期")
+_MAX_COLUMNS = 9
+
+
+def _plain_run_tables(text: str) -> list[Table]:
+    """One cell per line without indentation and without blank lines between rows (PDF copies):
+    the header is the label line (指标名称) and the column headers after it; its width is the one
+    that cuts the following lines into the most rows, each a label then cells with a number."""
+    if not _PLAIN_HEADER.search(text):
+        return []
+    tables: list[Table] = []
+    for run in _blocks(text):
+        opens = [k for k, c in enumerate(run) if _HEADER_LABELS.match(c.text)]
+        for k in opens:
+            serial = k > 0 and _SERIAL_LABEL.match(run[k - 1].text) is not None    # 序号 before 指标
+            k -= serial
+            best: list[list[Cell]] = []
+            for width in range(3 + serial, _MAX_COLUMNS + 1):
+                header = run[k:k + width]
+                if len(header) < width or not all(_COLUMN_HEADER.search(c.text) and len(c.text) <= 16
+                                                   for c in header[1 + serial:]):
+                    break
+                rows = _rows_of_width(run[k + width:], width, serial)
+                if len(rows) > len(best):
+                    best = [header] + rows
+            if best:
+                table = Table(start=best[0][0].start, end=best[-1][-1].end, header=best[0], rows=best[1:])
+                tables.append(_without_serial(table))
+    return tables
+
+
+def _rows_of_width(cells: list[Cell], width: int, label_at: int) -> list[list[Cell]]:
+    rows = []
+    for i in range(0, len(cells) - width + 1, width):
+        row = cells[i:i + width]
+        if (not all(_PLAIN_CELL.fullmatch(c.text) for c in row) or _STARTS_NUMERIC.match(row[label_at].text)
+                or not any(_DIGIT.search(c.text) for c in row[label_at + 1:])):
+            break
+        rows.append(row)
+    return rows
 
 
 def _cell_tables(text: str) -> list[Table]:

@@ -1,6 +1,7 @@
-"""Hard-wrapped text (a PDF converted line by line): read its paragraphs as paragraphs.
+"""Text cut into lines and pages (a PDF converted line by line): read its paragraphs as paragraphs.
 
-PDF text often comes cut into lines of one width, with page numbers (— 3 —, 第3页) between them.
+PDF text often comes cut into lines of one width, with page numbers (— 3 —, 第3页) and the running
+title between them, even in the middle of a sentence.
 The rules read a line break as the end of a paragraph, so a cut inside a name or a number
 (社\\n会消费品零售总额, 257.\\n3亿元) would lose the record or its name. `unwrap` joins the cut lines
 into a reading text and keeps, for each of its characters, the offset it has in the original,
@@ -9,7 +10,9 @@ so every span found in the reading text maps back to the original text.
 A text counts as hard-wrapped when most of its long lines have one width (in characters, or in
 display width where ASCII counts half); a line of that width is then cut, unless the next line
 is blank, indented, or starts a heading after a finished sentence. Table rows (cells split by
-tabs or |) are never cut lines.
+tabs or |) are never cut lines. In any text, a page number line is dropped with the running
+title next to it (a short line that repeats, or names the 报告) and the blank lines around; a
+sentence that a page break cut continues on the next page.
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ _BLANKS = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?；;：:"
 _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
     r"\s*(?:[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*")
+_PAGE_GATE = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页")
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
+_MAX_RUNNING_TITLE = 40
 _HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
 
 
@@ -59,41 +65,76 @@ def _cut_width(lines: list[str]) -> tuple[Callable[[str], float], float, float] 
 
 
 def unwrap(text: str) -> Unwrapped | None:
-    """The reading text of a hard-wrapped text, or None when the text is not hard-wrapped."""
+    """The reading text of a text cut into lines or pages, or None when it is neither."""
+    if "\n" not in text:
+        return None
     lines = text.split("\n")
-    if len(lines) < _MIN_CUT_LINES:
+    chrome = _page_chrome(lines) if _PAGE_GATE.search(text) else set()
+    kept = [line for k, line in enumerate(lines) if k not in chrome]
+    found = _cut_width(kept) if len(kept) >= _MIN_CUT_LINES else None
+    if found is None and not chrome:
         return None
-    found = _cut_width(lines)
-    if found is None:
-        return None
-    measure, width, tolerance = found
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     pieces: list[tuple[int, int]] = []     # (start, end) of original text kept, in order
-    joined = False
     i = 0
     while i < len(lines):
-        line = lines[i]
-        end = starts[i] + len(line)
+        if i in chrome:
+            i += 1
+            continue
+        line, body = lines[i], lines[i].rstrip()
         nxt = i + 1
-        while nxt < len(lines) and _PAGE_LINE.fullmatch(lines[nxt]):
-            nxt += 1            # page numbers inside a paragraph are not text
-        cut = (nxt < len(lines) and measure(line.rstrip()) >= width - tolerance and "\t" not in line and "|" not in line
-               and _continues(line.rstrip(), lines[nxt]))
-        if cut:
-            joined = True
-            pieces.append((starts[i], starts[i] + len(line.rstrip())))
+        while nxt in chrome:
+            nxt += 1
+        if nxt < len(lines) and _joins(body, lines[nxt], found, page_break=nxt > i + 1):
+            pieces.append((starts[i], starts[i] + len(body)))
         else:
-            pieces.append((starts[i], min(end + 1, len(text))))
-            nxt = i + 1
+            pieces.append((starts[i], min(starts[i] + len(line) + 1, len(text))))
         i = nxt
-    if not joined:
-        return None
     origin: list[int] = []
     for s, e in pieces:
         origin.extend(range(s, e))
-    return Unwrapped("".join(text[s:e] for s, e in pieces), origin)
+    reading = "".join(text[s:e] for s, e in pieces)
+    return None if reading == text else Unwrapped(reading, origin)
+
+
+def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
+    """Whether the break after `line` is inside a paragraph: the line was cut at the text's width,
+    or a page ended in the middle of a sentence."""
+    if "\t" in line or "|" in line or not _continues(line, next_line):
+        return False
+    if page_break and line and not line.endswith(tuple(_SENTENCE_END)):
+        return True
+    if cut is None:
+        return False
+    measure, width, tolerance = cut
+    return measure(line) >= width - tolerance
+
+
+def _page_chrome(lines: list[str]) -> set[int]:
+    """Lines of page furniture: page numbers, the running title next to them, blank lines around."""
+    chrome = {k for k, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)}
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    for k in sorted(chrome):
+        for step in (-1, 1):
+            j = _past_blanks(lines, k + step, step, chrome)
+            body = lines[j].strip() if 0 <= j < len(lines) else ""
+            if (body and len(body) <= _MAX_RUNNING_TITLE and not _CLAUSE_PUNCT.search(body)
+                    and not _HEADING_START.match(body) and (counts[body] > 1 or "报告" in body)):
+                chrome.add(j)       # the running title
+                _past_blanks(lines, j + step, step, chrome)
+    return chrome
+
+
+def _past_blanks(lines: list[str], j: int, step: int, chrome: set[int]) -> int:
+    """The first line from j on (going by step) that is not blank; the blank ones join chrome."""
+    while 0 <= j < len(lines) and not lines[j].strip():
+        chrome.add(j)
+        j += step
+    return j
 
 
 def _continues(line: str, next_line: str) -> bool:

@@ -137,3 +137,35 @@ def test_prose_is_not_a_table():
 def test_status_column_is_no_record():
     doc = extract(STATUS_COLUMN)
     assert [(r.text, r.kind) for r in doc.indicators if r.rule == "ind.table"] == [("6.5%", "target"), ("5.8%", "actual")]
+
+
+# PDF copy: one cell per line, no indentation, no blank line between rows; a column of next year's
+# targets, whose header line (2023年目标) must not open the plan part
+PLAIN_RUN = HEAD + (
+    "表1  2022年主要指标完成情况及2023年预期目标\n指标名称\n单位\n2022年目标\n2022年预计完成\n2023年目标\n指标属性\n"
+    "地区生产总值增长\n%\n6.5左右\n5.8\n6左右\n预期性\n"
+    "一般公共预算收入\n亿元\n32.5\n32.8\n33.8\n预期性\n"
+    "PM2.5平均浓度\n微克/立方米\n30\n28\n30以内\n约束性\n"
+    "注：2022年完成数为预计数。\n（一）创新动能持续增强。全区高新技术企业达到628家。\n")
+
+
+def test_cell_lines_without_blank_rows_are_a_table():
+    (table,) = find_tables(PLAIN_RUN)
+    assert [c.text for c in table.header][2:] == ["2022年目标", "2022年预计完成", "2023年目标", "指标属性"]
+    assert [row[0].text for row in table.rows] == ["地区生产总值增长", "一般公共预算收入", "PM2.5平均浓度"]
+    doc = extract(PLAIN_RUN)
+    got = [(r.text, r.year, r.kind, r.measure, r.value, r.unit, r.qualifier, r.estimated, r.binding)
+           for r in doc.indicators if r.rule == "ind.table"]
+    assert got == [
+        ("6.5", 2022, "target", "growth", 6.5, "%", "about", False, False),
+        ("5.8", 2022, "actual", "growth", 5.8, "%", None, True, False),
+        ("6", 2023, "target", "growth", 6, "%", "about", False, False),
+        ("32.5", 2022, "target", "level", 32.5, "亿元", None, False, False),
+        ("32.8", 2022, "actual", "level", 32.8, "亿元", None, True, False),
+        ("33.8", 2023, "target", "level", 33.8, "亿元", None, False, False),
+        ("30", 2022, "target", "level", 30, "微克/立方米", None, False, True),
+        ("28", 2022, "actual", "level", 28, "微克/立方米", None, True, True),
+        ("30", 2023, "target", "level", 30, "微克/立方米", "at_most", False, True),
+    ]
+    (after,) = [r for r in doc.indicators if r.text == "628家"]
+    assert (after.year, after.kind) == (2022, "actual")     # still the review part after the table

@@ -55,10 +55,27 @@ def test_cut_lines_are_joined(text, reading):
     assert all(text[o] == ch for o, ch in zip(unwrapped.origin, unwrapped.text))
 
 
+# a paragraph per line, with page furniture between pages: a page number and the running title
+PAGED = ("城镇新增就业5万人以上，城镇调查失业率\n— 4 —\n某市人民政府工作报告\n控制在5.5%以内。\n"
+         "3.养老服务提升：新增养老床位1200张。\n\n— 5 —\n\n某市人民政府工作报告\n4.就业创业帮扶：扶持创业2000人。\n"
+         "第 6 页 共 9 页\n二、2023年工作安排\n")
+
+
+def test_page_furniture_is_dropped_and_a_sentence_cut_by_a_page_is_joined():
+    unwrapped = unwrap(PAGED)
+    assert unwrapped.text == ("城镇新增就业5万人以上，城镇调查失业率控制在5.5%以内。\n"
+                              "3.养老服务提升：新增养老床位1200张。\n4.就业创业帮扶：扶持创业2000人。\n"
+                              "二、2023年工作安排\n")
+    assert all(PAGED[o] == ch for o, ch in zip(unwrapped.origin, unwrapped.text))
+    (rate,) = [r for r in extract(PAGED).indicators if r.text == "5.5%"]
+    assert rate.name == "城镇调查失业率" and rate.qualifier == "at_most"
+
+
 @pytest.mark.parametrize("text", [
     PARAGRAPH + "\n" + PARAGRAPH,                               # a paragraph per line, as web pages hold them
     "\n".join(["地区生产总值\t亿元\t836.2\t2.7"] * 12),           # table rows of one width are not cut lines
     "\n".join(f"（{i}）{PARAGRAPH[:30]}。" for i in range(10)),  # one-line items that end their sentence
+    "增速回落—3—5个百分点。\n第3页的表格见附件。\n",              # page-like words inside sentences
 ])
 def test_texts_not_cut_are_left_alone(text):
     assert unwrap(text) is None
