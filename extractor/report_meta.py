@@ -307,8 +307,8 @@ def _parse_date(s: Optional[str]) -> Optional[str]:
 def _find_meeting(lines: list[_Line], lo: int, hi: int) -> tuple[Optional[str], Optional[str], int]:
     """(meeting, ISO date, index of the line that closes it) from the delivery line (——…日在…会议上)."""
     cores = "|".join(map(regex.escape, _cfg()["meeting"]["cores"]))
-    pat = regex.compile(r"^[(（]?\s*" + _DASH + r"?\s*" + _DATE + r"?\s*在?\s*"
-                        r"(?P<m>[\p{Han}\d\s]{0,40}?(?:" + cores + r")[\p{Han}\d\s]{0,20}?(?:会议|大会))\s*上\s*[)）]?$")
+    pat = regex.compile(r"^[(（]?\s*" + _DASH + r"?\s*" + _DATE + r"?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*)?在?\s*"
+                        r"(?P<m>[\p{Han}\d\s]{0,40}?(?:" + cores + r")(?:[\p{Han}\d\s]{0,20}?(?:会议|大会))?)\s*上\s*[)）]?$")
     for i in range(lo, hi):
         if not lines[i].text or _is_chrome(lines[i].text):
             continue

@@ -29,6 +29,8 @@ _BLANKS = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?；;：:"
 _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
     r"\s*(?:[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*")
+# the end of a title or delivery line (…的报告, ——2024年1月9日在…会议上): never a cut line
+_HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\))[)）]?$")
 _PAGE_GATE = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页")
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
 _MAX_RUNNING_TITLE = 40
@@ -102,7 +104,7 @@ def unwrap(text: str) -> Unwrapped | None:
 def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     """Whether the break after `line` is inside a paragraph: the line was cut at the text's width,
     or a page ended in the middle of a sentence."""
-    if "\t" in line or "|" in line or not _continues(line, next_line):
+    if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line):
         return False
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)):
         return True

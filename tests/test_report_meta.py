@@ -25,6 +25,14 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a development zone's work report (管委会工作报告), delivered to a work conference, not a 人大
+        "临川经济技术开发区管委会工作报告\n——2023年2月3日在临川经济技术开发区2023年工作会议上\n"
+        "临川经济技术开发区管委会主任　王　五\n\n同志们：\n现在，我代表开发区管委会向大会报告工作。\n一、2022年工作回顾\n" + BODY,
+        dict(title="临川经济技术开发区管委会工作报告", doc_type="government_work_report", region="临川经济技术开发区",
+             parent_region=None, review_year=2022, plan_year=2023, date="2023-02-03",
+             issuer="临川经济技术开发区管委会主任 王 五", meeting="临川经济技术开发区2023年工作会议"),
+        id="zone-work-report"),
+    pytest.param(
         # plan report, title over two lines, —— delivery line broken over two lines, body byline
         "区十八届人大四次会议\n\n材  料      （ 五 ）\n\n关于荣昌区2022年国民经济和社会发展计划\n\n执行情况及2023年计划草案的报告\n\n"
         "——2023年1月31日在重庆市荣昌区第十八届人民代表大会\n第四次会议上\n\n重庆市荣昌区发展和改革委员会\n\n各位代表：\n"

@@ -36,6 +36,9 @@ PARAGRAPH = ("2022年，全区实现地区生产总值836.2亿元，增长2.7%�
              "城乡居民人均可支配收入分别增长3.6%和5.1%。")
 
 
+DELIVERY = "——2024年1月9日在某县第十八届人民代表大会第四次会议上"
+
+
 def _insert(lines: list[str], at: int, line: str) -> list[str]:
     return lines[:at] + [line] + lines[at:]
 
@@ -46,6 +49,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
      "一、2022年工作回顾\n" + PARAGRAPH + "\n\n" + PARAGRAPH),
     # a page number between two halves of a paragraph is not text
     ("\n".join(_insert(hard_wrap(PARAGRAPH, 20).split("\n"), 3, "— 3 —")), PARAGRAPH),
+    # a delivery line as wide as the cut lines ends there (…会议上), before the byline
+    (DELIVERY + "\n某县发展和改革局\n" + hard_wrap(PARAGRAPH + "\n　　" + PARAGRAPH, len(DELIVERY)),
+     DELIVERY + "\n某县发展和改革局\n" + PARAGRAPH + "\n　　" + PARAGRAPH),
     ("\n".join(_insert(hard_wrap(PARAGRAPH, 20).split("\n"), 2, "第 2 页 共 9 页")), PARAGRAPH),
 ])
 def test_cut_lines_are_joined(text, reading):
