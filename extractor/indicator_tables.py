@@ -29,7 +29,7 @@ def _column_role(header: str, previous: _Column | None) -> _Column:
     year = _re(r"((?:19|20)\d{2})").search(header)
     y = int(year.group(1)) if year else None
     estimated = "预计" in header
-    if _re(r"±|差|比较|增减|对比|情况说明|备注").search(header) or (y is None and header.strip().endswith("完成情况")):
+    if _re(r"±|差|比较|增减|对比|情况说明|备注|与(?:年度|年初)?(?:计划|目标|预期)比").search(header) or (y is None and header.strip().endswith("完成情况")):
         return _Column(None, y, False, estimated)     # a difference or status column (完成情况 with no year)
     if _re(r"目标|计划|预期").search(header):
         return _Column("target", y, False, estimated)

@@ -543,6 +543,15 @@ CASES = [
       R("3.6%", "第三产业增加值", "第三产业增加值", "growth", 3.6, "%"),
       R("22.6", "第一产业比重", None, "level", 22.6, ""), R("31.5", "第二产业比重", None, "level", 31.5, ""),
       R("45.9", "第三产业比重", None, "level", 45.9, "")]),
+    # older and other names of lexicon indicators (2009-2016 reports, development zones)
+    (REVIEW, "地方财政一般预算收入52.36亿元，增长28.7%；居民消费价格总水平涨幅3.2%。",
+     [R("52.36亿元", "地方财政一般预算收入", REV, "level", 52.36, "亿元"),
+      R("28.7%", "地方财政一般预算收入", REV, "growth", 28.7, "%"),
+      R("3.2%", "居民消费价格总水平涨幅", CPI, "growth", 3.2, "%")]),
+    (REVIEW, "全年签约项目67个，协议引资总额528.6亿元；省辖市PM2.5平均浓度下降8.6%。",
+     [R("67个", "签约项目", None, "level", 67, "个"),
+      R("528.6亿元", "协议引资总额", "招商引资签约金额", "level", 528.6, "亿元"),
+      R("8.6%", "省辖市PM2.5平均浓度", "PM2.5平均浓度", "growth", -8.6, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),

@@ -169,3 +169,17 @@ def test_cell_lines_without_blank_rows_are_a_table():
     ]
     (after,) = [r for r in doc.indicators if r.text == "628家"]
     assert (after.year, after.kind) == (2022, "actual")     # still the review part after the table
+
+
+# a 与计划比 column is the difference, no record; a row labelled …削减 falls
+PLAN_DIFFERENCE = HEAD + (
+    "表1  2022年主要指标完成情况\n"
+    "序号  指标名称                    单位     2022年计划   2022年完成    与计划比\n"
+    "1     地区生产总值                亿元     386          388.6         +2.6\n"
+    "2     化学需氧量排放量削减        %        2.1          2.5           +0.4\n\n")
+
+
+def test_plan_difference_column_and_a_cut_row():
+    got = [(r.text, r.kind, r.measure, r.value) for r in extract(PLAN_DIFFERENCE).indicators if r.rule == "ind.table"]
+    assert got == [("386", "target", "level", 386), ("388.6", "actual", "level", 388.6),
+                   ("2.1", "target", "growth", -2.1), ("2.5", "actual", "growth", -2.5)]
