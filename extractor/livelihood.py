@@ -396,11 +396,15 @@ def _outline_lead_in(s: str) -> Optional[_LeadIn]:
 
 
 def _section_heading_start(s: str) -> Optional[int]:
-    """Where the heading sits in a line that is one: the whole line (2023年重点民生实事), or the last
-    sentence of a numbered outline line left open (（二）办好民生实事。2022年十大民生实事项目)."""
+    """Where the heading sits in a line that is one: the whole line (2023年重点民生实事, （四）办好十件民生
+    实事。), or the last sentence of a numbered outline line left open (（二）办好民生实事。2022年十大民生实事项目)."""
     if _is_heading_line(s):
         return 0
-    if not _patterns().section_number.match(s) or s.endswith(("。", "！", "？")):
+    if not _patterns().section_number.match(s):
+        return None
+    if s.endswith("。") and s.count("。") == 1 and _is_heading_line(s[:-1]):
+        return 0            # （四）办好十件民生实事。 a numbered heading written as one sentence
+    if s.endswith(("。", "！", "？")):
         return None
     a = _sentence_start(s, len(s))
     if a > 0 and _is_heading_line(s[a:].strip()):

@@ -36,6 +36,14 @@ CASES = [
          (3, "新增公共停车位800个", 2024, "target")],
         id="heading-sentence-run-on"),
     pytest.param(
+        # an outline heading written as one sentence on its own line, the items numbered on the lines below
+        "　　（四）办好十件民生实事。\n　　1.就业创业促进工程：新增城镇就业1万人；\n　　2.教育惠民工程：新建幼儿园8所；\n"
+        "　　3.医疗卫生服务工程：建成村卫生室60个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "就业创业促进工程", 2024, "target"), (2, "教育惠民工程", 2024, "target"),
+         (3, "医疗卫生服务工程", 2024, "target")],
+        id="outline-heading-sentence-own-line"),
+    pytest.param(
         # an outline heading sentence naming the list, its items numbered inline after it
         "（三）办好十件民生实事。1.新建改建农村公路200公里；2.改造农村危房3000户；3.新建标准化村卫生室50个。\n",
         LAYOUT_23_24_PLAN,
