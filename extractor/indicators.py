@@ -48,6 +48,7 @@ _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
+_QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
@@ -142,7 +143,8 @@ def _merge(found: list, unitless: list) -> list:
     return sorted(found + extra, key=lambda q: q.start)
 
 
-_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?为约束性指标")
+# …，为约束性指标 / 其中A、B为约束性指标 / …，均完成省下达的约束性目标
+_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
 
 
@@ -193,7 +195,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
         return True
-    if before in _CAPACITY_LAST and _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) and _HAN.match(after):
+    if before in _CAPACITY_LAST and _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) \
+            and _HAN.match(_QUALIFIER_AFTER.sub("", after, count=1)):
         return True
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
@@ -317,7 +320,7 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
-_AFTER_NAME = regex.compile(r"(?:以上|以下|以内|左右)?的?([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
+_AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
 
 
 def _object_after(view: str, q, limit: int) -> str:
@@ -460,16 +463,19 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=q.start < state.estimated_until,
-            binding=w["binding_mark_re"].match(view, q.end) is not None or (rule == "ind.item" and state.item_binding)
-            or view[q.end:q.end + 1] in ("*", "＊"),
+            binding=(mark := w["binding_mark_re"].match(view, q.end)) is not None
+            or (rule == "ind.item" and state.item_binding),
             headline=False,
             span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
             records[-1]["estimated"] = True
+        if mark and "约束" in mark.group():
+            for r in records:
+                r["binding"] = True     # A不低于85%、B32微克/立方米以内（约束性指标）: the mark binds its clause
         prev_end = q.end
     if listed and records and records[-1]["binding"]:
         for r in records:
-            r["binding"] = True     # 分别下降1.6%、1.5%和2.2%（约束性指标）: the mark binds the list
+            r["binding"] = True     # 分别下降1.6%、1.5%和2.2%*: the mark binds the list
     return records
 
 

@@ -552,6 +552,19 @@ CASES = [
      [R("67个", "签约项目", None, "level", 67, "个"),
       R("528.6亿元", "协议引资总额", "招商引资签约金额", "level", 528.6, "亿元"),
       R("8.6%", "省辖市PM2.5平均浓度", "PM2.5平均浓度", "growth", -8.6, "%")]),
+    # binding: a note 均完成…下达的约束性目标 binds its part of the sentence; a * after a qualifier; a
+    # bracketed mark binds the values of its clause (labelled so in two audit sets)
+    (REVIEW, "单位地区生产总值能耗下降3.1%,化学需氧量、氨氮排放量分别下降2.1%和2.4%,均完成盟下达的约束性目标。",
+     [R("3.1%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -3.1, "%", binding=True),
+      R("2.1%", "化学需氧量排放量", None, "growth", -2.1, "%", binding=True),
+      R("2.4%", "氨氮排放量", None, "growth", -2.4, "%", binding=True)]),
+    (TARGETS, "——粮食总产量稳定在20亿斤以上*；\n——空气质量优良天数比率不低于85%、PM2.5平均浓度控制在32微克/立方米以内（约束性指标）。",
+     [R("20亿斤", "粮食总产量", "粮食总产量", "level", 20, "亿斤", "at_least", binding=True),
+      R("85%", "空气质量优良天数比率", None, "level", 85, "%", "at_least", binding=True),
+      R("32微克/立方米", "PM2.5平均浓度", "PM2.5平均浓度", "level", 32, "微克/立方米", "at_most", binding=True)]),
+    # a capacity before a qualifier is a measure; inside a name it is not
+    (PLAN, "新增新能源装机100万千瓦以上，建成装机20万千瓦光伏项目。",
+     [R("100万千瓦", "新增新能源装机", None, "level", 100, "万千瓦", "at_least")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
