@@ -128,6 +128,7 @@ class Cfg:
         self.suffix_words = frozenset(w["facility_suffixes"])
         self.works_endings = _by_last(w["works_endings"])
         self.place_endings = tuple(w["place_endings"])
+        self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])

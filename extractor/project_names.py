@@ -49,7 +49,12 @@ def is_facility(name: str, cfg: Cfg) -> bool:
 
 
 def is_facility_core(core: str, cfg: Cfg) -> bool:
-    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg)
+    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg) or _is_production_line(core, cfg)
+
+
+def _is_production_line(core: str, cfg: Cfg) -> bool:
+    """'X硅业年产2万吨工业硅': a maker, a yearly or daily capacity and the product."""
+    return ("年" in core or "日" in core) and cfg.capacity.match(core) is not None
 
 
 def _has_facility_suffix(core: str, cfg: Cfg) -> bool:

@@ -31,6 +31,7 @@ Where each part lives:
 from __future__ import annotations
 
 import bisect
+import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 from operator import itemgetter
 
 from pydantic import TypeAdapter
@@ -44,10 +45,18 @@ from .project_lists import breakdown, status_lists
 from .project_names import box_category
 
 _PROJECTS = TypeAdapter(list[Project])
+# An ASCII full stop after a word or a closing sign ends a sentence ('…工程.S215线…', '…厂房.\n'); one
+# after a digit or a letter is a decimal point, an outline number ('1.交通') or part of a code.
+# (the full stop comes first in the pattern, so that a search skips straight to one)
+_ASCII_STOP = regex.compile(r"\.(?<=[^0-9A-Za-z\s.]\.)(?!\.)")
 
 
 def find_projects(text: str, layout: Layout) -> list[Project]:
     cfg = config()
+    original = text
+    if "." in text:
+        # same length: every span holds for the original text
+        text = _ASCII_STOP.sub("。", text)
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
     # line; another finds the lines where the status rules could yield something.
@@ -102,7 +111,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line):
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
-    return _finish(text, hits, layout)
+    return _finish(original, hits, layout)
 
 
 def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:

@@ -235,6 +235,46 @@ CASES = [
      [("市第二人民医院新院区", "complete", "建成", None)]),
     ("3．城东污水处理厂扩建工程：目前已进场施工。", REVIEW,
      [("城东污水处理厂扩建工程", "ongoing", "进场施工", None)]),
+    # --- an ASCII full stop after a word ends a sentence (older web copies); one in a number does not
+    ("争取投资项目67个,到位资金2.36亿元.S208线城关至河口段改造工程建成通车,城西水厂开工建设.", REVIEW,
+     [("S208线城关至河口段改造工程", "complete", "建成通车", None), ("城西水厂", "start", "开工建设", None)]),
+    ("    水利:开工建设石门水库除险加固工程、县城防洪堤工程.\n    工业:开工建设城北工业园二期标准化厂房.\n", PLAN,
+     [("石门水库除险加固工程", "start", "开工建设", "水利"), ("县城防洪堤工程", "start", "开工建设", "水利"),
+      ("城北工业园二期标准化厂房", "start", "开工建设", "工业")]),
+    # --- in service, open for business: more closing verbs
+    ("县中医院住院大楼、城南中学新校区竣工投用，城北污水处理厂二期竣工投运，滨湖商业广场东城店开业运营。", REVIEW,
+     [("县中医院住院大楼", "complete", "竣工投用", None), ("城南中学新校区", "complete", "竣工投用", None),
+      ("城北污水处理厂二期", "complete", "竣工投运", None), ("滨湖商业广场东城店", "complete", "开业运营", None)]),
+    ("确保城西污水处理厂年内建成运行，积极谋划青峰抽水蓄能电站、东河煤制烯烃深加工等项目。", PLAN,
+     [("城西污水处理厂", "complete", "建成运行", None), ("青峰抽水蓄能电站", "planning", "积极谋划", None),
+      ("东河煤制烯烃深加工", "planning", "积极谋划", None)]),
+    # --- facility endings: units, production lines, campuses, corridors, depots, first zones
+    ("东山电厂二期2×66万千瓦机组建成投产，江北水泥日产5000吨熟料生产线开工建设。", REVIEW,
+     [("东山电厂二期2×66万千瓦机组", "complete", "建成投产", None),
+      ("江北水泥日产5000吨熟料生产线", "start", "开工建设", None)]),
+    ("沿江快速通道、北港三期码头加快建设，市中心医院南院区开工建设，续建县粮食储备库。", REVIEW,
+     [("沿江快速通道", "ongoing", "加快建设", None), ("北港三期码头", "ongoing", "加快建设", None),
+      ("市中心医院南院区", "start", "开工建设", None), ("县粮食储备库", "ongoing", "续建", None)]),
+    ("推动东湖数字产业园二期、滨江科创走廊首开区开工建设，续建 G318 城关绕城线。", PLAN,
+     [("东湖数字产业园二期", "start", "开工建设", None), ("滨江科创走廊首开区", "start", "开工建设", None),
+      ("G318城关绕城线", "ongoing", "续建", None)]),
+    # works on a named road or district
+    ("南湖片区城市更新有序推进，开工建设东环大道快速化改造。", PLAN,
+     [("南湖片区城市更新", "ongoing", "有序推进", None), ("东环大道快速化改造", "start", "开工建设", None)]),
+    # --- a maker's capacity and product names its production line
+    ("华兴硅业年产3万吨工业硅、青峰水泥日产2500吨新型干法水泥生产线建成投产。", REVIEW,
+     [("华兴硅业年产3万吨工业硅", "complete", "建成投产", None),
+      ("青峰水泥日产2500吨新型干法水泥生产线", "complete", "建成投产", None)]),
+    ("新增年产能100万吨，全年生产粮食10万吨。", REVIEW, []),
+    # ... and beside a facility, a company's build closed by 建成投产 counts as after 开工建设
+    ("城南电子信息产业园二期、恒通精密机械建成投产。", REVIEW,
+     [("城南电子信息产业园二期", "complete", "建成投产", None), ("恒通精密机械", "complete", "建成投产", None)]),
+    ("恒通精密机械、星辰智能装备建成投产。", REVIEW, []),
+    # --- a sector heading with 类 keeps it ('城建类项目：')
+    ("　　产业类项目：续建城东电子产业园三期。\n　　城建类项目：建成滨河大道东延工程。\n"
+     "　　社会事业类项目：加快建设城南实验学校。\n", PLAN,
+     [("城东电子产业园三期", "ongoing", "续建", "产业类"), ("滨河大道东延工程", "complete", "建成", "城建类"),
+      ("城南实验学校", "ongoing", "加快建设", "社会事业类")]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
