@@ -31,6 +31,9 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
     sentences with values that states the review year's main results (once per report)."""
     w = words()
     sentence_text = view[s.start:s.end]
+    news = layout.part_at(s.start) == "unknown"
+    if news and view.find("。", 0, para.end) == -1:
+        return      # a news page's headline (above the first sentence) restates figures
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
     cue_m = w["headline_cues_re"].search(sentence_text)
@@ -47,8 +50,10 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
             return
     elif cue:
         state["active_para"] = para.start           # the cue may stand in a sentence of its own
-        if layout.part_at(s.start) != "plan":
-            state["opening_done"] = True            # 主要目标任务较好完成。…: the review's results run
+        # 主要目标任务较好完成。…: the review's results run; in a news item only values can open it
+        if not news and layout.part_at(s.start) != "plan" or news and sent_records \
+                and not any(r["kind"] == "target" for r in sent_records):
+            state["opening_done"] = True
         if not sent_records:
             return
     elif _BULLET.match(sentence_text):
@@ -59,11 +64,12 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return
-        state["active_para"] = para.start
+        state["active_para"] = None if news else para.start     # a news item restates one sentence
         state["opening_done"] = True
     else:
         return
-    year = layout.context_at(s.start).year
+    # the year of the system: the part's, or in a news item the year the sentence's values speak of
+    year = sent_records[0]["year"] if news and sent_records else layout.context_at(s.start).year
     for r in sent_records:
         # a five-year goal in the list (到2025年…) or an average over years (年均增长6.1%) is not
         # part of the year's indicator system

@@ -170,9 +170,14 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
 
 # --- narrative ----------------------------------------------------------------------------
 
+_QUOTE_CLOSE = regex.compile(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
+
+
 def _inside_quotes(view: str, start: int, pos: int) -> bool:
+    """A value inside a short quoted name (“1+3+1”产业集群); a quoted speech (“6%左右的增长目标，…”) is text."""
     segment = view[start:pos]
-    return segment.count("“") > segment.count("”") or segment.count("\"") % 2 == 1
+    opened = segment.count("“") > segment.count("”") or segment.count("\"") % 2 == 1
+    return opened and _QUOTE_CLOSE.match(view, pos) is not None
 
 
 def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues") -> bool:
@@ -515,7 +520,13 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         return cues.year_target[1], "target"
     if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \
             and cues.last_year < q.start and "今年" not in view[cues.last_year:q.start]:
-        return (cues.year or ctx.year) - 1, "actual"     # 去年全市地区生产总值…: last year's results
+        # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
+        now = ctx.year if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
+        return now - 1, "actual"
+    since = view.find("以来", s.start, q.start) if kind == "target" else -1
+    if since != -1 and not w["target_cues_re"].search(view, since, q.start):
+        # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
+        return (year if view.startswith("今年", since - 2) else year - 1), "actual"
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         if cues.year < year:
             kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part: a result

@@ -118,6 +118,7 @@ _YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|�
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
+_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}{2})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -152,6 +153,8 @@ def clean_name(phrase: str) -> str:
             break
     if "实现" in name:
         name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
+    if "提出" in name or "显示" in name:
+        name = _SAYS.sub("", name)     # 澄东区、高桥县提出地区生产总值: what is said, not who says it
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
     return name

@@ -921,3 +921,29 @@ def test_news_item_last_year_inside_a_year_run():
             "出口方面，去年全省出口额达到210亿元，增长11.2%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"5.5%": (2025, "target"), "210亿元": (2024, "actual"), "11.2%": (2024, "actual")}
+
+
+def test_news_item_headline_last_year_and_results_so_far():
+    """A news item on a city's targets: the page headline restates figures (no headline); the targets
+    sentence and the first sentence of last year's results are the headline; 去年 is the year before
+    the text's own even after a sentence opened with that year; “十四五”以来 gives results so far; a
+    value in a quoted speech is read; who states a figure (X提出) is not part of its name."""
+    text = ("某市2025年主要预期目标出炉：GDP增长6%左右\n2025-01-17 08:36　来源：某市日报\n"
+            "记者从报告中了解到，2025年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。\n"
+            "“6%左右的增长目标，既与规划目标相衔接，也留有余地。”市发展改革委主任表示，这一目标是综合考虑后确定的。\n"
+            "报告显示，2024年全市经济运行稳中向好，地区生产总值达到3046.8亿元，增长5.7%。全市城镇新增就业6.8万人。"
+            "去年全市接待游客6820万人次。\n"
+            "从各县看，东区、高桥县提出地区生产总值增长6.5%左右。\n"
+            "据了解，“十四五”以来，全市地区生产总值年均增长5.9%。\n")
+    got = {(r.text, r.span[0]): (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    by_text = {}
+    for (t, start), v in sorted(got.items(), key=lambda kv: kv[0][1]):
+        by_text.setdefault(t, []).append(v)
+    assert by_text["6%"] == [(2025, "target", False), (2025, "target", True), (2025, "target", False)]
+    assert by_text["8%"] == [(2025, "target", True)]
+    assert by_text["3046.8亿元"] == [(2024, "actual", True)] and by_text["5.7%"] == [(2024, "actual", True)]
+    assert by_text["6.8万人"] == [(2024, "actual", False)]
+    assert by_text["6820万人次"] == [(2024, "actual", False)]
+    assert by_text["5.9%"] == [(2024, "actual", False)]
+    (county,) = [r for r in extract(text).indicators if r.text == "6.5%"]
+    assert county.canonical == "地区生产总值"
