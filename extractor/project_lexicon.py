@@ -132,12 +132,15 @@ class Cfg:
         self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
+        self.kind_leads = tuple(w["kind_leads"])
         self.part_leads = tuple(w["part_leads"])
         self.name_frame_verbs = frozenset(w["name_frame_verbs"])
         self.name_min, self.name_max = w["name_chars"]
-        # a number opens a count ('3所学校'), unless it numbers a route ('104国道')
+        # a number opens a count ('3所学校'), unless it numbers a route ('104国道') or gives the
+        # capacity of a product ('50万吨煤焦油深加工')
         self.count_lead = regex.compile(
-            f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])}))|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
+            f"^(?:\\d(?!\\d*(?:{_alt(w['numbered_routes'])})|[\\d.]*(?:{_alt(w['capacity_units'])})[^\\d、\\s]{{2}})"
+            "|[一二三四五六七八九十两几百千万]+\\s*[个所条座家处批项])")
         b = raw["box"]
         self.box_heading = regex.compile(b["heading"])
         self.box_title_words = tuple(b["title_words"])

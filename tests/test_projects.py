@@ -270,6 +270,25 @@ CASES = [
     ("城南电子信息产业园二期、恒通精密机械建成投产。", REVIEW,
      [("城南电子信息产业园二期", "complete", "建成投产", None), ("恒通精密机械", "complete", "建成投产", None)]),
     ("恒通精密机械、星辰智能装备建成投产。", REVIEW, []),
+    # --- more endings, verbs and works: towers, first phases, a zone's road network, a park opening,
+    # 续建 closing a list, 重点推动 opening one, works on a scenic area or a shopping district
+    ("加快建设滨江金融商务区二期、北大街金融总部大厦，推动城东数字产业园开园运营。", PLAN,
+     [("滨江金融商务区二期", "ongoing", "加快建设", None), ("北大街金融总部大厦", "ongoing", "加快建设", None),
+      ("城东数字产业园", "complete", "开园运营", None)]),
+    ("建成青龙水利枢纽工程首期，新开工南湖旅游度假区配套路网。", PLAN,
+     [("青龙水利枢纽工程首期", "complete", "建成", None), ("南湖旅游度假区配套路网", "start", "新开工", None)]),
+    ("推进西港区作业区南3号至南6号泊位续建；重点推动滨江CBD城市综合体开工建设。", PLAN,
+     [("西港区作业区南3号至南6号泊位", "ongoing", "续建", None), ("滨江CBD城市综合体", "start", "开工建设", None)]),
+    ("青龙山景区提升工程加快推进，银湖旅游区改造提升工程竣工，东门商圈提升改造加快推进，推进汽车产业园扩区。", REVIEW,
+     [("青龙山景区提升工程", "ongoing", "加快推进", None), ("银湖旅游区改造提升工程", "complete", "竣工", None),
+      ("东门商圈提升改造", "ongoing", "加快推进", None), ("汽车产业园扩区", "ongoing", "推进", None)]),
+    # a capacity may open a name
+    ("推动50万吨煤焦油深加工项目前期工作，建成20万千瓦风电项目。", PLAN,
+     [("50万吨煤焦油深加工", "planning", "前期工作", None), ("20万千瓦风电", "complete", "建成", None)]),
+    # ... but not a heading's qualifier, a programme of 实事, a platform or centre of no build, a kind of facility
+    ("转型项目扎实推进。继续实施为民办实事工程：", REVIEW, []),
+    ("推进工业互联网平台建设，加快建设国家创新高地和重要人才中心。", PLAN, []),
+    ("1.城乡学校扩容工程：新建改扩建中小学6所。\n4.实施农村饮水提质增效工程，惠及群众约12万人。", PLAN, []),
     # --- a sector heading with 类 keeps it ('城建类项目：')
     ("　　产业类项目：续建城东电子产业园三期。\n　　城建类项目：建成滨河大道东延工程。\n"
      "　　社会事业类项目：加快建设城南实验学校。\n", PLAN,
