@@ -13,6 +13,7 @@ _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 # a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 _TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
+_COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
 
 
@@ -37,6 +38,8 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
     if state["active_para"] is not None and state["active_para"] != para.start:
         state["active_para"] = None                 # a run never crosses a paragraph
     cue_m = w["headline_cues_re"].search(sentence_text)
+    if cue_m and _COUNTED_CUE.search(sentence_text, 0, cue_m.start()):
+        cue_m = None        # 确定的12项主要指标，10项完成: a count of the indicators, no list
     # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.get("armed") and sent_records:

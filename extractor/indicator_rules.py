@@ -31,7 +31,7 @@ def words() -> dict:
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = regex.compile(alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(alternation(w["estimate_marks"]))
-    w["binding_mark_re"] = regex.compile(f"(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
+    w["binding_mark_re"] = regex.compile(f"\\s*(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
     for key in ("target_cues", "target_clause_cues", "news_target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
                 "gap_cues", "headline_cues"):
         w[key + "_re"] = regex.compile(alternation(w[key]))
@@ -87,6 +87,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         if in_table and is_amount(name):
             return "growth"
         return "level"
+    if tail.endswith(("净增", "净减")) and w["verbs_comparison_re"].search(clause_before):
+        return "change"   # 达到48户，比上年净增9户: a net change on a base (净增76家 alone stays a level)
     if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
     if q.value < 0 and tail.endswith(w["verbs_change_tuple"]):

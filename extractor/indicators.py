@@ -45,9 +45,10 @@ _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
 _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
-_CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)$")
+_CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
+_AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
 _QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 # a comparison with another place or average names no measure of its own: it ends the phrase
@@ -200,8 +201,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
         return True
-    if before in _CAPACITY_LAST and _CAPACITY_BEFORE.search(view, max(0, q.start - 3), q.start) \
-            and _HAN.match(_QUALIFIER_AFTER.sub("", after, count=1)):
+    if (before in _CAPACITY_LAST or before == " ") and _CAPACITY_BEFORE.search(view, max(0, q.start - 5), q.start) \
+            and _HAN.match(_QUALIFIER_AFTER.sub("", after.lstrip(), count=1)):
         return True
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
@@ -331,6 +332,9 @@ _AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])
 def _object_after(view: str, q, limit: int) -> str:
     """The thing counted when it follows the number (建设15处村级健身点 → 村级健身点)."""
     m = _AFTER_NAME.match(view, q.end, limit)
+    if m and m.group(1)[:1].isdigit():
+        age = _AGE_THRESHOLD.match(view, m.start(1), limit)     # 为1.2万名65岁以上老年人…
+        m = _AFTER_NAME.match(view, age.end(), limit) if age else m
     if not m:
         return ""
     phrase = m.group(1)

@@ -111,7 +111,7 @@ _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*�
 _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
-_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄)?$")
+_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
 _YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:19|20)\d{2}\s*年(?:底|末)?的?$")

@@ -1,6 +1,7 @@
 """A matching view of the text: full-width digits, letters, number signs and the unit slash
 folded to their half-width forms one character for one character, so every offset in the view is an offset
-in the original text. Punctuation is left alone; rules accept both widths (，or ,)."""
+in the original text. Punctuation is left alone (rules accept both widths, ，or ,), but for an ASCII full
+stop between Chinese characters, which is read as 。."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,11 @@ _FOLD.update({ord(a): ord(b) for a, b in zip("．％－＋～＜＞＝／\u3000"
 _WIDE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]+")
 
 
+# an ASCII full stop between Chinese characters ends a sentence (OCR and web copies: …态势.全县…)
+_HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+
+
 def normalise(text: str) -> str:
     # only the few wide runs are translated: str.translate over a whole report is slower
-    return _WIDE.sub(lambda m: m.group().translate(_FOLD), text)
+    view = _WIDE.sub(lambda m: m.group().translate(_FOLD), text)
+    return _HAN_STOP.sub("。", view)

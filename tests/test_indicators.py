@@ -565,6 +565,25 @@ CASES = [
     # a capacity before a qualifier is a measure; inside a name it is not
     (PLAN, "新增新能源装机100万千瓦以上，建成装机20万千瓦光伏项目。",
      [R("100万千瓦", "新增新能源装机", None, "level", 100, "万千瓦", "at_least")]),
+    # an ASCII full stop between Chinese characters ends a sentence (OCR): the name starts after it
+    (REVIEW, "经济保持了平稳较快发展的良好态势.全县完成地区生产总值58.6 亿元,增长12.8%。",
+     [R("58.6 亿元", GDP, GDP, "level", 58.6, "亿元"), R("12.8%", GDP, GDP, "growth", 12.8, "%")]),
+    # a net rise on a base is a change of the stock (净增 alone stays a level)
+    (REVIEW, "规模以上工业企业达到48户，比上年净增9户；粮食总产量11.2万担。",
+     [R("48户", "规模以上工业企业", "规模以上工业企业", "level", 48, "户"),
+      R("9户", "规模以上工业企业", "规模以上工业企业", "change", 9, "户"),
+      R("11.2万担", "粮食总产量", "粮食总产量", "level", 11.2, "万担")]),
+    # PDF spaces: a capacity inside a project name, a * after a spaced qualifier
+    (PLAN, "金禾年产 5 万吨生物基材料项目开工，森林覆盖率稳定在95 % 以上*。",
+     [R("95 %", "森林覆盖率", "森林覆盖率", "level", 95, "%", "at_least", binding=True)]),
+    # the counted thing after an age threshold
+    (REVIEW, "为1.2万名65岁以上老年人免费健康体检。", [R("1.2万名", "老年人免费健康体检", None, "level", 1.2, "万名")]),
+    # a count of the plan's indicators (12项主要指标) introduces no headline list
+    (REVIEW, "地区生产总值增长5.8%，一般公共预算收入增长3.6%，社会消费品零售总额增长5.3%。\n"
+             "对照确定的12项主要指标，10项完成，主要原因是房地产开发投资下降12.6%。",
+     [R("5.8%", GDP, GDP, "growth", 5.8, "%", headline=True), R("3.6%", REV, REV, "growth", 3.6, "%", headline=True),
+      R("5.3%", RETAIL, RETAIL, "growth", 5.3, "%", headline=True),
+      R("12.6%", "房地产开发投资", None, "growth", -12.6, "%", headline=False)]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
