@@ -16,7 +16,7 @@ _WIDE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]+")
 
 
 # an ASCII full stop between Chinese characters ends a sentence (OCR and web copies: …态势.全县…)
-_HAN_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])")    # the dot first: a fast literal scan
 
 
 def normalise(text: str) -> str:

@@ -31,7 +31,7 @@ _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
     r"\s*(?:[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*")
 # the end of a title or delivery line (…的报告, ——2024年1月9日在…会议上): never a cut line
 _HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\))[)）]?$")
-_PAGE_GATE = re.compile(r"[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页")
+_MAX_PAGE_LINE = 24
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
 _MAX_RUNNING_TITLE = 40
 _HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
@@ -53,7 +53,8 @@ class Unwrapped:
 def _cut_width(lines: list[str]) -> tuple[Callable[[str], float], float, float] | None:
     """(measure, width, tolerance) of the lines cut at a fixed width, or None if the text is not so cut."""
     for measure, tolerance in ((len, 1), (_display_width, 1.5)):
-        widths = [measure(line.rstrip()) for line in lines if "\t" not in line and "|" not in line]
+        widths = [measure(line.rstrip()) for line in lines
+                  if len(line) >= _MIN_LONG and "\t" not in line and "|" not in line]
         long = [w for w in widths if w >= _MIN_LONG]
         if len(long) < _MIN_CUT_LINES:
             return None
@@ -71,7 +72,7 @@ def unwrap(text: str) -> Unwrapped | None:
     if "\n" not in text:
         return None
     lines = text.split("\n")
-    chrome = _page_chrome(lines) if _PAGE_GATE.search(text) else set()
+    chrome = _page_chrome(lines)
     kept = [line for k, line in enumerate(lines) if k not in chrome]
     found = _cut_width(kept) if len(kept) >= _MIN_CUT_LINES else None
     if found is None and not chrome:
@@ -116,7 +117,9 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
 
 def _page_chrome(lines: list[str]) -> set[int]:
     """Lines of page furniture: page numbers, the running title next to them, blank lines around."""
-    chrome = {k for k, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)}
+    chrome = {k for k, line in enumerate(lines) if len(line) <= _MAX_PAGE_LINE and _PAGE_LINE.fullmatch(line)}
+    if not chrome:
+        return chrome
     counts: dict[str, int] = {}
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
