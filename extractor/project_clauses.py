@@ -49,10 +49,35 @@ def clauses(text: str, s: int, e: int, verbs: Leftmost, reversed_text: str, cfg:
             after = _INLINE_SEP.search(text, e + 1, wrap_on)
             ce = after.start() if after else wrap_on
         if box or hint(text, cs, ce):
+            n_out = len(out)
             _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
+            if len(out) > n_out and not box and ce < e and text[ce] in "，,":
+                ce = _continued(text, ce, e, verbs, cfg, out)
         if ce >= e:
             break
         m = verbs.at_or_after(ce)
+
+
+def _continued(text: str, ce: int, e: int, verbs: Leftmost, cfg: Cfg, out: list[Hit]) -> int:
+    """'开工建设A，B，C': comma clauses with no verb of their own that go on the list an opening verb
+    ended the clause with, as long as each is a list of facilities. Where the last one ends."""
+    last = out[-1]
+    if (last[5] != "projects.pre_verb" or text.find("等", last[1], ce) >= 0
+            or cfg.verb_clause.search(text, last[1], ce)):
+        return ce      # (the list did not run to the clause end, or a 等 closed it)
+    while ce < e and text[ce] in "，,":
+        sep = _CLAUSE_SEP.search(text, ce + 1, e)
+        se = sep.start() if sep else e
+        m = verbs.at_or_after(ce + 1)
+        if (m is not None and m.start() < se) or text.startswith(cfg.programme_leads, ce + 1):
+            break          # a clause of its own ('…，改造老旧公园')
+        names = parse_list(text, ce + 1, se, cfg, box=False, strict=True)
+        if not names:
+            break
+        for s, end in names:
+            out.append((s, end) + last[2:])
+        ce = se
+    return ce
 
 
 def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit], *,

@@ -132,7 +132,8 @@ class Cfg:
         self.abstract = _by_last(w["abstract_endings"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
-        self.kind_leads = tuple(w["kind_leads"])
+        # openings of no name: a batch or quantity, or a kind of facility
+        self.non_name_leads = self.bad_leads + tuple(w["kind_leads"])
         self.part_leads = tuple(w["part_leads"])
         self.name_frame_verbs = frozenset(w["name_frame_verbs"])
         self.name_min, self.name_max = w["name_chars"]

@@ -91,8 +91,7 @@ def valid(name: str, core: str, cfg: Cfg) -> bool:
     """Whether `name` (whose name_core is `core`) can name a project at all."""
     if len(name) < 2:
         return False
-    if (cfg.count_lead.match(name) or name.startswith(cfg.bad_leads) or "的" in name
-            or name.startswith(cfg.kind_leads)):
+    if cfg.count_lead.match(name) or name.startswith(cfg.non_name_leads) or "的" in name:
         return False
     if ends_with_quantity(name):
         return False

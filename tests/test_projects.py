@@ -289,6 +289,17 @@ CASES = [
     ("转型项目扎实推进。继续实施为民办实事工程：", REVIEW, []),
     ("推进工业互联网平台建设，加快建设国家创新高地和重要人才中心。", PLAN, []),
     ("1.城乡学校扩容工程：新建改扩建中小学6所。\n4.实施农村饮水提质增效工程，惠及群众约12万人。", PLAN, []),
+    # --- comma clauses with no verb go on the list an opening verb ended with (web copies without 、)
+    ("加快推进城南高速东段,北环铁路西段,青山水库等项目,开工建设东站TOD综合体,区第二人民医院,建成投用会展中心二期,县体育中心.",
+     PLAN,
+     [("城南高速东段", "ongoing", "加快推进", None), ("北环铁路西段", "ongoing", "加快推进", None),
+      ("青山水库", "ongoing", "加快推进", None), ("东站TOD综合体", "start", "开工建设", None),
+      ("区第二人民医院", "start", "开工建设", None), ("会展中心二期", "complete", "建成投用", None),
+      ("县体育中心", "complete", "建成投用", None)]),
+    # ... not after a list closed by 等, not a clause of works, not what is no facility
+    ("推进东湖公园、中央公园等项目建设，改造老旧公园。开工建设城东大桥，总投资5亿元，新增床位500张。", PLAN,
+     [("东湖公园", "ongoing", "推进", None), ("中央公园", "ongoing", "推进", None),
+      ("城东大桥", "start", "开工建设", None)]),
     # --- a sector heading with 类 keeps it ('城建类项目：')
     ("　　产业类项目：续建城东电子产业园三期。\n　　城建类项目：建成滨河大道东延工程。\n"
      "　　社会事业类项目：加快建设城南实验学校。\n", PLAN,
