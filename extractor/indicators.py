@@ -119,7 +119,8 @@ def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _Sen
     )
 
 
-def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None) -> list[Indicator]:
+def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
+                    region: str | None = None) -> list[Indicator]:
     tables = find_tables(view) if tables is None else tables
     above_scale = "规上" in view or "规模以上" in view
     found = _merge(quantities.find_quantities(view), ratios.find_ratios(view))
@@ -132,6 +133,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     records += _narrative_records(text, view, narrative, layout, above_scale)
     if "约束性" in view:
         _bind_named(view, records, above_scale)
+    if region:
+        _without_own_region(records, region, above_scale)
     return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
 
 
@@ -145,6 +148,17 @@ def _merge(found: list, unitless: list) -> list:
 
 
 # …，为约束性指标 / 其中A、B为约束性指标 / …，均完成省下达的约束性目标
+def _without_own_region(records: list[dict], region: str, above_scale: bool) -> None:
+    """江油全年接待游客 in 江油市's report: the report's own place, written bare, is no part of the name."""
+    stems = {region, region[:-1]} if len(region) > 2 else {region}
+    for r in records:
+        if r["canonical"] is None and r["name"].startswith(tuple(stems)):
+            stem = max((s for s in stems if r["name"].startswith(s)), key=len)
+            canon = names.canonical(r["name"][len(stem):], above_scale)
+            if canon:
+                r["name"], r["canonical"] = names.clean_name(r["name"][len(stem):]), canon
+
+
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
 

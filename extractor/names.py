@@ -82,7 +82,16 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
             if found == "工业增加值" and means_above_scale:
                 return "规模以上工业增加值"
             return found
+    for entry, endings, markers in _endings():
+        if key.endswith(endings) and any(m in key for m in markers):
+            return entry
     return None
+
+
+@functools.cache
+def _endings() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((entry, tuple(rule["endings"]), tuple(rule["with"]))
+                 for entry, rule in load("indicators").get("canonical_endings", {}).items())
 
 
 def _strip_scopes(key: str, scopes: tuple[str, ...]) -> str:
@@ -118,7 +127,7 @@ _YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|�
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}{2})")
+_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}{2}|$)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -221,13 +230,27 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     return [p if canonical(p) or p.endswith(tail) else p + tail for p in parts[:-1]] + [last]
 
 
+_PLACE = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
+
+
+def _places_share_measure(parts: list[str]) -> list[str] | None:
+    """枣阳市、宜城市、老河口市地区生产总值 → 枣阳市地区生产总值, …: places share the last one's measure."""
+    if len(parts) < 2 or not all(_PLACE.fullmatch(p) for p in parts[:-1]):
+        return None
+    place = _PLACE.match(parts[-1])
+    if place is None or place.end() == len(parts[-1]):
+        return None
+    measure = parts[-1][place.end():]
+    return [p + measure for p in parts[:-1]] + [parts[-1]]
+
+
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
     parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
     ordinals = _share_ordinals(parts)
     if ordinals:
         return ordinals
-    shared = _shared_tail(parts)
+    shared = _places_share_measure(parts) or _shared_tail(parts)
     if shared:
         return shared
     # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail

@@ -29,7 +29,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(loaded.text),
                               format=loaded.format, encoding=loaded.encoding),
         report=meta,
-        indicators=indicators.find_indicators(text, view, layout, tables),
+        indicators=indicators.find_indicators(text, view, layout, tables, meta.region),
         projects=projects.find_projects(text, layout),
         livelihood_items=livelihood.find_livelihood_items(text, layout),
     )

@@ -584,6 +584,15 @@ CASES = [
      [R("5.8%", GDP, GDP, "growth", 5.8, "%", headline=True), R("3.6%", REV, REV, "growth", 3.6, "%", headline=True),
       R("5.3%", RETAIL, RETAIL, "growth", 5.3, "%", headline=True),
       R("12.6%", "房地产开发投资", None, "growth", -12.6, "%", headline=False)]),
+    # places listed before one measure share it; 均提出 says who, not what
+    (TARGETS, "枣阳市、老河口市地区生产总值预期分别增长8.5%和8%左右，南漳县、谷城县均提出增长9%以上。",
+     [R("8.5%", "枣阳市地区生产总值", GDP, "growth", 8.5, "%", "about"),
+      R("8%", "老河口市地区生产总值", GDP, "growth", 8, "%", "about"),
+      R("9%", "老河口市地区生产总值", GDP, "growth", 9, "%", "at_least")]),
+    # signed investment named by its ending (…签约金额/签约资金/合同金额 with 签约/引进/招商)
+    (REVIEW, "新引进项目签约金额126亿元，引进重大项目签约资金58亿元。",
+     [R("126亿元", "新引进项目签约金额", "招商引资签约金额", "level", 126, "亿元"),
+      R("58亿元", "引进重大项目签约资金", "招商引资签约金额", "level", 58, "亿元")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -940,6 +949,14 @@ def test_news_item_last_year_inside_a_year_run():
             "出口方面，去年全省出口额达到210亿元，增长11.2%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"5.5%": (2025, "target"), "210亿元": (2024, "actual"), "11.2%": (2024, "actual")}
+
+
+def test_the_reports_own_place_is_no_part_of_a_name():
+    text = ("江油市2021年政府工作报告\n——2021年2月20日在江油市第十八届人民代表大会第六次会议上\n各位代表：\n"
+            "一、2020年工作回顾\n江油全年接待游客1860万人次，增长12%。\n")
+    (visitors, growth) = extract(text).indicators
+    assert (visitors.name, visitors.canonical) == ("接待游客", "接待游客")
+    assert growth.canonical == "接待游客"
 
 
 def test_news_item_headline_last_year_and_results_so_far():
