@@ -46,9 +46,10 @@ from .project_names import box_category
 
 _PROJECTS = TypeAdapter(list[Project])
 # An ASCII full stop after a word or a closing sign ends a sentence ('…工程.S215线…', '…厂房.\n'); one
-# after a digit or a letter is a decimal point, an outline number ('1.交通') or part of a code.
+# after a digit or a letter (ASCII or full-width) is a decimal point, an outline number ('1.交通',
+# '１.交通') or part of a code.
 # (the full stop comes first in the pattern, so that a search skips straight to one)
-_ASCII_STOP = regex.compile(r"\.(?<=[^0-9A-Za-z\s.]\.)(?!\.)")
+_ASCII_STOP = regex.compile(r"\.(?<=[^0-9A-Za-z０-９Ａ-Ｚａ-ｚ\s.]\.)(?!\.)")
 
 
 def find_projects(text: str, layout: Layout) -> list[Project]:
