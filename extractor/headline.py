@@ -17,14 +17,18 @@ _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
 
 
-def arm_headline(view: str, previous_start: int | None, state: dict) -> None:
+def arm_headline(view: str, previous_start: int | None, state: dict, layout) -> None:
     """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
-    the next paragraph with values as the headline list; any other heading disarms it."""
+    the next paragraph with values as the headline list; any other heading disarms it. In the
+    review part, once the opening results are read, a heading 主要指标完成情况 opens details only."""
     if previous_start is not None and not state.get("para_values"):
         line_end = view.find("\n", previous_start)
-        heading = view[previous_start:line_end if line_end != -1 else None].strip()
+        line = view[previous_start:line_end if line_end != -1 else None]
+        heading = line.strip()
         if heading and len(heading) <= 40:
-            state["armed"] = words()["headline_cues_re"].search(heading) is not None
+            heading_at = previous_start + len(line) - len(line.lstrip())
+            state["armed"] = words()["headline_cues_re"].search(heading) is not None and not (
+                state["opening_done"] and layout.part_at(heading_at) == "review")
     state["para_values"] = False
 
 def mark_headline(view, para, s, sent_records, state, layout) -> None:

@@ -242,7 +242,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     headline_state = {"opening_done": False, "active_para": None}
     para_state = _ParagraphState()
     for para in _join_across(paragraphs(view), inside):
-        arm_headline(view, para_state.start, headline_state)
+        arm_headline(view, para_state.start, headline_state, layout)
         # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
         # (a news item) until another year opens a sentence
         news = layout.part_at(para.start) == "unknown"

@@ -983,3 +983,15 @@ def test_news_item_headline_last_year_and_results_so_far():
     assert by_text["5.9%"] == [(2024, "actual", False)]
     (county,) = [r for r in extract(text).indicators if r.text == "6.5%"]
     assert county.canonical == "地区生产总值"
+
+
+def test_indicator_details_after_the_opening_results_are_no_headline():
+    """Once the opening sentence gave the year's results, a review heading 主要指标完成情况 opens details;
+    an indented plan heading 主要预期目标 still arms the targets list below its intro paragraph."""
+    text = (TITLE + REVIEW_HEAD + "主要目标任务较好完成。全年实现地区生产总值680.2亿元，增长3.8%；一般公共预算收入76.5亿元，增长5.2%。\n"
+            "（一）主要指标完成情况\n1.地区生产总值。全年实现地区生产总值680.2亿元，完成年度目标的98.6%，比上年增长3.8%。\n"
+            "    二、2023年经济社会发展主要预期目标\n    综合考虑各方面因素，建议全区经济社会发展主要预期目标为:\n"
+            "    --地区生产总值增长7%左右;\n    --一般公共预算收入增长8%;\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("680.2亿元", True), ("3.8%", True), ("76.5亿元", True), ("5.2%", True),
+                   ("680.2亿元", False), ("98.6%", False), ("3.8%", False), ("7%", True), ("8%", True)]
