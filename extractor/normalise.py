@@ -1,7 +1,7 @@
 """A matching view of the text: full-width digits, letters, number signs and the unit slash
 folded to their half-width forms one character for one character, so every offset in the view is an offset
 in the original text. Punctuation is left alone (rules accept both widths, ，or ,), but for an ASCII full
-stop between Chinese characters, which is read as 。."""
+stop that ends a sentence, which is read as 。."""
 from __future__ import annotations
 
 import re
@@ -15,11 +15,17 @@ _FOLD.update({ord(a): ord(b) for a, b in zip("．％－＋～＜＞＝／\u3000"
 _WIDE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]+")
 
 
-# an ASCII full stop between Chinese characters ends a sentence (OCR and web copies: …态势.全县…)
-_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff]\.)(?=[\u4e00-\u9fff])")    # the dot first: a fast literal scan
+# An ASCII full stop after a word or a closing sign ends a sentence (OCR and web copies: …态势.全县…,
+# …工程.S215线…); one after a digit or a letter (ASCII or full-width) is a decimal point, an outline
+# number (1.交通, １.交通) or part of a code. The full stop comes first so that a search skips to one.
+_ASCII_STOP = re.compile(r"\.(?<=[^0-9A-Za-z０-９Ａ-Ｚａ-ｚ\s.]\.)(?!\.)")
+
+
+def read_full_stops(text: str) -> str:
+    """The text with its sentence-ending ASCII full stops as 。 (same length)."""
+    return _ASCII_STOP.sub("。", text) if "." in text else text
 
 
 def normalise(text: str) -> str:
     # only the few wide runs are translated: str.translate over a whole report is slower
-    view = _WIDE.sub(lambda m: m.group().translate(_FOLD), text)
-    return _HAN_STOP.sub("。", view)
+    return read_full_stops(_WIDE.sub(lambda m: m.group().translate(_FOLD), text))

@@ -43,21 +43,15 @@ from .project_lexicon import Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import breakdown, status_lists
 from .project_names import box_category
+from .normalise import read_full_stops
 
 _PROJECTS = TypeAdapter(list[Project])
-# An ASCII full stop after a word or a closing sign ends a sentence ('…工程.S215线…', '…厂房.\n'); one
-# after a digit or a letter (ASCII or full-width) is a decimal point, an outline number ('1.交通',
-# '１.交通') or part of a code.
-# (the full stop comes first in the pattern, so that a search skips straight to one)
-_ASCII_STOP = regex.compile(r"\.(?<=[^0-9A-Za-z０-９Ａ-Ｚａ-ｚ\s.]\.)(?!\.)")
 
 
 def find_projects(text: str, layout: Layout) -> list[Project]:
     cfg = config()
     original = text
-    if "." in text:
-        # same length: every span holds for the original text
-        text = _ASCII_STOP.sub("。", text)
+    text = read_full_stops(text)    # same length: every span holds for the original text
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
     # line; another finds the lines where the status rules could yield something.
