@@ -48,6 +48,7 @@ _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
 _HAN = regex.compile(r"\p{Han}")
+_OBJECT_JOIN = regex.compile(r"[、和及与][一二两三四五六七八九十百千万\d]")
 _AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
 _QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
@@ -358,12 +359,19 @@ def _object_after(view: str, q, limit: int) -> str:
     stop = words()["object_stop_re"].search(phrase, 2)
     if stop:
         phrase = phrase[: stop.start()]
+    join = _OBJECT_JOIN.search(phrase, 1)
+    if join:
+        phrase = phrase[: join.start()]       # 四所幼儿园和两所中学: the next thing counted starts
+    phrase = phrase.rstrip("、和及与")
     return names.clean_name(phrase)
 
 
-def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -> tuple[str, str]:
-    """(name, how) for one value from the words around it in its clause."""
+def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, verbs: str = "") -> tuple[str, str]:
+    """(name, how) for one value from the words around it in its clause; `verbs` (新建、改扩建) opened
+    the clause and belongs to the name of what is counted after a number."""
     before = view[prev_end:q.start]
+    if verbs and verbs in before:
+        before = before[before.index(verbs) + len(verbs):]
     prefix = names.clean_name(before.lstrip("，,；;、 "))
     in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
     # a bare magnitude (346.9万农村贫困人口) leaves the counted thing after the number
@@ -371,14 +379,14 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None) -
     obj = _object_after(view, q, limit) if in_list or short else ""
     if obj and in_list:
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
-        return obj, "after"
+        return verbs + obj, "after"
     if obj and short:
-        return prefix + obj, "after"             # 建设15处村级健身点
+        return (verbs or prefix) + obj, "after"             # 建设15处村级健身点
     if any(w in prefix for w in _COMPARISON_FIRST) and _COMPARISON.search(prefix):
         prefix = names.clean_name(_COMPARISON.sub("", prefix))
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
         return "", "none"
-    return prefix, "before"
+    return verbs + prefix, "before"
 
 
 def _topic(clause_text: str) -> str:
@@ -430,6 +438,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     decreasing = listed and w["verbs_decrease_re"].search(head, verbs_from) is not None
     prev_end = clause.start
     prev_how = None
+    verbs = names.verb_run(head)     # 新建、改扩建四所幼儿园和两所中学: the verbs of every thing counted
     for i, q in enumerate(cq):
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
         if _skip(view, q, s, clause.start, cues):
@@ -442,7 +451,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name, rule = state.item, "ind.item"
             verb_text = view[max(clause.start, prev_end):q.start]
         else:
-            name, how = _local_name(view, q, prev_end, limit, prev_how)
+            name, how = _local_name(view, q, prev_end, limit, prev_how, verbs)
             prev_how = how
             rule = "ind.clause"
             verb_text = view[max(clause.start, prev_end):q.start]

@@ -244,8 +244,27 @@ def _places_share_measure(parts: list[str]) -> list[str] | None:
     return [p + measure for p in parts[:-1]] + [parts[-1]]
 
 
+@functools.cache
+def _verb_run_pattern() -> regex.Pattern:
+    verbs = "|".join(map(regex.escape, load("indicators")["words"]["joined_verbs"]))
+    return regex.compile(rf"\s*(?:将|计划|全年|今年)?\s*((?:{verbs})(?:、(?:{verbs}))+)")
+
+
+def verb_run(phrase: str) -> str:
+    """The verbs joined by 、 that open `phrase` (新建、改扩建中小学 → 新建、改扩建), or ''."""
+    if "、" not in phrase:
+        return ""
+    m = _verb_run_pattern().match(phrase)
+    return m.group(1) if m else ""
+
+
 def split_list(phrase: str) -> list[str]:
-    """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值)."""
+    """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值); a run of
+    verbs in front belongs to each (新建、改扩建中小学和幼儿园 → 新建、改扩建中小学, 新建、改扩建幼儿园)."""
+    verbs = verb_run(phrase)
+    if verbs:
+        rest = phrase[phrase.index(verbs) + len(verbs):]
+        return [verbs + part for part in split_list(rest)]
     parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
     ordinals = _share_ordinals(parts)
     if ordinals:

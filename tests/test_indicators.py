@@ -593,6 +593,12 @@ CASES = [
     (REVIEW, "新引进项目签约金额126亿元，引进重大项目签约资金58亿元。",
      [R("126亿元", "新引进项目签约金额", "招商引资签约金额", "level", 126, "亿元"),
       R("58亿元", "引进重大项目签约资金", "招商引资签约金额", "level", 58, "亿元")]),
+    # verbs joined by 、 (新建、改扩建) belong to the name of every thing counted after them
+    (REVIEW, "新建、改扩建中小学和幼儿园分别为3所、5所，新建、改扩建四所幼儿园和两所中学。",
+     [R("3所", "新建、改扩建中小学", None, "level", 3, "所"), R("5所", "新建、改扩建幼儿园", None, "level", 5, "所"),
+      R("四所", "新建、改扩建幼儿园", None, "level", 4, "所"), R("两所", "新建、改扩建中学", None, "level", 2, "所")]),
+    (REVIEW, "新建、改扩建中小学15所、幼儿园20所。",
+     [R("15所", "新建、改扩建中小学", None, "level", 15, "所"), R("20所", "新建、改扩建幼儿园", None, "level", 20, "所")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
