@@ -24,7 +24,8 @@ def words() -> dict:
     w["growth_tail"] = regex.compile(f"(?:{alternation(w['verbs_growth'])})$")
     w["not_after"] = regex.compile(alternation(w["not_measure_after"]))
     # word lists a phrase may start or end with, as tuples for str.startswith / str.endswith
-    for key in ("estimate_cues", "several_years_openers", "verbs_growth", "verbs_change", "linking_words", "entity_endings"):
+    for key in ("estimate_cues", "several_years_openers", "verbs_growth", "verbs_change", "linking_words", "entity_endings",
+                "object_not_openers"):
         w[key + "_tuple"] = tuple(w[key])
     w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
     w["gap_regex_re"] = regex.compile(w["gap_regex"])

@@ -353,6 +353,8 @@ def _object_after(view: str, q, limit: int) -> str:
     if not m:
         return ""
     phrase = m.group(1)
+    if phrase.startswith(words()["object_not_openers_tuple"]):
+        return ""       # 所需资金18.6亿元已全部纳入预算: a predicate, not the thing counted
     digit = _DIGIT.search(phrase)
     if digit:
         phrase = phrase[: digit.start()]

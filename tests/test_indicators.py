@@ -599,6 +599,8 @@ CASES = [
       R("四所", "新建、改扩建幼儿园", None, "level", 4, "所"), R("两所", "新建、改扩建中学", None, "level", 2, "所")]),
     (REVIEW, "新建、改扩建中小学15所、幼儿园20所。",
      [R("15所", "新建、改扩建中小学", None, "level", 15, "所"), R("20所", "新建、改扩建幼儿园", None, "level", 20, "所")]),
+    # a predicate after the number (已全部纳入预算) is no counted thing
+    (PLAN, "所需资金约18.6亿元已全部纳入年度预算。", [R("18.6亿元", "所需资金", None, "level", 18.6, "亿元", "about")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
