@@ -75,7 +75,7 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     tail = _QUALIFIER_TAIL.sub("", before.rstrip())   # 增长不低于10%, 增长约15%: the verb is before them
     if q.unit in ("%", "‰"):
         # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)
-        if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,2}$").search(tail[-4:]) \
+        if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,3}$").search(tail[-5:]) \
                 or _re(r"(?:增速|增幅|涨幅|降幅)").search(name[-4:]):
             return "growth"
     if tail.endswith(("到", "至", "达", "为", "在")):

@@ -39,7 +39,7 @@ _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 _THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
-_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*$")
+_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
@@ -56,7 +56,7 @@ _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
 _COMPARISON = regex.compile(
     r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
-    r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|上半年|前三季度|上年|去年)"
+    r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|二季度|三季度|上半年|前三季度|上年|去年)"
     r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
 _COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
@@ -82,6 +82,7 @@ class _SentenceState:
     distribution: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
     topic: str | None = None            # the first clause without values: what the sentence is about
+    named: str | None = None            # the measure the last clause without values named (X突破千亿元)
     inherited: str | None = None        # the subject of the paragraph's previous sentence
     estimated_until: int = -1            # offset up to which 预计 covers values
     estimated_canonical: str | None = None
@@ -230,8 +231,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if before == "前" and q.unit in ("名", "位"):
         return True         # 进入前50名: a rank
-    if after[:1] == "内" and q.unit in _DURATION_UNITS:
-        return True         # 承诺在3个月内全部办结: a duration in a description
+    if q.unit in _DURATION_UNITS and (after[:1] == "内" or view[max(0, q.start - 3):q.start].rstrip().endswith("连续")):
+        return True         # 承诺在3个月内全部办结, 连续3个月正增长: a duration in a description
     return False
 
 
@@ -322,8 +323,10 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                 state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
                 continue
             _note_estimate(ctext, clause, s, state, view)
-            if state.topic is None and not ctext.rstrip().endswith(("：", ":")):
-                state.topic = _topic(ctext) or None
+            if not ctext.rstrip().endswith(("：", ":")):
+                topic = _topic(ctext) or None
+                state.topic = state.topic or topic
+                state.named = _measure_of(topic) if topic else None
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
@@ -401,6 +404,16 @@ def _topic(clause_text: str) -> str:
     return phrase if 2 <= len(phrase) <= 24 else ""
 
 
+_TOPIC_VERB = regex.compile(r"突破|达到|超过|迈上|跨上|站上|首次|实现")
+_STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
+
+
+def _measure_of(topic: str) -> str:
+    """The measure a topic clause names before its verb (海湾区地区生产总值突破千亿元 → 海湾区地区生产总值)."""
+    verb = _TOPIC_VERB.search(topic, 2)
+    return topic[: verb.start()] if verb else topic
+
+
 def _is_dependent(name: str, canon: str | None) -> bool:
     w = words()
     if canon:
@@ -425,11 +438,17 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     implied = [] if dm or repeated else _implied_distribution(view, head, cq)
     if dm:
         subject_phrase = head[: dm.start()]
-        distributed = names.split_list(subject_phrase) if names.clean_name(subject_phrase) else []
+        subject = names.clean_name(subject_phrase)
+        distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
         if len(distributed) == 1:
             distributed = names.expand_urban_rural(distributed[0]) or distributed
         if not distributed:
             distributed = state.distribution or state.recent[-len(cq):]
+            if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
+                distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
+        elif state.last and all(names.is_place(p) for p in distributed):
+            # 港城区、滨海新区分别增长6.5%、7.2%: the places' values of the measure just named
+            distributed = [p + names.without_place(state.last) for p in distributed]
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
@@ -462,6 +481,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
+                if not name and state.named and names.canonical(state.named, above_scale):
+                    name, rule = state.named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
                 if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
                     name = _NEW_PREFIX.sub("", name)
                 share = _SHARE_WORD.search(view, prev_end, q.start)
@@ -469,6 +490,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                     name += share.group()     # 税收收入24.6亿元，占比78.8%: the share, not the amount
             elif how == "before" and state.topic and name.startswith(w["linking_words_tuple"]):
                 name, rule = state.topic + name, "ind.topic"
+            elif how == "before" and context and names.for_group(name, context):
+                name, rule = names.for_group(name, context), "ind.carry"   # 其中城镇居民78620元: their income
             elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
                     and context not in name:
                 local = names.trim(view[prev_end:q.start]) or name
@@ -484,6 +507,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
                                carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
+        if how_measured == "growth" and value > 0 and "降幅" in verb_text:
+            value = -value      # 降幅收窄到3%以内: the rate is a fall
         qualifier = q.qualifier or (trailing_qualifier if listed else None)
         year, kind = _year_and_kind(view, s, clause, q, name, layout, cues)
         if rule == "ind.item" and "目标" in view[clause.start:q.start]:
@@ -567,8 +592,11 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         if part_year and part_year < year:
             return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
-    if own and int(own.group(1)) < year:
-        return int(own.group(1)), "actual"     # 由2020年的2.1%提高到…: an earlier year's level
+    if own:
+        # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
+        own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])
+        if own_year < year:
+            return own_year, "actual"
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
     if ctx.part != "plan":

@@ -10,7 +10,7 @@ from .segment import LIST_MARKER
 
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
-_JURISDICTION = regex.compile(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地城园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
+_JURISDICTION = regex.compile(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
 _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 _THRESHOLD = regex.compile(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
 _QUOTES = "“”\"‘’'《》"
@@ -123,7 +123,7 @@ _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, beside
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
-_YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:19|20)\d{2}\s*年(?:底|末)?的?$")
+_YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$")
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
@@ -256,6 +256,26 @@ def verb_run(phrase: str) -> str:
         return ""
     m = _verb_run_pattern().match(phrase)
     return m.group(1) if m else ""
+
+
+def is_place(name: str) -> bool:
+    return _PLACE.fullmatch(name) is not None
+
+
+def without_place(name: str) -> str:
+    """老河口市地区生产总值 → 地区生产总值."""
+    place = _PLACE.match(name)
+    return name[place.end():] if place and place.end() < len(name) else name
+
+
+_GROUPS = ("城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "城市居民", "农村牧区居民")
+
+
+def for_group(name: str, context: str) -> str | None:
+    """其中城镇居民78620元 after 全体居民人均可支配收入: the group's own per-capita measure."""
+    if name in _GROUPS and "人均" in context and "居民" in context:
+        return name + context[context.index("人均"):]
+    return None
 
 
 def split_list(phrase: str) -> list[str]:

@@ -601,6 +601,24 @@ CASES = [
      [R("15所", "新建、改扩建中小学", None, "level", 15, "所"), R("20所", "新建、改扩建幼儿园", None, "level", 20, "所")]),
     # a predicate after the number (已全部纳入预算) is no counted thing
     (PLAN, "所需资金约18.6亿元已全部纳入年度预算。", [R("18.6亿元", "所需资金", None, "level", 18.6, "亿元", "about")]),
+    # a measure named in a clause without values, then places that share it
+    (REVIEW, "从各区看，海湾区地区生产总值突破千亿元，达到1036.8亿元；港城区、东屿区分别增长6.5%和6.3%。",
+     [R("1036.8亿元", "海湾区地区生产总值", GDP, "level", 1036.8, "亿元"),
+      R("6.5%", "港城区地区生产总值", GDP, "growth", 6.5, "%"), R("6.3%", "东屿区地区生产总值", GDP, "growth", 6.3, "%")]),
+    # a group of residents after the residents' per-capita measure: the group's own
+    (REVIEW, "全体居民人均可支配收入62450元；其中城镇居民78620元、农村居民39860元。",
+     [R("62450元", "全体居民人均可支配收入", INC, "level", 62450, "元"),
+      R("78620元", "城镇居民人均可支配收入", URB_INC, "level", 78620, "元"),
+      R("39860元", "农村居民人均可支配收入", RUR_INC, "level", 39860, "元")]),
+    # 总数分别…: the stocks of the things just counted
+    (REVIEW, "新增专精特新“小巨人”企业5家、省级专精特新企业32家，总数分别达到19家、126家。",
+     [R("5家", "新增专精特新“小巨人”企业", None, "level", 5, "家"), R("32家", "省级专精特新企业", None, "level", 32, "家"),
+      R("19家", "专精特新“小巨人”企业总数", None, "level", 19, "家"), R("126家", "省级专精特新企业总数", None, "level", 126, "家")]),
+    # 降幅收窄到3%以内: a fall of at most 3%; 由上年的5.39%: last year's level; 连续3个月: a duration
+    (PLAN, "力争社会消费品零售总额降幅收窄到3%以内。", [R("3%", RETAIL, RETAIL, "growth", -3, "%", "at_most")]),
+    (REVIEW, "贫困发生率由上年的5.39%下降到1.32%，规模以上工业增加值增长5.6%，连续3个月正增长，接种疫苗58.6万剂次。",
+     [R("5.39%", "贫困发生率", None, "level", 5.39, "%", year=2021), R("1.32%", "贫困发生率", None, "level", 1.32, "%"),
+      R("5.6%", IND, IND, "growth", 5.6, "%"), R("58.6万剂次", "接种疫苗", None, "level", 58.6, "万剂次")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
