@@ -256,7 +256,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
             if _THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 14)):
-                para_state.year = None      # 今年…: back to the year the text speaks of
+                para_state.year = layout.now_year      # 今年…: the year the text was written in
             para_state.year = _opening_year(view, s.start, s.end) or para_state.year
             qs = []
             while qi < last and found[qi].start < s.end:
@@ -575,7 +575,7 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
     if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \
             and cues.last_year < q.start and "今年" not in view[cues.last_year:q.start]:
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
-        now = ctx.year if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
+        now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
         return now - 1, "actual"
     since = view.find("以来", s.start, q.start) if kind == "target" else -1
     if since != -1 and not w["target_cues_re"].search(view, since, q.start):

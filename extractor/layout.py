@@ -29,6 +29,8 @@ class Layout:
     # news items, lists) whether it plans
     default_year: Optional[int] = None
     default_kind: Literal["actual", "target"] = "actual"
+    # the year a news item was written (its page date): 今年 and 去年 in it count from this year
+    now_year: Optional[int] = None
     # every value's context is asked for, so each part's context is built once
     _starts: list[int] = field(init=False, repr=False, compare=False)
     _contexts: list[Context] = field(init=False, repr=False, compare=False)

@@ -57,7 +57,18 @@ _DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])
 
 
 def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.split("\n") if line.strip()), "")
+    """The first line of text that is no page chrome (首页 > 要闻, 发布时间…)."""
+    chrome = load("report")["chrome"]["words"]
+    for line in text[:2000].split("\n"):
+        line = line.strip()
+        if line and not any(w in line for w in chrome):
+            return line
+    return ""
+
+
+def _date_year(text: str) -> int | None:
+    date = _DATE.search(text[:600])
+    return int(date.group(1) or date.group(2)) if date else None
 
 
 def text_year(text: str) -> int | None:
@@ -66,9 +77,9 @@ def text_year(text: str) -> int | None:
     title_year = _YEAR.search(_first_line(text))
     if title_year:
         return int(title_year.group(1))
-    date = _DATE.search(text[:600])
+    date = _date_year(text)
     if date:
-        return int(date.group(1) or date.group(2))
+        return date
     year = _YEAR.search(text[:1500])
     return int(year.group(1)) if year else None
 
@@ -77,7 +88,8 @@ def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     cues = load("sections")
     kind = "target" if any(c in _first_line(text) for c in cues["news_plan_cues"]) else "actual"
-    return Layout(boundaries=[(0, "unknown")], default_year=text_year(text), default_kind=kind)
+    year = text_year(text)
+    return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year)
 
 
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:

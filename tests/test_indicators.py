@@ -1021,3 +1021,15 @@ def test_indicator_details_after_the_opening_results_are_no_headline():
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got == [("680.2亿元", True), ("3.8%", True), ("76.5亿元", True), ("5.2%", True),
                    ("680.2亿元", False), ("98.6%", False), ("3.8%", False), ("7%", True), ("8%", True)]
+
+
+def test_news_item_counts_this_year_and_last_year_from_its_date():
+    """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
+    (2024); 去年 and 今年 count from the page date (2024, 2025)."""
+    text = ("某市新闻网 首页 > 要闻 > 经济\n2024年某市GDP增长6.1%\n2025-01-24 09:12　来源：某市日报\n\n"
+            "全市实现地区生产总值3286.4亿元，同比增长6.1%。\n"
+            "“去年我们新开工亿元以上产业项目31个。”区发改局负责人介绍。\n"
+            "今年，全市地区生产总值预期增长6%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["3286.4亿元"] == (2024, "actual") and got["31个"] == (2024, "actual")
+    assert got["6%"] == (2025, "target")
