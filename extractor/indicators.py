@@ -377,7 +377,10 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, v
     before = view[prev_end:q.start]
     if verbs and verbs in before:
         before = before[before.index(verbs) + len(verbs):]
-    prefix = names.clean_name(before.lstrip("，,；;、 "))
+    phrase = before.lstrip("，,；;、 ").rstrip()
+    if any(w in phrase for w in _COMPARISON_FIRST) and _COMPARISON.search(phrase):
+        phrase = _COMPARISON.sub("", phrase)     # 地区生产总值降幅比一季度收窄: the comparison goes
+    prefix = names.clean_name(phrase)
     in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
     # a bare magnitude (346.9万农村贫困人口) leaves the counted thing after the number
     short = len(prefix) <= words()["dependent_name_chars"] or q.unit in _BARE_MAGNITUDES

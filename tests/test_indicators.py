@@ -619,6 +619,14 @@ CASES = [
     (REVIEW, "贫困发生率由上年的5.39%下降到1.32%，规模以上工业增加值增长5.6%，连续3个月正增长，接种疫苗58.6万剂次。",
      [R("5.39%", "贫困发生率", None, "level", 5.39, "%", year=2021), R("1.32%", "贫困发生率", None, "level", 1.32, "%"),
       R("5.6%", IND, IND, "growth", 5.6, "%"), R("58.6万剂次", "接种疫苗", None, "level", 58.6, "万剂次")]),
+    # 亩均 measures of a named subject; a gap to an average in money is a change
+    (REVIEW, "规上工业企业亩均税收32.6万元、亩均增加值186万元，亩均增加值高于全市平均12万元。",
+     [R("32.6万元", "规上工业企业亩均税收", None, "level", 32.6, "万元"),
+      R("186万元", "规上工业企业亩均增加值", None, "level", 186, "万元"),
+      R("12万元", "规上工业企业亩均增加值", None, "change", 12, "万元")]),
+    # a comparison with an earlier quarter leaves the name
+    (REVIEW, "上半年地区生产总值下降3.2%，降幅比一季度收窄8.6个百分点。",
+     [R("3.2%", GDP, GDP, "growth", -3.2, "%"), R("8.6个百分点", GDP, GDP, "change", 8.6, "个百分点")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
