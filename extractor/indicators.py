@@ -58,7 +58,9 @@ _COMPARISON = regex.compile(
     r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
     r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|二季度|三季度|上半年|前三季度|上年|去年)"
     r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
-_COMPARISON_FIRST = ("高于", "低于", "快于", "慢于", "超过", "超出", "领先", "比", "较")
+def _may_compare(phrase: str) -> bool:
+    """A cheap gate before _COMPARISON: one of its first words' characters (高于 低于 快于 慢于 超过 超出 领先 比 较)."""
+    return "于" in phrase or "比" in phrase or "较" in phrase or "超" in phrase or "领先" in phrase
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
@@ -82,7 +84,7 @@ class _SentenceState:
     distribution: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
     topic: str | None = None            # the first clause without values: what the sentence is about
-    named: str | None = None            # the measure the last clause without values named (X突破千亿元)
+    named: str | None = None            # the last clause without values: it may name a measure (X突破千亿元)
     inherited: str | None = None        # the subject of the paragraph's previous sentence
     estimated_until: int = -1            # offset up to which 预计 covers values
     estimated_canonical: str | None = None
@@ -324,9 +326,8 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                 continue
             _note_estimate(ctext, clause, s, state, view)
             if not ctext.rstrip().endswith(("：", ":")):
-                topic = _topic(ctext) or None
-                state.topic = state.topic or topic
-                state.named = _measure_of(topic) if topic else None
+                state.topic = state.topic or _topic(ctext) or None
+                state.named = ctext     # read only when a later value has no name at all
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
@@ -378,7 +379,7 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, v
     if verbs and verbs in before:
         before = before[before.index(verbs) + len(verbs):]
     phrase = before.lstrip("，,；;、 ").rstrip()
-    if any(w in phrase for w in _COMPARISON_FIRST) and _COMPARISON.search(phrase):
+    if _may_compare(phrase) and _COMPARISON.search(phrase):
         phrase = _COMPARISON.sub("", phrase)     # 地区生产总值降幅比一季度收窄: the comparison goes
     prefix = names.clean_name(phrase)
     in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
@@ -390,7 +391,7 @@ def _local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, v
         return verbs + obj, "after"
     if obj and short:
         return (verbs or prefix) + obj, "after"             # 建设15处村级健身点
-    if any(w in prefix for w in _COMPARISON_FIRST) and _COMPARISON.search(prefix):
+    if _may_compare(prefix) and _COMPARISON.search(prefix):
         prefix = names.clean_name(_COMPARISON.sub("", prefix))
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
         return "", "none"
@@ -484,8 +485,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
-                if not name and state.named and names.canonical(state.named, above_scale):
-                    name, rule = state.named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
+                named = _measure_of(_topic(state.named)) if not name and state.named else ""
+                if named and names.canonical(named, above_scale):
+                    name, rule = named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
                 if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
                     name = _NEW_PREFIX.sub("", name)
                 share = _SHARE_WORD.search(view, prev_end, q.start)
