@@ -96,7 +96,8 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
         cs = lead.end()
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
-        if m and valid_facility(m.group("subj"), cfg):
+        if (m and valid_facility(m.group("subj"), cfg)
+                and not cfg.progress_not_objects.search(m.group("obj"))):
             s, e, _, _ = clean_item(m.group("subj"), cfg)
             subj = m.start("subj")
             out.append((subj + s, subj + e, category, cfg.progress_stage,

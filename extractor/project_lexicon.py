@@ -130,6 +130,7 @@ class Cfg:
         self.place_endings = tuple(w["place_endings"])
         self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
+        self.marked_builds = tuple(w["marked_builds"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
         # openings of no name: a batch or quantity, or a kind of facility
@@ -163,6 +164,7 @@ class Cfg:
         self.programme_leads = tuple(t["programme_leads"])
         self.progress = regex.compile(raw["progress"]["pattern"])
         self.progress_stage = raw["progress"]["stage"]
+        self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
 
 
 @functools.cache

@@ -73,7 +73,8 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         for offset, part in _split_joined(item, cfg):
             s, e, name, marked = clean_item(part, cfg)
             core = name_core(name)
-            if valid(name, core, cfg) and (route_marker or marked or is_facility_core(core, cfg)):
+            listed = marked or route_marker
+            if valid(name, core, cfg, listed) and (listed or is_facility_core(core, cfg)):
                 facilities += 1
             elif not (route_marker or box or (name_frame and looks_like_name(name, core, cfg))):
                 return []      # a bare list counts only when every item is a facility

@@ -87,8 +87,9 @@ def ends_with_quantity(s: str) -> bool:
             and _QUANTITY_END.search(s) is not None)
 
 
-def valid(name: str, core: str, cfg: Cfg) -> bool:
-    """Whether `name` (whose name_core is `core`) can name a project at all."""
+def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
+    """Whether `name` (whose name_core is `core`) can name a project at all; `marked`: the item or
+    its list carries a project marker of its own (then 'X炼化一体化' names a build)."""
     if len(name) < 2:
         return False
     if cfg.count_lead.match(name) or name.startswith(cfg.non_name_leads) or "的" in name:
@@ -99,7 +100,9 @@ def valid(name: str, core: str, cfg: Cfg) -> bool:
         return False      # a kind of thing ('工程', '公路'), not a name
     # a programme: '…一体化工程', '…振兴工程'
     stem = core[:-2] if core.endswith("工程") else core
-    return not stem.endswith(cfg.abstract.get(stem[-1:], ()))
+    if not stem.endswith(cfg.abstract.get(stem[-1:], ())):
+        return True
+    return marked and stem.endswith(cfg.marked_builds)
 
 
 def valid_facility(name: str, cfg: Cfg) -> bool:

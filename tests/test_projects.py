@@ -309,6 +309,16 @@ CASES = [
     # ... and so does a numbered heading of a box
     ("专栏2 2015年重点项目\n1．产业类项目：续建城东电子产业园三期等项目。\n（二）社会事业类项目：加快建设城南实验学校。\n", PLAN,
      [("城东电子产业园三期", "ongoing", "续建", "产业类"), ("城南实验学校", "ongoing", "加快建设", "社会事业类")]),
+    # --- an integrated chain with its own 项目 is one build; a closing 建成通航; works named 主体工程
+    ("石化基地三期炼化一体化项目、北湾新能源汽车整车工厂竣工投产，推动城南绿色铝材一体化项目建成投产。", REVIEW,
+     [("石化基地三期炼化一体化", "complete", "竣工投产", None), ("北湾新能源汽车整车工厂", "complete", "竣工投产", None),
+      ("城南绿色铝材一体化", "complete", "建成投产", None)]),
+    ("推进区域一体化、城乡融合发展，加快交通一体化建设。", PLAN, []),
+    ("青峰机场建成通航，城西水库建成通水，龙潭水库主体工程完工，县中医院新院区主体完工。", REVIEW,
+     [("青峰机场", "complete", "建成通航", None), ("城西水库", "complete", "建成通水", None),
+      ("龙潭水库主体工程", "complete", "完工", None), ("县中医院新院区", "ongoing", "主体完工", None)]),
+    # --- what a facility in service does is no progress of its build
+    ("东港完成货物吞吐量2.86亿吨，增长4.2%；城北电厂完成发电量52亿千瓦时，青山机场完成旅客吞吐量300万人次。", REVIEW, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
