@@ -159,6 +159,7 @@ class Cfg:
         # the status rules yield only where their status is one of these
         self.known_status = regex.compile(_alt(self.bd_stage))
         self.status_heading = regex.compile(bd["status_heading"])
+        self.bracketed = regex.compile(bd["bracketed"].format(statuses=_alt(self.bd_stage)))
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])

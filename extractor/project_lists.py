@@ -6,6 +6,7 @@ The rules here:
 - ``projects.breakdown`` (`breakdown`): a status count broken down by kind ('新开工项目41个，主要包括
   A、B等19个重大基础设施项目，C等13个重大产业园项目').
 - ``projects.status_list`` (`status_lists`): a list headed by its status ('续建项目（12个）：A、B、C').
+- ``projects.bracketed`` (`bracketed`): items each followed by their status ('A（新开工）、B（续建）').
 """
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ import re as regex  # stdlib re: these patterns need nothing more, and it is fas
 
 from .project_lexicon import Cfg, Hit
 from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name,
-                            name_core, valid, valid_facility)
+                            name_core, trim_span, valid, valid_facility)
 
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
-_JOINER = regex.compile("和")    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
+_JOINER = regex.compile("和")
+_ITEM_SEP = "、，,；;：:。\n"      # what stands between the items of a bracketed list
+_AFTER_BRACKET = _ITEM_SEP + "等" + BLANKS    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
 
 
 def _cut_loose_marker(body: str, cfg: Cfg) -> str:
@@ -141,3 +144,26 @@ def status_lists(text: str, s: int, e: int, cfg: Cfg, out: list[Hit]) -> None:
             end += 1
         for ns, ne in parse_list(text, h.end(), end, cfg, box=True, strict=False):
             out.append((ns, ne, None, stage, h.group("status"), "projects.status_list"))
+
+
+def bracketed(text: str, s: int, e: int, cfg: Cfg, category, box: bool, out: list[Hit]) -> None:
+    """'交通：A（新开工）、B（续建）': each item of text[s:e] closed by its status in brackets, staged
+    by it. In a box or under a sector heading every valid name counts, elsewhere a facility."""
+    for m in cfg.bracketed.finditer(text, s, e):
+        if m.end() < e and text[m.end()] not in _AFTER_BRACKET:
+            continue        # the bracket ends no item ('X（续建）工程')
+        k = m.start()
+        while k > s and text[k - 1] not in _ITEM_SEP:
+            k -= 1
+        lead = cfg.lead.match(text, k, m.start())
+        if lead:
+            k = lead.end()
+        pre = cfg.pre_re.match(text, k, m.start())
+        if pre:
+            k = pre.end()
+        ns, ne = trim_span(text, k, m.start())
+        name = text[ns:ne]
+        if not (valid(name, name_core(name), cfg, True) if box else valid_facility(name, cfg)):
+            continue
+        status = m.group("status")
+        out.append((ns, ne, category, cfg.bd_stage[status], status, "projects.bracketed"))

@@ -7,6 +7,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.breakdown``: a status count broken down by kind ('新开工项目41个，主要包括A、B等19个重大
   基础设施项目，C等13个重大产业园项目'): stage from the status word, category from each kind.
 - ``projects.status_list``: a list headed by its status ('续建项目（12个）：A、B、C').
+- ``projects.bracketed``: items each followed by their status ('A（新开工）、B（续建）'), in or out of boxes.
 - ``projects.titled_item``: a numbered item whose title is a facility ('4﹒X公园（一期）：…进场施工').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
@@ -22,7 +23,7 @@ Where each part lives:
 - project_lexicon.py: patterns/projects.toml compiled (`Cfg`), the `Hit` a rule records, the
   stage a verb gives.
 - project_names.py: whether a string names a project or a facility; cleaning one list item.
-- project_lists.py: the names of one 、-list; the status rules (breakdown, status_list).
+- project_lists.py: the names of one 、-list; the status rules (breakdown, status_list, bracketed).
 - project_clauses.py: the verb rules (box_list, progress, post_verb, pre_verb, titled_item).
 - project_lines.py: walking the lines: next verb, hard wraps, sector headings, sentences.
 - here: the walk over the report's lines (boxes, numbered lines, which rules run on which
@@ -41,7 +42,7 @@ from .models import Project
 from .project_clauses import clauses, titled_item
 from .project_lexicon import Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
-from .project_lists import breakdown, status_lists
+from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category
 from .normalise import read_full_stops
 
@@ -84,9 +85,12 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 and len(cat_raw) <= 12
             )
             if is_box:
+                category = box_category(cat_raw, cfg)
+                if has_status:
+                    bracketed(text, ls + num.end(), le, cfg, category, True, hits)
                 if has_verb:
                     clauses(text, ls + num.end(), le, verbs, reversed_text, cfg, layout, hits, box=True,
-                            category=box_category(cat_raw, cfg), planning=box_planning and in_box)
+                            category=category, planning=box_planning and in_box)
                 continue
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
         # and its sector holds to the line end
@@ -94,6 +98,9 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
         if not sector_line:
             in_box = False
             box_planning = False
+        if has_status and cfg.bracketed.search(text, ls, le):
+            for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line):
+                bracketed(text, ps, pe, cfg, category, sector_line or category is not None, hits)
         if has_verb:
             titled_item(text, line, ls, le, verbs, cfg, layout, hits)
         # both patterns are unanchored, so one that matches in no sentence fails on the whole line

@@ -319,6 +319,17 @@ CASES = [
       ("龙潭水库主体工程", "complete", "完工", None), ("县中医院新院区", "ongoing", "主体完工", None)]),
     # --- what a facility in service does is no progress of its build
     ("东港完成货物吞吐量2.86亿吨，增长4.2%；城北电厂完成发电量52亿千瓦时，青山机场完成旅客吞吐量300万人次。", REVIEW, []),
+    # --- items each followed by their status in brackets, in a box (sector lines, numbered lines) or not
+    ("专栏3　2025年市级重大项目（部分）\n交通：东港区四期集装箱码头（新开工）、沿江铁路城区段（续建）\n"
+     "能源：北湾海上风电二期（前期）、城南LNG接收站二期（续建）\n"
+     "3．城市基础设施：市第二人民医院新院区（续建）、一批城市道路（新开工）\n", PLAN,
+     [("东港区四期集装箱码头", "start", "新开工", "交通"), ("沿江铁路城区段", "ongoing", "续建", "交通"),
+      ("北湾海上风电二期", "planning", "前期", "能源"), ("城南LNG接收站二期", "ongoing", "续建", "能源"),
+      ("市第二人民医院新院区", "ongoing", "续建", "城市基础设施")]),
+    ("重点推进城北物流园（续建）、滨江大道（新开工）等项目。", PLAN,
+     [("城北物流园", "ongoing", "续建", None), ("滨江大道", "start", "新开工", None)]),
+    # ... but outside a box not works or programmes
+    ("实施老旧小区改造（续建）、农村公路提升行动（新开工）。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
