@@ -33,13 +33,14 @@ from .tables import Table, find_tables
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 
-_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
+_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 _THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
+_PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
@@ -447,7 +448,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if len(distributed) == 1:
             distributed = names.expand_urban_rural(distributed[0]) or distributed
         if not distributed:
-            distributed = state.distribution or state.recent[-len(cq):]
+            # 增速分别高于全国5.2个和2个百分点: the subjects just named, each once
+            distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]
             if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
                 distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
         elif state.last and all(names.is_place(p) for p in distributed):
@@ -604,6 +606,8 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
             return own_year, "actual"
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
+    if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):
+        return year, "actual"     # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan
     if ctx.part != "plan":
         if cues.target:
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))

@@ -41,7 +41,7 @@ between runs by pattern_cache.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -453,7 +453,16 @@ def find_quantities(text: str) -> list[Quantity]:
             _prefix_match(text, m, c, out, raw, m.group("pfx"), m.group("p1"), m.group("p2"))
         if len(out) > n:
             last_end = out[-1].end
+            if len(out) > 1 and out[-1].unit.endswith("百分点") and out[-2].unit == "个":
+                _share_points(text, out)
     return out
+
+
+def _share_points(text: str, out: list[Quantity]) -> None:
+    """高于全国5.2个和2个百分点: the 个 of the first value is short for 个百分点."""
+    prev, last = out[-2], out[-1]
+    if text[prev.end:last.start].strip(" \t") in _LIST_SEPS:
+        out[-2] = replace(prev, unit=last.unit)
 
 
 def _first(hit):

@@ -627,6 +627,11 @@ CASES = [
     # a comparison with an earlier quarter leaves the name
     (REVIEW, "上半年地区生产总值下降3.2%，降幅比一季度收窄8.6个百分点。",
      [R("3.2%", GDP, GDP, "growth", -3.2, "%"), R("8.6个百分点", GDP, GDP, "change", 8.6, "个百分点")]),
+    # 分别 with no subject of its own: the subjects just named, each once
+    (REVIEW, "全社会固定资产投资增长11.1%，社会消费品零售总额7566.4亿元、增长11%，增速分别高于全国5.2个和2个百分点。",
+     [R("11.1%", FAI, FAI, "growth", 11.1, "%"), R("7566.4亿元", RETAIL, RETAIL, "level", 7566.4, "亿元"),
+      R("11%", RETAIL, RETAIL, "growth", 11, "%"), R("5.2个", FAI, FAI, "change", 5.2, "个百分点"),
+      R("2个百分点", RETAIL, RETAIL, "change", 2, "个百分点")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -1041,3 +1046,13 @@ def test_news_item_counts_this_year_and_last_year_from_its_date():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["3286.4亿元"] == (2024, "actual") and got["31个"] == (2024, "actual")
     assert got["6%"] == (2025, "target")
+
+
+def test_news_item_results_of_a_month_and_a_year_after_a_speaker():
+    """In a news item on this year's plans, 今年1月… gives results (a month has no target), and a year
+    after who speaks (主任表示，2020年…) opens the sentence."""
+    text = ("某市今年主要经济指标预期目标出炉\n2021-02-10\n"
+            "从开局情况看，今年1月，全市规模以上工业增加值增长8.9%。\n"
+            "市人大常委会主任表示，2020年全市经受住了考验，GDP年均增长5.7%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["8.9%"] == (2021, "actual") and got["5.7%"] == (2020, "actual")

@@ -25,6 +25,8 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # 5.2个 listed before 2个百分点 is short for 5.2个百分点
+    ("增速分别高于全国5.2个和2个百分点", [("5.2个", 5.2, None, "个百分点", None), ("2个百分点", 2, None, "个百分点", None)]),
     # growth and levels (corpus)
     ("地区生产总值同比增长2.7%，工业增加值增长2.8%", [("2.7%", 2.7, None, "%", None), ("2.8%", 2.8, None, "%", None)]),
     ("一般公共预算收入下降15.9%", [("15.9%", -15.9, None, "%", None)]),
