@@ -166,6 +166,9 @@ class Cfg:
         self.progress = regex.compile(raw["progress"]["pattern"])
         self.progress_stage = raw["progress"]["stage"]
         self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
+        n = raw["news"]
+        self.news_year_cue = regex.compile(n["year_cue"])
+        self.news_target = regex.compile(_alt(n["target_cues"]))
 
 
 @functools.cache

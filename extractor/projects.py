@@ -34,13 +34,14 @@ from __future__ import annotations
 import bisect
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 from operator import itemgetter
+from typing import Optional
 
 from pydantic import TypeAdapter
 
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, titled_item
-from .project_lexicon import Hit, config
+from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category
@@ -132,14 +133,33 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     starts = [b[0] for b in layout.boundaries]
     part_end = -1     # (no part yet)
     records = []
+    cfg = config()
     for s, e, category, stage, stage_text, rule in kept:
         if s >= part_end:
             i = bisect.bisect_right(starts, s)
             part_end = starts[i] if i < len(starts) else len(text) + 1
             ctx = layout.context_at(s)
+        year, kind = ctx.year, ctx.kind
+        if ctx.part == "unknown" and layout.now_year:
+            year, kind = _news_year(text, s, layout.now_year, kind, cfg) or (year, kind)
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,
-            "stage_text": stage_text, "year": ctx.year, "kind": ctx.kind,
+            "stage_text": stage_text, "year": year, "kind": kind,
             "span": (s, e), "text": name, "rule": rule})
     return _PROJECTS.validate_python(records)
+
+
+def _news_year(text: str, pos: int, now_year: int, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
+    """In a news item, (year, kind) of a mention at `pos` from the last 去年/今年 of its paragraph
+    before it, or None: '去年…X建成投产' is last year's result, '今年…将…X开工建设' this year's plan
+    (with no target word between, the news item's `kind` holds)."""
+    ps = text.rfind("\n", 0, pos) + 1
+    cue = None
+    for cue in cfg.news_year_cue.finditer(text, ps, pos):
+        pass
+    if cue is None:
+        return None
+    if cue.group("last"):
+        return now_year - 1, "actual"
+    return now_year, "target" if cfg.news_target.search(text, cue.end(), pos) else kind

@@ -357,6 +357,24 @@ def test_year_and_kind_follow_layout():
         ("荣昌植物科普园", 2022, "actual"), ("东湖公园", 2023, "target")]
 
 
+def test_news_item_year_from_its_paragraph():
+    """A news item (no parts): 去年 before a mention in its paragraph gives the year before the
+    page's, 今年 with a target word the page's year planned; elsewhere the layout holds."""
+    text = ("回顾去年，全市实施重点项目612个，城东机场改扩建工程建成投用。\n"
+            "“新三样”出口方面，去年全省出口额210亿元。城南新能源电池基地加快建设。\n"
+            "今年，全市将力争经济增长6%，城北跨海通道、会展中心二期加快建设。\n"
+            "比去年增加12个项目，滨江大道建成通车。\n")
+    lay = Layout(default_year=2025, default_kind="target", boundaries=[(0, "unknown")], now_year=2025)
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("城东机场改扩建工程", 2024, "actual"), ("城南新能源电池基地", 2024, "actual"),
+        ("城北跨海通道", 2025, "target"), ("会展中心二期", 2025, "target"), ("滨江大道", 2025, "target")]
+    # ... not in a report's parts, and not with no page year
+    lay = Layout(2024, 2025, [(0, "plan")])
+    assert {(p.year, p.kind) for p in find_projects(text, lay)} == {(2025, "target")}
+    lay = Layout(default_year=2024, boundaries=[(0, "unknown")])
+    assert {(p.year, p.kind) for p in find_projects(text, lay)} == {(2024, "actual")}
+
+
 def test_works_verb_stage_depends_on_part():
     assert _records("香国公园提质改造，改建面积20万平方米。", PLAN) == [("香国公园", "ongoing", "提质改造", None)]
     assert _records("新建城北水厂。", REVIEW) == [("城北水厂", "complete", "新建", None)]
