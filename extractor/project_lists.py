@@ -20,6 +20,7 @@ _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _BARE_MARKER_WIDTH = len("建设项目")
 _CUT = regex.compile(r"项目(?=[和及与并])|并(?=[^、]{2,})")
 _JOINER = regex.compile("和")
+_PHASE_JOINED = regex.compile(r"期[）)]?和(?=[^、和]+$)")   # the 和 after a phase, in the last item
 _ITEM_SEP = "、，,；;：:。\n"      # what stands between the items of a bracketed list
 _AFTER_BRACKET = _ITEM_SEP + "等" + BLANKS    # (与 joins the ends of one road: 'A与B连接线'; 及 a part: 'X水厂及配套管网')
 
@@ -47,7 +48,9 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
     if m and m.start() > 0:
         body = body[:m.start()]
     if ends_with_quantity(body):
-        return []
+        body = _before_counted_kind(body)
+        if not body:
+            return []
     route_marker = box
     m = cfg.class_marker.search(body) if body.endswith(cfg.class_words.get(body[-1], ())) else None
     if m:
@@ -86,6 +89,13 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
             names.append((item_start + offset + s, item_start + offset + e))
         item_start += len(item) + 1
     return names if facilities or route_marker or box else []
+
+
+def _before_counted_kind(body: str) -> str:
+    """'X风光带二期和城区口袋公园20个': a phase names one build and the count is of the kind joined
+    after it by 和, so the list ends before the 和; '' where the counted item is not so joined."""
+    m = _PHASE_JOINED.search(body)
+    return body[:m.end() - 1] if m else ""
 
 
 def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:

@@ -330,6 +330,11 @@ CASES = [
      [("城北物流园", "ongoing", "续建", None), ("滨江大道", "start", "新开工", None)]),
     # ... but outside a box not works or programmes
     ("实施老旧小区改造（续建）、农村公路提升行动（新开工）。", PLAN, []),
+    # --- a phase joined by 和 to a counted kind is one build; a district built as one development
+    ("10．建成滨江风光带二期和城区口袋公园20个。\n南站综合开发片区加快建设。", PLAN,
+     [("滨江风光带二期", "complete", "建成", None), ("南站综合开发片区", "ongoing", "加快建设", None)]),
+    # ... but a count after 和 with no phase before it counts both kinds, and a bare 片区 is a place
+    ("建成城南公园和口袋公园20个，新建学校和幼儿园10所。城东片区加快建设，老城片区开发有序推进。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
