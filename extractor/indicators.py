@@ -51,6 +51,8 @@ _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEF
 _HAN = regex.compile(r"\p{Han}")
 _OBJECT_JOIN = regex.compile(r"[、和及与][一二两三四五六七八九十百千万\d]")
 _AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
+_CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "kW", "MW", "GW", "kV")
+_NAMED_WORKS = regex.compile(r"[\p{Han}A-Za-z]{1,12}?(?:项目|电站|电厂|基地|工程|风电场|光伏场)")
 _QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 # a comparison with another place or average names no measure of its own: it ends the phrase
@@ -225,6 +227,8 @@ def _skip(view: str, q, sentence: Piece, clause_start: int, cues: "_SentenceCues
         return True
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
+    if q.unit.endswith(_CAPACITY_UNITS) and _NAMED_WORKS.match(view, q.end, q.end + 16):
+        return True         # 祁丰100万千瓦光伏治沙项目: the capacity names the project
     if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) \
             and (after.startswith(w["entity_endings_tuple"]) or after.startswith("的")):
         return True         # 产值超10亿元企业达到21家, 收入超80万元的村: a threshold naming what is counted

@@ -120,7 +120,7 @@ _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*�
 _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
-_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
+_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
 _YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$")
@@ -278,6 +278,18 @@ def for_group(name: str, context: str) -> str | None:
     return None
 
 
+def _paired_heads(parts: list[str]) -> list[str] | None:
+    """金融机构本外币存、贷款余额 → 金融机构本外币存款余额, 金融机构本外币贷款余额: two characters a
+    report pairs (存贷, 进出…) share what stands before the first and after the second."""
+    if len(parts) != 2 or len(parts[1]) < 2:
+        return None
+    first, second = parts
+    if first[-1] + second[0] not in load("indicators")["words"]["paired_heads"]:
+        return None
+    head, tail = first[:-1], second[1:]
+    return [head + first[-1] + tail, head + second]
+
+
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值); a run of
     verbs in front belongs to each (新建、改扩建中小学和幼儿园 → 新建、改扩建中小学, 新建、改扩建幼儿园)."""
@@ -286,6 +298,9 @@ def split_list(phrase: str) -> list[str]:
         rest = phrase[phrase.index(verbs) + len(verbs):]
         return [verbs + part for part in split_list(rest)]
     parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
+    paired = _paired_heads(parts)
+    if paired:
+        return paired
     ordinals = _share_ordinals(parts)
     if ordinals:
         return ordinals

@@ -632,6 +632,18 @@ CASES = [
      [R("11.1%", FAI, FAI, "growth", 11.1, "%"), R("7566.4亿元", RETAIL, RETAIL, "level", 7566.4, "亿元"),
       R("11%", RETAIL, RETAIL, "growth", 11, "%"), R("5.2个", FAI, FAI, "change", 5.2, "个百分点"),
       R("2个百分点", RETAIL, RETAIL, "change", 2, "个百分点")]),
+    # paired characters before one tail (存、贷款余额); 比年初 is a comparison, not a subject; 保险 tails
+    (REVIEW, "年末金融机构本外币存、贷款余额分别达到862.4亿元和613.7亿元，比年初分别增加96.3亿元和88.2亿元。",
+     [R("862.4亿元", "金融机构本外币存款余额", "金融机构存款余额", "level", 862.4, "亿元"),
+      R("613.7亿元", "金融机构本外币贷款余额", "金融机构贷款余额", "level", 613.7, "亿元"),
+      R("96.3亿元", "金融机构本外币存款余额", "金融机构存款余额", "change", 96.3, "亿元"),
+      R("88.2亿元", "金融机构本外币贷款余额", "金融机构贷款余额", "change", 88.2, "亿元")]),
+    (REVIEW, "基本养老、失业保险参保人数分别达到52.3万人、31.6万人。",
+     [R("52.3万人", "基本养老保险参保人数", None, "level", 52.3, "万人"),
+      R("31.6万人", "失业保险参保人数", None, "level", 31.6, "万人")]),
+    # a power capacity naming a project is no record; one that is added is
+    (PLAN, "开工建设祁丰300万千瓦风光储一体化项目，新增新能源装机200万千瓦以上。",
+     [R("200万千瓦", "新增新能源装机", None, "level", 200, "万千瓦", "at_least")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
