@@ -70,9 +70,9 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     w = words()
     if q.unit == "个百分点":
         return "change"
-    if q.unit == "倍" and before.rstrip().endswith(("增长", "增加", "提高")):
-        return "growth"   # 增长1.4倍
     tail = _QUALIFIER_TAIL.sub("", before.rstrip())   # 增长不低于10%, 增长约15%: the verb is before them
+    if q.unit == "倍" and tail.endswith(("增长", "增加", "提高")):
+        return "growth"   # 增长1.4倍, 增长约1.3倍
     if q.unit in ("%", "‰"):
         # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)
         if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,3}$").search(tail[-5:]) \
@@ -83,7 +83,7 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     if q.unit in ("%", "‰"):
         if tail.endswith(w["verbs_growth_tuple"]):
             return "growth"
-        if _re(r"增长率").search(name[-4:]) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
+        if (q.unit == "%" and _re(r"增长率").search(name[-4:])) or _re(r"增速|增幅|涨幅|降幅").search(tail[-6:]):
             return "growth"
         if in_table and is_amount(name):
             return "growth"

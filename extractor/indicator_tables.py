@@ -24,13 +24,17 @@ class _Column(NamedTuple):
     unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
 
 
-def _column_role(header: str, previous: _Column | None) -> _Column:
-    """What a column holds, from its header: 2022年目标, 2022年完成, 2024年预计完成, 比上年增长（%）."""
+_DIFFERENCE = _re(r"±|差|比较|增减|对比|情况说明|备注|与(?:年度|年初)?(?:计划|目标|预期)比")
+
+
+def _column_role(header: str, previous: _Column | None, has_difference: bool) -> _Column:
+    """What a column holds, from its header: 2022年目标, 2022年完成, 2024年预计完成, 比上年增长（%）.
+    完成情况 with no year is a status column, unless the table has a difference column of its own."""
     year = _re(r"((?:19|20)\d{2})").search(header)
     y = int(year.group(1)) if year else None
     estimated = "预计" in header
-    if _re(r"±|差|比较|增减|对比|情况说明|备注|与(?:年度|年初)?(?:计划|目标|预期)比").search(header) or (y is None and header.strip().endswith("完成情况")):
-        return _Column(None, y, False, estimated)     # a difference or status column (完成情况 with no year)
+    if _DIFFERENCE.search(header) or (y is None and header.strip().endswith("完成情况") and not has_difference):
+        return _Column(None, y, False, estimated)     # a difference or status column
     if _re(r"目标|计划|预期").search(header):
         return _Column("target", y, False, estimated)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
@@ -45,10 +49,23 @@ def _column_role(header: str, previous: _Column | None) -> _Column:
 
 
 def _column_roles(header) -> list[_Column]:
+    has_difference = any(_DIFFERENCE.search(cell.text) for cell in header)
     roles: list[_Column] = []
     for cell in header:
-        roles.append(_column_role(cell.text, roles[-1] if roles else None))
+        roles.append(_column_role(cell.text, roles[-1] if roles else None, has_difference))
     return roles
+
+
+_YEAR = _re(r"((?:19|20)\d{2})\s*年")
+
+
+def _table_year(view: str, table: Table, layout: Layout) -> int | None:
+    """The year of the columns that name none: the one year of the caption above the table
+    (表1 X县2016年主要经济指标完成情况), else the year of the part the table stands in."""
+    above = view[max(0, table.start - 80):table.start].rstrip().rsplit("\n", 2)
+    caption = next((line for line in reversed(above) if line.strip()), "")
+    years = set(_YEAR.findall(caption))
+    return int(years.pop()) if len(years) == 1 else layout.context_at(table.start).year
 
 
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
@@ -74,6 +91,7 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = _column_roles(table.header)
+    table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     # 属性 / 指标属性 / 指标性质: 约束性 or 预期性 for each row
     binding_column = next((i for i, c in enumerate(table.header) if _re(r"属性|性质").search(c.text)), None)
@@ -108,7 +126,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                     value = -value
                 records.append(dict(
                     name=name, canonical=canon,
-                    year=year or (layout.review_year if kind == "actual" else layout.plan_year) or 0,
+                    year=year or table_year or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
                     qualifier=q.qualifier, estimated="预计" in cell.text or column.estimated, binding=binding,

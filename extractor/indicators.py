@@ -470,14 +470,17 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     prev_end = clause.start
     prev_how = None
     verbs = names.verb_run(head)     # 新建、改扩建四所幼儿园和两所中学: the verbs of every thing counted
+    rerun, rerun_head = 0, head     # a second 分别 in the clause: the value it starts from, its verbs
     for i, q in enumerate(cq):
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
         if _skip(view, q, s, clause.start, cues):
             continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
         how_empty = False
-        if listed and i < len(distributed):
-            name, rule = distributed[i], "ind.distribution"
-            verb_text = head
+        if listed and i >= len(distributed) and distributed and "分别" in view[prev_end:q.start]:
+            rerun, rerun_head = i, view[prev_end:q.start]   # …分别为52,360元、28,940元（分别增长4.5%、6.9%）
+        if listed and 0 <= i - rerun < len(distributed):
+            name, rule = distributed[i - rerun], "ind.distribution"
+            verb_text = rerun_head
         elif state.item:
             name, rule = state.item, "ind.item"
             verb_text = view[max(clause.start, prev_end):q.start]

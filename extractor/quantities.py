@@ -433,9 +433,9 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     raw: list[tuple] = []  # per emitted quantity: (unsigned value, approx, sign)
     hits = [(m.start(), 0, m) for m in c.arabic.finditer(text)]
-    more = [(m.start(), 1, m) for m in c.chinese.finditer(text)]
-    if "分之" in text:
-        more += [(m.start(), 2, m) for m in c.prefix.finditer(text)]
+    # prefixed numbers first: at one start the sort keeps them before a Chinese number (十万分之十, not 十万)
+    more = [(m.start(), 2, m) for m in c.prefix.finditer(text)] if "分之" in text else []
+    more += [(m.start(), 1, m) for m in c.chinese.finditer(text)]
     if more:
         hits += more
         hits.sort(key=_first)
@@ -484,11 +484,14 @@ def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
         if out:
             prev = out[-1]
             pv, papprox, psign = raw[-1]
-            if (prev.end == start - 1 and prev.unit == unit and prev.value_max is None
+            about = text[prev.end:start - 1] == "左右"     # 6.5%左右至7%: one range, about
+            if ((prev.end == start - 1 or about) and prev.unit == unit and prev.value_max is None
                     and not prev.chinese and pv <= v):
                 out.pop()
                 raw.pop()
                 _add(text, c, out, raw, prev.start, end, pv, v, unit, approx or papprox, psign, False)
+                if about:
+                    out[-1] = replace(out[-1], qualifier="about")
                 return
         # 3—5家: the low end is a bare number
         lm = c.low.match(text, max(0, start - 24), start)

@@ -644,6 +644,13 @@ CASES = [
     # a power capacity naming a project is no record; one that is added is
     (PLAN, "开工建设祁丰300万千瓦风光储一体化项目，新增新能源装机200万千瓦以上。",
      [R("200万千瓦", "新增新能源装机", None, "level", 200, "万千瓦", "at_least")]),
+    # a second 分别 in a clause: the same subjects again; 增长约1.3倍 is growth; a ‰ rate is a level
+    (REVIEW, "城镇、农村常住居民人均可支配收入分别为52,360元、28,940元（分别增长4.5%、6.9%）。",
+     [R("52,360元", URB_INC, URB_INC, "level", 52360, "元"), R("28,940元", RUR_INC, RUR_INC, "level", 28940, "元"),
+      R("4.5%", URB_INC, URB_INC, "growth", 4.5, "%"), R("6.9%", RUR_INC, RUR_INC, "growth", 6.9, "%")]),
+    (REVIEW, "高新技术产品出口增长约1.3倍，人口自然增长率５.８‰。",
+     [R("1.3倍", "高新技术产品出口", None, "growth", 1.3, "倍", "about"),
+      R("５.８‰", "人口自然增长率", None, "level", 5.8, "‰")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),

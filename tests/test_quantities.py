@@ -25,6 +25,9 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # a range with 左右 after its low end; 十万分之 is a prefix, not the number 十万
+    ("增长6.5%左右至7%", [("6.5%左右至7%", 6.5, 7, "%", "about")]),
+    ("发病率控制在十万分之十以内", [("十万分之十", 10, None, "十万分之", "at_most")]),
     # 5.2个 listed before 2个百分点 is short for 5.2个百分点
     ("增速分别高于全国5.2个和2个百分点", [("5.2个", 5.2, None, "个百分点", None), ("2个百分点", 2, None, "个百分点", None)]),
     # growth and levels (corpus)

@@ -183,3 +183,18 @@ def test_plan_difference_column_and_a_cut_row():
     got = [(r.text, r.kind, r.measure, r.value) for r in extract(PLAN_DIFFERENCE).indicators if r.rule == "ind.table"]
     assert got == [("386", "target", "level", 386), ("388.6", "actual", "level", 388.6),
                    ("2.1", "target", "growth", -2.1), ("2.5", "actual", "growth", -2.5)]
+
+
+# columns with no year (计划目标, 完成情况) take the caption's year; with a 比计划增减 column of its own,
+# 完成情况 holds the actuals
+YEARLESS_COLUMNS = HEAD + (
+    "表1　某县2022年主要经济指标完成情况\n"
+    "指标\t单位\t计划目标\t完成情况\t比计划增减\n"
+    "地区生产总值增长\t%\t8.5\t8.1\t-0.4\n"
+    "一般公共预算收入增长\t%\t6\t-2.3\t-8.3\n\n")
+
+
+def test_yearless_columns_take_the_captions_year():
+    got = [(r.text, r.year, r.kind, r.value) for r in extract(YEARLESS_COLUMNS).indicators if r.rule == "ind.table"]
+    assert got == [("8.5", 2022, "target", 8.5), ("8.1", 2022, "actual", 8.1),
+                   ("6", 2022, "target", 6), ("-2.3", 2022, "actual", -2.3)]
