@@ -1,4 +1,4 @@
-"""Measures written without a unit: ratios, coefficients, indexes and death rates.
+"""Measures written without a unit (ratios, coefficients, indexes, death rates) or in tenths (八成).
 
 A number with no unit is only a measure where the word right before it says what it measures
 (城乡居民收入比缩小至1.69, 亿元GDP生产安全事故死亡率0.021; 2.05:1 keeps :1 as its unit) or where it changes such a measure
@@ -19,6 +19,11 @@ from .quantities import Quantity
 _NUMBER = r"\d+(?:\.\d+)?"
 _QUALIFIER = {"以内": "at_most", "以下": "at_most", "左右": "about", "以上": "at_least"}
 _AFTER = r"(以内|以下|左右|以上)?"    # a qualifier after the number, outside the span
+# a share in tenths (约占全县的八成, 超过九成以上): a digit right after a word that leads a share
+_TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到])([一二两三四五六七八九1-9])成(以上|左右|多)?(?=[，,。；;、）)\s]|$)")
+_TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成
+_LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least"}
+_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
 
 
@@ -42,21 +47,27 @@ def _rules() -> dict:
 
 
 def find_ratios(view: str) -> list[Quantity]:
-    """Unitless measures of `view`, left to right."""
+    """Measures of `view` without a unit or in tenths, left to right."""
     rules = _rules()
-    if not any(last in view for last in set(rules["gate"])):
-        return []
     found: list[Quantity] = []
-    for m in rules["named"].finditer(view):
-        found.append(_quantity(view, m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), None,
-                               unit=regex.sub(r"\s", "", m.group(2) or ""), qualifier=_QUALIFIER.get(m.group(3))))
-        change = rules["change"].match(view, m.end())
-        if change:
-            verb = change.group(1)
-            found.append(_quantity(view, change.start(2), change.end(2), change.group(2), verb,
-                                   negative=verb in rules["falls"]))
-    for m in rules["structure"].finditer(view):
-        found += [_quantity(view, m.start(i), m.end(i), m.group(i), None) for i in (1, 2, 3)]
+    if any(last in view for last in set(rules["gate"])):
+        for m in rules["named"].finditer(view):
+            found.append(_quantity(view, m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), None,
+                                   unit=regex.sub(r"\s", "", m.group(2) or ""), qualifier=_QUALIFIER.get(m.group(3))))
+            change = rules["change"].match(view, m.end())
+            if change:
+                verb = change.group(1)
+                found.append(_quantity(view, change.start(2), change.end(2), change.group(2), verb,
+                                       negative=verb in rules["falls"]))
+        for m in rules["structure"].finditer(view):
+            found += [_quantity(view, m.start(i), m.end(i), m.group(i), None) for i in (1, 2, 3)]
+    if "成" in view:
+        for m in _TENTHS.finditer(view):
+            digit = m.group(1)
+            lead = _TENTHS_LEAD.search(view, max(0, m.start() - 12), m.start())
+            qualifier = _QUALIFIER.get(m.group(2)) or (_LEAD_QUALIFIER[lead.group(1)] if lead else None)
+            found.append(_quantity(view, m.start(1), m.end(1) + 1, str(_TENTH_DIGITS.get(digit, digit)), None,
+                                   unit="成", qualifier=qualifier))
     return sorted(found, key=lambda q: q.start)
 
 

@@ -651,6 +651,10 @@ CASES = [
     (REVIEW, "高新技术产品出口增长约1.3倍，人口自然增长率５.８‰。",
      [R("1.3倍", "高新技术产品出口", None, "growth", 1.3, "倍", "about"),
       R("５.８‰", "人口自然增长率", None, "level", 5.8, "‰")]),
+    # a share in tenths after a word that leads a share (占…的八成, 超过九成); 万头（只） is one unit
+    (REVIEW, "园区规上工业产值约占全县的八成，生猪出栏61.3万头（只）。",
+     [R("八成", "园区规上工业产值约占全县", None, "level", 8, "成", "about"),
+      R("61.3万头（只）", "生猪出栏", None, "level", 61.3, "万头（只）")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
