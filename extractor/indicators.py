@@ -423,13 +423,15 @@ def _measure_of(topic: str) -> str:
     return topic[: verb.start()] if verb else topic
 
 
-def _is_dependent(name: str, canon: str | None) -> bool:
+def _is_dependent(name: str, canon: str | None, inherited: bool = False) -> bool:
+    """Whether a name needs a subject (投资, 占比, a short name); one from an earlier sentence
+    (`inherited`) completes only a measure word, not a short name of a thing (养殖户)."""
     w = words()
     if canon:
         return False
     if name in w["dependent_names"] or name.startswith("占"):
         return True
-    return len(name) <= w["dependent_name_chars"]
+    return not inherited and len(name) <= w["dependent_name_chars"]
 
 
 def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues: _SentenceCues):
@@ -506,7 +508,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = state.topic + name, "ind.topic"
             elif how == "before" and context and names.for_group(name, context):
                 name, rule = names.for_group(name, context), "ind.carry"   # 其中城镇居民78620元: their income
-            elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale)) \
+            elif how == "before" and context and _is_dependent(name, names.canonical(name, above_scale),
+                                                               inherited=not (state.subject or state.topic)) \
                     and context not in name:
                 local = names.trim(view[prev_end:q.start]) or name
                 if name.endswith(w["entity_endings_tuple"]):

@@ -655,6 +655,10 @@ CASES = [
     (REVIEW, "园区规上工业产值约占全县的八成，生猪出栏61.3万头（只）。",
      [R("八成", "园区规上工业产值约占全县", None, "level", 8, "成", "about"),
       R("61.3万头（只）", "生猪出栏", None, "level", 61.3, "万头（只）")]),
+    # the subject of an earlier sentence completes a measure word, not a short name of a thing
+    (REVIEW, "全县规上工业企业实现产值186亿元。养殖户1200户。",
+     [R("186亿元", "全县规上工业企业实现产值", None, "level", 186, "亿元"),
+      R("1200户", "养殖户", None, "level", 1200, "户")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
