@@ -66,14 +66,16 @@ def wrap_bounds(text: str, ls: int, le: int) -> tuple[Optional[int], Optional[in
     return back, on
 
 
-def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg,
-                   whole_line: bool = False) -> list[tuple[int, int, Optional[str]]]:
+def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line: bool = False,
+                   heading: Optional[str] = None) -> list[tuple[int, int, Optional[str]]]:
     """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category).
-    A heading's sector holds to the end of its sentence, or to the next heading on a `whole_line`."""
+    A heading's sector holds to the end of its sentence, or to the next heading on a `whole_line`;
+    the sector `heading` of a numbered line ('1．交通：…') holds from the line start to the next one."""
     if "：" not in line and ":" not in line:
         return [(ls, le, None)]
     parts: list[tuple[int, int, Optional[str]]] = []
-    pos, category = ls, None
+    pos, category = ls, heading
+    whole_line = whole_line or heading is not None
     for h in cfg.inline_heading.finditer(text, ls, le):
         parts += _under_category(text, pos, h.start(), category, whole_line)
         pos, category = h.end(), h.group("cat")

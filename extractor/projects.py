@@ -79,14 +79,17 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
         if not (has_verb or has_status or in_box):
             continue     # no rule can fire, and there is no box to close
         num = cfg.numbered.match(line)
+        heading = None    # the sector a numbered line outside a box is headed by ('1．交通：开工X')
         if num:
             cat_raw = num.group("cat")
             is_box = in_box or (
                 any(c in cat_raw for c in cfg.known_categories) and "项目" in line[num.end():]
                 and len(cat_raw) <= 12
             )
+            category = box_category(cat_raw, cfg)
+            if not is_box and category.removesuffix("类") in cfg.known_categories:
+                heading = category
             if is_box:
-                category = box_category(cat_raw, cfg)
                 if has_status:
                     bracketed(text, ls + num.end(), le, cfg, category, True, hits)
                 if has_verb:
@@ -100,7 +103,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
             in_box = False
             box_planning = False
         if has_status and cfg.bracketed.search(text, ls, le):
-            for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line):
+            for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 bracketed(text, ps, pe, cfg, category, sector_line or category is not None, hits)
         if has_verb:
             titled_item(text, line, ls, le, verbs, cfg, layout, hits)
@@ -111,7 +114,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 status_lists(text, ss, se, cfg, hits)
         if has_verb:
             back, on = wrap_bounds(text, ls, le)
-            for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line):
+            for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(original, hits, layout)

@@ -335,6 +335,15 @@ CASES = [
      [("滨江风光带二期", "complete", "建成", None), ("南站综合开发片区", "ongoing", "加快建设", None)]),
     # ... but a count after 和 with no phase before it counts both kinds, and a bare 片区 is a place
     ("建成城南公园和口袋公园20个，新建学校和幼儿园10所。城东片区加快建设，老城片区开发有序推进。", PLAN, []),
+    # --- a numbered line headed by a sector outside a box ('1．交通：开工建设X'): the sector is the category
+    ("（一）扩大有效投资。全年安排重点项目80个。\n1．交通：开工建设S205城关段改线工程，加快推进东岭至南关二级公路。\n"
+     "2．水利：谋划西沟水库扩容工程。\n3．产业：力争金川新材料二期建成投产。\n", PLAN,
+     [("S205城关段改线工程", "start", "开工建设", "交通"), ("东岭至南关二级公路", "ongoing", "加快推进", "交通"),
+      ("西沟水库扩容工程", "planning", "谋划", "水利"), ("金川新材料二期", "complete", "建成投产", "产业")]),
+    # ... but such a line names no project by its heading alone, and a heading that is no sector gives none
+    ("1．交通：全年完成交通投资12亿元，新建农村公路100公里。\n2．工业：推进工业技改，支持企业扩产。\n"
+     "3．城乡建设：建成城北污水处理厂。\n", REVIEW,
+     [("城北污水处理厂", "complete", "建成", None)]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
