@@ -344,6 +344,16 @@ CASES = [
     ("1．交通：全年完成交通投资12亿元，新建农村公路100公里。\n2．工业：推进工业技改，支持企业扩产。\n"
      "3．城乡建设：建成城北污水处理厂。\n", REVIEW,
      [("城北污水处理厂", "complete", "建成", None)]),
+    # --- resettlement sites are facilities, moved into when built; a capacity-first build is connected to the grid
+    ("完成易地扶贫搬迁900户，东坪集中安置区、柳湾集中安置区等5个安置区建成入住。建成南滩二期集中安置点。", REVIEW,
+     [("东坪集中安置区", "complete", "建成入住", None), ("柳湾集中安置区", "complete", "建成入住", None),
+      ("南滩二期集中安置点", "complete", "建成", None)]),
+    ("北滩50万千瓦光伏治沙项目、西梁储能电站一期建成并网，东沟风电场全容量并网。", REVIEW,
+     [("北滩50万千瓦光伏治沙", "complete", "建成并网", None), ("西梁储能电站一期", "complete", "建成并网", None),
+      ("东沟风电场", "complete", "全容量并网", None)]),
+    # ... but a kind of site, a count of sites or works on them is none, nor is capacity connected
+    ("累计建成集中安置点280个。新建易地扶贫搬迁集中安置区，建成集中安置点和安置住房。"
+     "持续推进安置小区改造。新增并网装机60万千瓦，新能源装机建成并网。", REVIEW, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
