@@ -106,9 +106,10 @@ class _SentenceCues(NamedTuple):
     year: Optional[int]   # the year the sentence opens with (2022年，…)
     last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
     part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
+    para_start: int       # where the sentence's paragraph starts (a several-year span is read from it)
 
 
-def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _SentenceCues:
+def _sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_start: int = 0) -> _SentenceCues:
     w = words()
     text = view[s.start:s.end]
     ym = _YEAR_TARGET.search(view, s.start, s.end)
@@ -123,6 +124,7 @@ def _sentence_cues(view: str, s: Piece, carried_year: int | None = None) -> _Sen
         year=int(opening_year.group(1)) if opening_year else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
+        para_start=para_start,
     )
 
 
@@ -306,7 +308,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         return []
     w = words()
     state = _SentenceState(inherited=para_state.subject)
-    cues = _sentence_cues(view, s, para_state.year)
+    cues = _sentence_cues(view, s, para_state.year, para_state.start or 0)
     if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
     records: list[dict] = []
@@ -608,6 +610,10 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         part_year = cues.part_years.get(part_start)
         if part_year and part_year < year:
             return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
+    if view[q.start - 1:q.start] in ("由", "从") and ctx.part != "plan":
+        start_year = _span_start_year(view, cues.para_start, q.start, year)
+        if start_year:
+            return start_year, "actual"     # 过去五年…一般公共预算收入由72.3亿元增加到96.5亿元: the span's first year
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own:
         # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
@@ -629,6 +635,27 @@ def _year_and_kind(view, s, clause, q, name, layout, cues: _SentenceCues):
         elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):
             kind = "target"
     return year, kind
+
+
+_SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
+_PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020}
+_YEARS_BACK = {"五年来": 5, "过去五年": 5, "近五年": 5, "五年间": 5, "三年来": 3, "过去三年": 3, "十年来": 10}
+
+
+def _span_start_year(view: str, para_start: int, pos: int, year: int) -> int | None:
+    """The first year of the several-year span a paragraph reviews (由2015年的…, “十三五”, 五年来),
+    or None when it reviews no span."""
+    text = view[para_start:pos]
+    written = _SPAN_FROM.search(text)
+    if written:
+        return int(written.group(1))
+    for period, start in _PLAN_PERIODS.items():
+        if period in text and start + 5 == year:
+            return start        # a review of the whole period (“十三五”时期… in the 2020 review)
+    for words_back, back in _YEARS_BACK.items():
+        if words_back in text and year:
+            return year - back
+    return None
 
 
 def _semicolon_end(view: str, start: int, limit: int) -> int:

@@ -659,6 +659,14 @@ CASES = [
     (REVIEW, "全县规上工业企业实现产值186亿元。养殖户1200户。",
      [R("186亿元", "全县规上工业企业实现产值", None, "level", 186, "亿元"),
       R("1200户", "养殖户", None, "level", 1200, "户")]),
+    # the start value of a several-year span takes the span's first year
+    (REVIEW, "过去五年，全区地区生产总值由2017年的486.3亿元增加到2022年的712.8亿元；一般公共预算收入由38.6亿元增加到56.2亿元。",
+     [R("486.3亿元", GDP, GDP, "level", 486.3, "亿元", year=2017), R("712.8亿元", GDP, GDP, "level", 712.8, "亿元"),
+      R("38.6亿元", REV, REV, "level", 38.6, "亿元", year=2017), R("56.2亿元", REV, REV, "level", 56.2, "亿元")]),
+    (REVIEW, "五年来，全县地区生产总值从318.6亿元增加到535.8亿元。研发经费投入强度由2.1%提高到2.4%。",
+     [R("318.6亿元", GDP, GDP, "level", 318.6, "亿元", year=2017), R("535.8亿元", GDP, GDP, "level", 535.8, "亿元"),
+      R("2.1%", "研发经费投入强度", "研发经费投入强度", "level", 2.1, "%", year=2017),
+      R("2.4%", "研发经费投入强度", "研发经费投入强度", "level", 2.4, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
