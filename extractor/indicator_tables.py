@@ -40,11 +40,12 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool) ->
     if _re(r"完成|实际|实绩|执行|预计").search(header):
         return _Column("actual", y, False, estimated)
     if _re(r"增长|增速|增幅").search(header):
-        # the growth of the actual beside it (2024年完成 | 比上年增长（%）)
-        base = previous if previous is not None and previous.kind == "actual" else None
+        # the growth of the column beside it: an actual's (2024年完成 | 比上年增长（%）) or a
+        # target's (2025年目标 | 年均增长（%）)
+        base = previous if previous is not None and previous.kind is not None else None
         own_unit = _UNIT_IN_LABEL.search(header)
-        return _Column("actual", y or (base.year if base else None), True, estimated or bool(base and base.estimated),
-                       own_unit.group(1).strip() if own_unit else None)
+        return _Column(base.kind if base else "actual", y or (base.year if base else None), True,
+                       estimated or bool(base and base.estimated), own_unit.group(1).strip() if own_unit else None)
     return _Column(None, y, False, estimated)
 
 

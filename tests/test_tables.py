@@ -198,3 +198,16 @@ def test_yearless_columns_take_the_captions_year():
     got = [(r.text, r.year, r.kind, r.value) for r in extract(YEARLESS_COLUMNS).indicators if r.rule == "ind.table"]
     assert got == [("8.5", 2022, "target", 8.5), ("8.1", 2022, "actual", 8.1),
                    ("6", 2022, "target", 6), ("-2.3", 2022, "actual", -2.3)]
+
+
+# a 年均增长 column after a five-year target column holds that target's average growth
+FIVE_YEAR_TARGETS = HEAD + (
+    "表1  某市“十四五”及2023年主要指标\n"
+    "指标名称\t单位\t2022年完成\t2023年目标\t2025年目标\t年均增长（%）\t属性\n"
+    "地区生产总值\t亿元\t1303.6\t1395\t1790\t6.5\t预期性\n\n")
+
+
+def test_average_growth_beside_a_target_column_is_a_target():
+    got = [(r.text, r.year, r.kind, r.measure) for r in extract(FIVE_YEAR_TARGETS).indicators if r.rule == "ind.table"]
+    assert got == [("1303.6", 2022, "actual", "level"), ("1395", 2023, "target", "level"),
+                   ("1790", 2025, "target", "level"), ("6.5", 2025, "target", "growth")]
