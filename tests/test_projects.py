@@ -354,6 +354,12 @@ CASES = [
     # ... but a kind of site, a count of sites or works on them is none, nor is capacity connected
     ("累计建成集中安置点280个。新建易地扶贫搬迁集中安置区，建成集中安置点和安置住房。"
      "持续推进安置小区改造。新增并网装机60万千瓦，新能源装机建成并网。", REVIEW, []),
+    # --- a sector or kind of build is no name, and a trade amount no progress of a build ...
+    ("加快新能源项目建设，推进光伏、风电等项目建设。对外承包工程完成营业额28.7亿美元。城北物流园完成营业额3亿元。", PLAN, []),
+    # ... while a named build of that kind still counts
+    ("推进北滩光伏、东沟风电等项目建设。城北物流园完成投资3亿元。", PLAN,
+     [("北滩光伏", "ongoing", "推进", None), ("东沟风电", "ongoing", "推进", None),
+      ("城北物流园", "ongoing", "完成投资", None)]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
