@@ -1,0 +1,136 @@
+"""The context of a narrative value: the year it refers to and whether it is planned, from the
+part of the report and the sentence's own words (到2025年, 去年, 预计, 力争, 由2015年的…), and which rare
+cue words a sentence holds at all, so that per-value searches for them run only where they can hit."""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+import regex
+
+from .indicator_rules import words
+from .segment import LIST_MARKER, Piece
+
+_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
+                 r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+_YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
+_PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
+THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
+_LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
+_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
+_PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度")
+_YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
+
+
+class SentenceCues(NamedTuple):
+    """Which rare words a sentence contains at all: each gates per-value searches for them."""
+    quoted: bool          # quotation marks: a value may stand inside a quoted name
+    gap: bool             # 目标/计划: a value may be a gap to a target (超目标2个百分点)
+    indicator_counts: bool   # 指标: counts in 项 are of the plan's indicators
+    target: bool          # 力争/确保…: values after them are targets
+    target_clause: bool   # 预期目标/计划完成…: values in their clause are targets
+    year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
+    year: Optional[int]   # the year the sentence opens with (2022年，…)
+    last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
+    part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
+    para_start: int       # where the sentence's paragraph starts (a several-year span is read from it)
+
+
+def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_start: int = 0) -> SentenceCues:
+    w = words()
+    text = view[s.start:s.end]
+    ym = _YEAR_TARGET.search(view, s.start, s.end)
+    opening = _YEAR_AT_START.match(text)
+    return SentenceCues(
+        quoted="“" in text or "\"" in text,
+        gap="目标" in text or "计划" in text,
+        indicator_counts="指标" in text,
+        target=w["target_cues_re"].search(text) is not None,
+        target_clause=w["target_clause_cues_re"].search(text) is not None,
+        year_target=(ym.end(), int(ym.group(1))) if ym else None,
+        year=int(opening.group(1)) if opening else carried_year,
+        last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
+        part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
+        para_start=para_start,
+    )
+
+
+def opening_year(view: str, start: int, end: int) -> int | None:
+    head = view[start:min(end, start + 24)]
+    if "19" not in head and "20" not in head:
+        return None         # most sentences: no year near their start, no regex run
+    m = _YEAR_AT_START.match(head)
+    return int(m.group(1)) if m else None
+
+
+def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
+    """Year and kind from the part of the report, then from the sentence's own words."""
+    w = words()
+    ctx = layout.context_at(q.start)
+    year = ctx.year or 0
+    kind = ctx.kind
+    if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year:
+        return cues.year_target[1], "target"
+    if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \
+            and cues.last_year < q.start and "今年" not in view[cues.last_year:q.start]:
+        # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
+        now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
+        return now - 1, "actual"
+    since = view.find("以来", s.start, q.start) if kind == "target" else -1
+    if since != -1 and not w["target_cues_re"].search(view, since, q.start):
+        # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
+        return (year if view.startswith("今年", since - 2) else year - 1), "actual"
+    if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
+        if cues.year < year:
+            kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part: a result
+        year = cues.year
+    if cues.part_years:
+        part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
+                         view.rfind("：", s.start, q.start))
+        part_year = cues.part_years.get(part_start)
+        if part_year and part_year < year:
+            return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
+    if view[q.start - 1:q.start] in ("由", "从") and ctx.part != "plan":
+        start_year = _span_start_year(view, cues.para_start, q.start, year)
+        if start_year:
+            return start_year, "actual"     # 过去五年…一般公共预算收入由72.3亿元增加到96.5亿元: the span's first year
+    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
+    if own:
+        # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
+        own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])
+        if own_year < year:
+            return own_year, "actual"
+    if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
+        return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
+    if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):
+        return year, "actual"     # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan
+    if ctx.part != "plan":
+        if cues.target:
+            last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))
+            since_break = last_break + 1 if last_break != -1 else s.start
+            if w["target_cues_re"].search(view, since_break, q.start):
+                return year, "target"
+        if cues.target_clause and w["target_clause_cues_re"].search(view, clause.start, q.start):
+            kind = "target"
+        elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):
+            kind = "target"
+    return year, kind
+
+_SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
+_PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020}
+_YEARS_BACK = {"五年来": 5, "过去五年": 5, "近五年": 5, "五年间": 5, "三年来": 3, "过去三年": 3, "十年来": 10}
+
+
+def _span_start_year(view: str, para_start: int, pos: int, year: int) -> int | None:
+    """The first year of the several-year span a paragraph reviews (由2015年的…, “十三五”, 五年来),
+    or None when it reviews no span."""
+    text = view[para_start:pos]
+    written = _SPAN_FROM.search(text)
+    if written:
+        return int(written.group(1))
+    for period, start in _PLAN_PERIODS.items():
+        if period in text and start + 5 == year:
+            return start        # a review of the whole period (“十三五”时期… in the 2020 review)
+    for words_back, back in _YEARS_BACK.items():
+        if words_back in text and year:
+            return year - back
+    return None

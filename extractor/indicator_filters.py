@@ -1,0 +1,71 @@
+"""Numbers in narrative text that are no measure: products (365天*24小时), dates, counts of the
+plan's own indicators, gaps to a target, thresholds naming what is counted (超10亿元企业), capacities
+inside names, quoted names, ordinals, ranks and durations in descriptions."""
+from __future__ import annotations
+
+import regex
+
+from .indicator_context import SentenceCues
+from .indicator_rules import words
+from .segment import Piece
+
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)[\p{Han}A-Za-z]")
+_THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
+_CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
+_CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
+_HAN = regex.compile(r"\p{Han}")
+_CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "kW", "MW", "GW", "kV")
+_NAMED_WORKS = regex.compile(r"[\p{Han}A-Za-z]{1,12}?(?:项目|电站|电厂|基地|工程|风电场|光伏场)")
+_QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
+_ORDINAL_BEFORE = regex.compile(r"第\s*$")
+_DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
+_QUOTE_CLOSE = regex.compile(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
+
+
+def _inside_quotes(view: str, start: int, pos: int) -> bool:
+    """A value inside a short quoted name (“1+3+1”产业集群); a quoted speech (“6%左右的增长目标，…”) is text."""
+    segment = view[start:pos]
+    opened = segment.count("“") > segment.count("”") or segment.count("\"") % 2 == 1
+    return opened and _QUOTE_CLOSE.match(view, pos) is not None
+
+
+def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "SentenceCues") -> bool:
+    """Whether quantity `q` of a sentence is a number that measures nothing (see the module docstring)."""
+    w = words()
+    after = view[q.end:q.end + 8]
+    if w["not_after"].match(after):
+        return True
+    before = view[q.start - 1] if q.start else "\n"
+    if (after[:1] in ("*", "＊") and after[1:2].isdigit()) or (after[:1] and after[:1] in "×xX") or before in "*×":
+        return True         # 365天*24小时: a product, not a measure (a * alone marks a binding target)
+    if before in "-/" and q.start >= 2 and view[q.start - 2].isdigit():  # 2017-08-01
+        return True
+    if cues.indicator_counts and q.unit == "项":
+        return True         # 25项主要指标，20项达到序时进度: counts of the plan's own indicators
+    if cues.gap and (w["gap_regex_re"].search(view, max(clause_start, q.start - 16), q.start)
+                     or w["gap_cues_re"].search(view, max(clause_start, q.start - 12), q.start)):
+        return True
+    if q.unit.endswith(w["threshold_units_tuple"]) and _THRESHOLD_AFTER.match(after) \
+            and not _THRESHOLD_JOIN.match(after):
+        return True
+    if q.chinese and (q.value == 1 and q.unit in ("批", "些", "系列", "轮") or q.value < 10 and q.unit in ("次", "份")):
+        return True
+    if (before in _CAPACITY_LAST or before == " ") and _CAPACITY_BEFORE.search(view, max(0, q.start - 5), q.start) \
+            and _HAN.match(_QUALIFIER_AFTER.sub("", after.lstrip(), count=1)):
+        return True
+    if q.unit.endswith("/年") and _HAN.match(after):
+        return True         # a capacity inside a name (20万吨/年磷酸铁项目)
+    if q.unit.endswith(_CAPACITY_UNITS) and _NAMED_WORKS.match(view, q.end, q.end + 16):
+        return True         # 祁丰100万千瓦光伏治沙项目: the capacity names the project
+    if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) \
+            and (after.startswith(w["entity_endings_tuple"]) or after.startswith("的")):
+        return True         # 产值超10亿元企业达到21家, 收入超80万元的村: a threshold naming what is counted
+    if cues.quoted and _inside_quotes(view, sentence.start, q.start):
+        return True
+    if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):
+        return True
+    if before == "前" and q.unit in ("名", "位"):
+        return True         # 进入前50名: a rank
+    if q.unit in _DURATION_UNITS and (after[:1] == "内" or view[max(0, q.start - 3):q.start].rstrip().endswith("连续")):
+        return True         # 承诺在3个月内全部办结, 连续3个月正增长: a duration in a description
+    return False

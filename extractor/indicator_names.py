@@ -1,0 +1,113 @@
+"""The name of a narrative value from the words of its clause: the phrase before it, the thing
+counted after it (建设15处村级健身点), the topic of a clause without values, and whether a name is too
+bare to stand alone (投资, 占比) and takes a subject."""
+from __future__ import annotations
+
+import regex
+
+from . import names
+from .indicator_rules import words
+
+_OBJECT_JOIN = regex.compile(r"[、和及与][一二两三四五六七八九十百千万\d]")
+_AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
+# a comparison with another place or average names no measure of its own: it ends the phrase
+# before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
+_COMPARISON = regex.compile(
+    r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
+    r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|二季度|三季度|上半年|前三季度|上年|去年)"
+    r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
+
+
+def _may_compare(phrase: str) -> bool:
+    """A cheap gate before _COMPARISON: one of its first words' characters (高于 低于 快于 慢于 超过 超出 领先 比 较)."""
+    return "于" in phrase or "比" in phrase or "较" in phrase or "超" in phrase or "领先" in phrase
+
+
+_BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
+_DIGIT = regex.compile(r"\d")
+_LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
+_NUMBERISH = regex.compile(r"[\d.%\s]*")
+_NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
+              "两年平均", "三年平均"}
+
+
+_AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
+
+
+def _object_after(view: str, q, limit: int) -> str:
+    """The thing counted when it follows the number (建设15处村级健身点 → 村级健身点)."""
+    m = _AFTER_NAME.match(view, q.end, limit)
+    if m and m.group(1)[:1].isdigit():
+        age = _AGE_THRESHOLD.match(view, m.start(1), limit)     # 为1.2万名65岁以上老年人…
+        m = _AFTER_NAME.match(view, age.end(), limit) if age else m
+    if not m:
+        return ""
+    phrase = m.group(1)
+    if phrase.startswith(words()["object_not_openers_tuple"]):
+        return ""       # 所需资金18.6亿元已全部纳入预算: a predicate, not the thing counted
+    digit = _DIGIT.search(phrase)
+    if digit:
+        phrase = phrase[: digit.start()]
+    stop = words()["object_stop_re"].search(phrase, 2)
+    if stop:
+        phrase = phrase[: stop.start()]
+    join = _OBJECT_JOIN.search(phrase, 1)
+    if join:
+        phrase = phrase[: join.start()]       # 四所幼儿园和两所中学: the next thing counted starts
+    phrase = phrase.rstrip("、和及与")
+    return names.clean_name(phrase)
+
+
+def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, verbs: str = "") -> tuple[str, str]:
+    """(name, how) for one value from the words around it in its clause; `verbs` (新建、改扩建) opened
+    the clause and belongs to the name of what is counted after a number."""
+    before = view[prev_end:q.start]
+    if verbs and verbs in before:
+        before = before[before.index(verbs) + len(verbs):]
+    phrase = before.lstrip("，,；;、 ").rstrip()
+    if _may_compare(phrase) and _COMPARISON.search(phrase):
+        phrase = _COMPARISON.sub("", phrase)     # 地区生产总值降幅比一季度收窄: the comparison goes
+    prefix = names.clean_name(phrase)
+    in_list = prev_how == "after" or _LIST_TAIL.search(before.rstrip()) or "、" in before
+    # a bare magnitude (346.9万农村贫困人口) leaves the counted thing after the number
+    short = len(prefix) <= words()["dependent_name_chars"] or q.unit in _BARE_MAGNITUDES
+    obj = _object_after(view, q, limit) if in_list or short else ""
+    if obj and in_list:
+        # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
+        return verbs + obj, "after"
+    if obj and short:
+        return (verbs or prefix) + obj, "after"             # 建设15处村级健身点
+    if _may_compare(prefix) and _COMPARISON.search(prefix):
+        prefix = names.clean_name(_COMPARISON.sub("", prefix))
+    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
+        return "", "none"
+    return verbs + prefix, "before"
+
+
+def topic(clause_text: str) -> str:
+    """What a clause without values is about: the words after 等, or the clause without its verb."""
+    phrase = clause_text.rsplit("等", 1)[-1] if "等" in clause_text else clause_text
+    phrase = names.clean_name(phrase)
+    for verb in words()["topic_leading_verbs_longest_first"]:
+        if phrase.startswith(verb) and len(phrase) > len(verb) + 1:
+            phrase = phrase[len(verb):]
+    return phrase if 2 <= len(phrase) <= 24 else ""
+
+_TOPIC_VERB = regex.compile(r"突破|达到|超过|迈上|跨上|站上|首次|实现")
+
+
+def measure_of(topic: str) -> str:
+    """The measure a topic clause names before its verb (海湾区地区生产总值突破千亿元 → 海湾区地区生产总值)."""
+    verb = _TOPIC_VERB.search(topic, 2)
+    return topic[: verb.start()] if verb else topic
+
+
+def is_dependent(name: str, canon: str | None, inherited: bool = False) -> bool:
+    """Whether a name needs a subject (投资, 占比, a short name); one from an earlier sentence
+    (`inherited`) completes only a measure word, not a short name of a thing (养殖户)."""
+    w = words()
+    if canon:
+        return False
+    if name in w["dependent_names"] or name.startswith("占"):
+        return True
+    return not inherited and len(name) <= w["dependent_name_chars"]
