@@ -25,6 +25,8 @@ def arm_headline(view: str, previous_start: int | None, state: dict, layout) -> 
         line_end = view.find("\n", previous_start)
         line = view[previous_start:line_end if line_end != -1 else None]
         heading = line.strip()
+        if heading.endswith(("：", ":")):
+            heading = heading[heading.rfind("，") + 1:]     # …确定的主要指标完成情况如下： introduces the list
         if heading and len(heading) <= 40:
             heading_at = previous_start + len(line) - len(line.lstrip())
             state["armed"] = words()["headline_cues_re"].search(heading) is not None and not (

@@ -17,7 +17,9 @@ _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
-_PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度")
+_PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
+                            r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+_NOW_AGAIN = regex.compile(r"[，,；;](?:全年|今年|当年|去年)")
 _YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
 
 
@@ -68,8 +70,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     ctx = layout.context_at(q.start)
     year = ctx.year or 0
     kind = ctx.kind
-    if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year:
-        return cues.year_target[1], "target"
+    if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year \
+            and not _NOW_AGAIN.search(view, cues.year_target[0], q.start):
+        return cues.year_target[1], "target"     # 到2025年…, until 全年/今年 speaks of the year again
     if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \
             and cues.last_year < q.start and "今年" not in view[cues.last_year:q.start]:
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
@@ -101,6 +104,8 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             return own_year, "actual"
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
+    if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early:
+        kind = "target"     # a page of January to April: this year's figures are plans, bar a month's results
     if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):
         return year, "actual"     # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan
     if ctx.part != "plan":

@@ -127,7 +127,8 @@ _YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|�
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}{2}|$)")
+_BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径)(?:计算)?")
+_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -135,6 +136,10 @@ def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
     name = phrase.strip(_EDGE_JUNK)
+    if "提出" in name or "显示" in name:
+        name = _SAYS.sub("", name)     # 澄东区、高桥县提出地区生产总值: what is said, not who says it
+    if "口径" in name:
+        name = _BASIS_PHRASE.sub("", name)     # 扣除减税降费因素同口径(增长): the basis, not the measure
     for _ in range(8):
         before = name
         # each pattern only runs where its first or last word can be (the gates are exact)
@@ -162,8 +167,6 @@ def clean_name(phrase: str) -> str:
             break
     if "实现" in name:
         name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
-    if "提出" in name or "显示" in name:
-        name = _SAYS.sub("", name)     # 澄东区、高桥县提出地区生产总值: what is said, not who says it
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
     return name
@@ -173,7 +176,7 @@ def trim(phrase: str) -> str:
     """A lighter clean for words that complete another name: keeps 完成/累计 (累计完成投资)."""
     phrase = phrase.strip(_EDGE_JUNK)
     phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现)+").sub("", phrase)
-    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了)+$").sub("", phrase)
+    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在)+$").sub("", phrase)
     phrase = _YEAR_PHRASE.sub("", phrase)
     return phrase.strip(_EDGE_JUNK)
 
@@ -230,7 +233,22 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     return [p if canonical(p) or p.endswith(tail) else p + tail for p in parts[:-1]] + [last]
 
 
+_BARE_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "利润", "利润总额", "税收", "投资", "产量"))
 _PLACE = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
+
+
+_COUNTED_PLACE = regex.compile(r"(\p{Han}{2,4}?)[两二三四五六七八九十]+[省市县区州旗]")
+
+
+def _counted_places(parts: list[str]) -> list[str] | None:
+    """株洲、岳阳、常德三市社会消费品零售总额 → 株洲社会消费品零售总额, …: places counted before their measure."""
+    if len(parts) < 2 or any(len(p) > 4 for p in parts[:-1]):
+        return None
+    m = _COUNTED_PLACE.match(parts[-1])
+    if not m or m.end() == len(parts[-1]):
+        return None
+    measure = parts[-1][m.end():]
+    return [p + measure for p in parts[:-1]] + [parts[-1]]     # (常德三市… keeps its canonical through 市)
 
 
 def _places_share_measure(parts: list[str]) -> list[str] | None:
@@ -304,7 +322,11 @@ def split_list(phrase: str) -> list[str]:
     ordinals = _share_ordinals(parts)
     if ordinals:
         return ordinals
-    shared = _places_share_measure(parts) or _shared_tail(parts)
+    if len(parts) > 1 and any(p in _BARE_MEASURES for p in parts[1:]):
+        # 规模以上工业总产值和增加值: a bare measure word is of the first part's subject
+        subject = entity(parts[0])
+        parts = [parts[0]] + [subject + p if p in _BARE_MEASURES and subject != parts[0] else p for p in parts[1:]]
+    shared = _counted_places(parts) or _places_share_measure(parts) or _shared_tail(parts)
     if shared:
         return shared
     # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail

@@ -71,6 +71,16 @@ def _date_year(text: str) -> int | None:
     return int(date.group(1) or date.group(2)) if date else None
 
 
+_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]")
+
+
+def _date_is_early(text: str) -> bool:
+    """The page's date falls in January to April (the months of 两会 news on the year's plans)."""
+    date = _DATE.search(text[:600])
+    month = _MONTH.match(date.group()) if date else None
+    return bool(month) and 1 <= int(month.group(1)) <= 4
+
+
 def text_year(text: str) -> int | None:
     """The year a text speaks of when its parts do not say: the year in its first line (a news
     headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
@@ -89,7 +99,8 @@ def news_layout(text: str) -> Layout:
     cues = load("sections")
     kind = "target" if any(c in _first_line(text) for c in cues["news_plan_cues"]) else "actual"
     year = text_year(text)
-    return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year)
+    return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
+                  now_is_early=_date_is_early(text))
 
 
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:

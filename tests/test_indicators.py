@@ -667,6 +667,20 @@ CASES = [
      [R("318.6亿元", GDP, GDP, "level", 318.6, "亿元", year=2017), R("535.8亿元", GDP, GDP, "level", 535.8, "亿元"),
       R("2.1%", "研发经费投入强度", "研发经费投入强度", "level", 2.1, "%", year=2017),
       R("2.4%", "研发经费投入强度", "研发经费投入强度", "level", 2.4, "%")]),
+    # a bare measure word after a full name is of its subject; a basis phrase leaves the name
+    (REVIEW, "规模以上工业总产值和增加值分别增长11.2%和8.7%；区级一般公共预算收入增长3.1%，扣除减税降费因素同口径增长7.4%。",
+     [R("11.2%", "规模以上工业总产值", "规模以上工业总产值", "growth", 11.2, "%"),
+      R("8.7%", IND, IND, "growth", 8.7, "%"), R("3.1%", "区级一般公共预算收入", REV, "growth", 3.1, "%"),
+      R("7.4%", "区级一般公共预算收入", REV, "growth", 7.4, "%")]),
+    # 到2025年 holds until 全年 speaks of the year again
+    (REVIEW, "规划提出到2025年地区生产总值达到620亿元，全年研发经费投入强度达到2.86%。",
+     [R("620亿元", GDP, GDP, "level", 620, "亿元", year=2025, kind="target"),
+      R("2.86%", "研发经费投入强度", "研发经费投入强度", "level", 2.86, "%")]),
+    # places counted before their measure share it; a meeting's length and a page counter are no measures
+    (REVIEW, "株洲、岳阳、常德三市社会消费品零售总额分别增长5.6%、5.4%、5.2%，会期3天，阅读：2316次。",
+     [R("5.6%", "株洲社会消费品零售总额", None, "growth", 5.6, "%"),
+      R("5.4%", "岳阳社会消费品零售总额", None, "growth", 5.4, "%"),
+      R("5.2%", "常德三市社会消费品零售总额", RETAIL, "growth", 5.2, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -1091,3 +1105,20 @@ def test_news_item_results_of_a_month_and_a_year_after_a_speaker():
             "市人大常委会主任表示，2020年全市经受住了考验，GDP年均增长5.7%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["8.9%"] == (2021, "actual") and got["5.7%"] == (2020, "actual")
+
+
+def test_numbered_main_indicators_after_an_intro_line_are_headline():
+    text = (TITLE + REVIEW_HEAD + "2022年，区二届人大二次会议确定的主要指标完成情况如下：\n"
+            "1.地区生产总值：目标增长6%，完成5.2%；\n2.规模以上工业增加值：目标增长7%，完成8.4%；\n")
+    got = [(r.text, r.kind, r.headline) for r in extract(text).indicators]
+    assert got == [("6%", "target", True), ("5.2%", "actual", True), ("7%", "target", True), ("8.4%", "actual", True)]
+
+
+def test_a_page_of_early_in_the_year_plans_this_year():
+    """A March page on a district's 两会: this year's figures are plans, bar a month's results."""
+    text = ("某区两会召开\n2024-03-02 来源：某区融媒体中心\n"
+            "根据报告，今年某区将开工建设滨江商务区二期。全年新增高新技术企业100家以上，技术合同成交额突破170亿元。\n"
+            "今年1月1日至20日，全区汽车以旧换新补贴申请量已突破3.2万份。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["100家"] == (2024, "target") and got["170亿元"] == (2024, "target")
+    assert got["3.2万份"] == (2024, "actual")
