@@ -25,12 +25,15 @@ def arm_headline(view: str, previous_start: int | None, state: dict, layout) -> 
         line_end = view.find("\n", previous_start)
         line = view[previous_start:line_end if line_end != -1 else None]
         heading = line.strip()
+        if state.get("armed") and (_NUMBERED_LINE.match(line) or _DASH_ITEM.match(line)):
+            heading = ""    # 7．居民人均可支配收入增长与经济增长同步；: an item of the list without a figure
         if heading.endswith(("：", ":")):
             heading = heading[heading.rfind("，") + 1:]     # …确定的主要指标完成情况如下： introduces the list
         if heading and len(heading) <= 40:
             heading_at = previous_start + len(line) - len(line.lstrip())
             state["armed"] = words()["headline_cues_re"].search(heading) is not None and not (
                 state["opening_done"] and layout.part_at(heading_at) == "review")
+            state["in_list"] = False
     state["para_values"] = False
 
 def mark_headline(view, para, s, sent_records, state, layout) -> None:
@@ -49,9 +52,14 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
     # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.get("armed") and sent_records:
-        # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line
-        state["armed"] = _DASH_ITEM.match(view, para.start) is not None or (
+        # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
+        # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
+        item = _DASH_ITEM.match(view, para.start) is not None or (
             para.end - para.start <= _TARGET_LINE_CHARS and _NUMBERED_LINE.match(view, para.start) is not None)
+        if state.get("in_list") and not item and state.get("active_para") != para.start:
+            state["armed"] = state["in_list"] = False
+            return
+        state["armed"] = state["in_list"] = item
         cue = True
     if state["active_para"] == para.start:
         if not sent_records:

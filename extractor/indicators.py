@@ -38,7 +38,7 @@ _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
-_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年)?(\S{0,4}?)$")
+_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?$")
 _ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)

@@ -681,6 +681,10 @@ CASES = [
      [R("5.6%", "株洲社会消费品零售总额", None, "growth", 5.6, "%"),
       R("5.4%", "岳阳社会消费品零售总额", None, "growth", 5.4, "%"),
       R("5.2%", "常德三市社会消费品零售总额", RETAIL, "growth", 5.2, "%")]),
+    # 分别 before a per-person phrase (每人每月) and after 比年初; a threshold in households
+    (REVIEW, "城乡低保标准分别提高到每人每月610元和每人每年4320元，完成30户以上村民组通组硬化路260公里。",
+     [R("610元", "城镇低保标准", None, "level", 610, "元"), R("4320元", "农村低保标准", None, "level", 4320, "元"),
+      R("260公里", "完成30户以上村民组通组硬化路", None, "level", 260, "公里")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -1122,3 +1126,12 @@ def test_a_page_of_early_in_the_year_plans_this_year():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["100家"] == (2024, "target") and got["170亿元"] == (2024, "target")
     assert got["3.2万份"] == (2024, "actual")
+
+
+def test_a_target_list_ends_at_the_paragraph_after_its_items():
+    """A numbered item without a figure stays in the list; the explanation after the items is not headline."""
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD + "建议2023年全区经济社会发展主要预期目标为：\n"
+            "1．地区生产总值增长6%左右；\n2．居民人均可支配收入增长与经济增长同步；\n3．城镇新增就业2.5万人；\n"
+            "上述目标的安排，主要考虑：地区生产总值增长6%左右，与全市目标相衔接。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("6%", True), ("2.5万人", True), ("6%", False)]
