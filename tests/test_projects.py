@@ -360,6 +360,14 @@ CASES = [
     ("推进北滩光伏、东沟风电等项目建设。城北物流园完成投资3亿元。", PLAN,
      [("北滩光伏", "ongoing", "推进", None), ("东沟风电", "ongoing", "推进", None),
       ("城北物流园", "ongoing", "完成投资", None)]),
+    # --- handed over (竣工交付, 交付使用) is complete; a topped-out frame (主体结构封顶, 封顶) is ongoing
+    ("金融中心T3塔楼、滨湖广场二期竣工交付，新增甲级写字楼面积30万平方米。", REVIEW,
+     [("金融中心T3塔楼", "complete", "竣工交付", None), ("滨湖广场二期", "complete", "竣工交付", None)]),
+    ("城南大道北延工程建成通车，县医院新院区主体结构封顶，滨江商务大厦封顶。", REVIEW,
+     [("城南大道北延工程", "complete", "建成通车", None), ("县医院新院区", "ongoing", "主体结构封顶", None),
+      ("滨江商务大厦", "ongoing", "封顶", None)]),
+    # ... but not a capped price or an area of homes handed over
+    ("新建商品房交付使用面积30万平方米，企业电价封顶。", REVIEW, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
