@@ -110,4 +110,6 @@ def is_dependent(name: str, canon: str | None, inherited: bool = False) -> bool:
         return False
     if name in w["dependent_names"] or name.startswith("占"):
         return True
+    if len(names.entity(name)) >= 2 and names.entity(name) != name:
+        return False        # 茶叶产量: a thing and its measure name their own subject
     return not inherited and len(name) <= w["dependent_name_chars"]

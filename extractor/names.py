@@ -184,7 +184,7 @@ def trim(phrase: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
-    stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入)$").sub("", name)
+    stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量)$").sub("", name)
     return stripped or name
 
 

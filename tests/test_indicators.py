@@ -685,6 +685,11 @@ CASES = [
     (REVIEW, "城乡低保标准分别提高到每人每月610元和每人每年4320元，完成30户以上村民组通组硬化路260公里。",
      [R("610元", "城镇低保标准", None, "level", 610, "元"), R("4320元", "农村低保标准", None, "level", 4320, "元"),
       R("260公里", "完成30户以上村民组通组硬化路", None, "level", 260, "公里")]),
+    # a thing and its measure (茶叶产量) name their own subject: the bare measure after it (产值) is of it
+    (REVIEW, "茶园面积稳定在28.5万亩，茶叶产量1.36万吨、产值21.4亿元，分别增长12.1%和14.6%。",
+     [R("28.5万亩", "茶园面积", None, "level", 28.5, "万亩"), R("1.36万吨", "茶叶产量", None, "level", 1.36, "万吨"),
+      R("21.4亿元", "茶叶产值", None, "level", 21.4, "亿元"), R("12.1%", "茶叶产量", None, "growth", 12.1, "%"),
+      R("14.6%", "茶叶产值", None, "growth", 14.6, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
