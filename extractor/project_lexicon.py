@@ -150,7 +150,9 @@ class Cfg:
         self.numbered = regex.compile(b["numbered_line"])
         self.category_strip = regex.compile(b["category_strip"])
         self.known_categories = tuple(b["known_categories"])
-        self.inline_heading = regex.compile(b["inline_heading"].format(categories=_alt(self.known_categories)))
+        sector = b["sector"].format(categories=_alt(self.known_categories))
+        self.sector = regex.compile(sector)
+        self.inline_heading = regex.compile(b["inline_heading"].format(sector=sector))
         bd = raw["breakdown"]
         self.bd_status = regex.compile(bd["status"])
         self.bd_opener = regex.compile(bd["opener"])

@@ -87,7 +87,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                 and len(cat_raw) <= 12
             )
             category = box_category(cat_raw, cfg)
-            if not is_box and category.removesuffix("类") in cfg.known_categories:
+            if not is_box and cfg.sector.fullmatch(category):
                 heading = category
             if is_box:
                 if has_status:

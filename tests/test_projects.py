@@ -368,6 +368,15 @@ CASES = [
       ("滨江商务大厦", "ongoing", "封顶", None)]),
     # ... but not a capped price or an area of homes handed over
     ("新建商品房交付使用面积30万平方米，企业电价封顶。", REVIEW, []),
+    # --- sectors joined under one heading are its category, inline or numbered
+    ("产业：新开工城南汽车零部件产业园。民生和城市基础设施：建成县医院新院区、城北中学新校区；开工建设城东污水处理厂。", PLAN,
+     [("城南汽车零部件产业园", "start", "新开工", "产业"), ("县医院新院区", "complete", "建成", "民生和城市基础设施"),
+      ("城北中学新校区", "complete", "建成", "民生和城市基础设施"),
+      ("城东污水处理厂", "start", "开工建设", "民生和城市基础设施")]),
+    ("3．社会事业及公共服务：建成城北医院；开工建设滨江中学新校区。", PLAN,
+     [("城北医院", "complete", "建成", "社会事业及公共服务"), ("滨江中学新校区", "start", "开工建设", "社会事业及公共服务")]),
+    # ... but a heading that only opens with sectors is none ('民生和城市建设取得新成效：')
+    ("民生和城市建设取得新成效：建成城北医院。", REVIEW, [("城北医院", "complete", "建成", None)]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
