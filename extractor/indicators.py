@@ -37,8 +37,10 @@ from .tables import Table, find_tables
 _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
+_NUMBER_TAIL = regex.compile(r"\d.*$")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
-_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?$")
+_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
+                            r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?)$")
 _ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
@@ -259,6 +261,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.last and all(names.is_place(p) for p in distributed):
             # 港城区、滨海新区分别增长6.5%、7.2%: the places' values of the measure just named
             distributed = [p + names.without_place(state.last) for p in distributed]
+        if dm.group("base"):
+            # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level
+            distributed = [n + "恢复到" + dm.group("base").replace(" ", "") + "的比例" for n in distributed]
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
@@ -302,8 +307,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 share = _SHARE_WORD.search(view, prev_end, q.start)
                 if share and name and not name.endswith(share.group()):
                     name += share.group()     # 税收收入24.6亿元，占比78.8%: the share, not the amount
-            elif how == "before" and state.topic and name.startswith(w["linking_words_tuple"]):
-                name, rule = state.topic + name, "ind.topic"
+            elif how == "before" and (state.last or state.topic) and name.startswith(w["linking_words_tuple"]):
+                # 改造老旧小区86个、惠及居民3.2万户: what the last value counted reaches them
+                subject = names.entity(_NUMBER_TAIL.sub("", state.last)) if state.last else state.topic
+                name, rule = subject + name, "ind.topic"
             elif how == "before" and context and names.for_group(name, context):
                 name, rule = names.for_group(name, context), "ind.carry"   # 其中城镇居民78620元: their income
             elif how == "before" and context and is_dependent(name, names.canonical(name, above_scale),

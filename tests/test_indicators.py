@@ -690,6 +690,11 @@ CASES = [
      [R("28.5万亩", "茶园面积", None, "level", 28.5, "万亩"), R("1.36万吨", "茶叶产量", None, "level", 1.36, "万吨"),
       R("21.4亿元", "茶叶产值", None, "level", 21.4, "亿元"), R("12.1%", "茶叶产量", None, "growth", 12.1, "%"),
       R("14.6%", "茶叶产值", None, "growth", 14.6, "%")]),
+    # 惠及/涉及 after a count: what the count was of reaches them; 分别恢复到2019年的: shares of that level
+    (REVIEW, "民生方面，完成老旧小区改造86个、惠及居民3.2万户。全年接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%。",
+     [R("86个", "老旧小区改造", None, "level", 86, "个"), R("3.2万户", "老旧小区改造惠及居民", None, "level", 3.2, "万户"),
+      R("82.4%", "接待游客恢复到2019年的比例", None, "level", 82.4, "%"),
+      R("78.6%", "旅游综合收入恢复到2019年的比例", None, "level", 78.6, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
