@@ -220,9 +220,24 @@ def titled_item(text: str, line: str, ls: int, le: int, verbs: Leftmost, cfg: Cf
     title = text[ts:te]
     if title.startswith(cfg.programme_leads) or not valid_facility(title, cfg) or is_programme_title(title, cfg):
         return
+    if _counted_kind(text, title, ls + t.start("rest"), le):
+        return
     vm = verbs.at_or_after(ls + t.start("rest"))
     if vm is not None and vm.start() < le:
         verb = vm.group("verb")
         st = stage_of(verb, cfg.post, layout, ts) or stage_of(verb, cfg.pre, layout, ts)
         if st:
             out.append((ts, te, None, st, verb, "projects.titled_item"))
+
+
+_CLAUSE_END = regex.compile(r"[，,；;。！!？?]")
+
+
+def _counted_kind(text: str, title: str, rs: int, le: int) -> bool:
+    """'8．口袋公园：新建改建口袋公园8座': the title comes back in the item's text and is counted in
+    that clause, so it is a kind of facility, not one build."""
+    k = text.find(title, rs, le)
+    if k < 0:
+        return False
+    end = _CLAUSE_END.search(text, k, le)
+    return any(c.isdecimal() for c in text[k + len(title):end.start() if end else le])

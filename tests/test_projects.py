@@ -377,6 +377,11 @@ CASES = [
      [("城北医院", "complete", "建成", "社会事业及公共服务"), ("滨江中学新校区", "start", "开工建设", "社会事业及公共服务")]),
     # ... but a heading that only opens with sectors is none ('民生和城市建设取得新成效：')
     ("民生和城市建设取得新成效：建成城北医院。", REVIEW, [("城北医院", "complete", "建成", None)]),
+    # --- an item titled by a kind that its text counts is no build ('口袋公园：新建口袋公园8座')
+    ("8.口袋公园：新建改建口袋公园8座。\n5.街头游园：建成街头游园和小微绿地25个，新增绿道32公里。", REVIEW, []),
+    # ... but one whose text names it again without a count is
+    ("3.城南体育馆：城南体育馆主体完工，新增座位3000个。", REVIEW,
+     [("城南体育馆", "ongoing", "主体完工", None), ("城南体育馆", "ongoing", "主体完工", None)]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
