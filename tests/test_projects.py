@@ -382,6 +382,10 @@ CASES = [
     # ... but one whose text names it again without a count is
     ("3.城南体育馆：城南体育馆主体完工，新增座位3000个。", REVIEW,
      [("城南体育馆", "ongoing", "主体完工", None), ("城南体育馆", "ongoing", "主体完工", None)]),
+    # --- 建成 + 区医院新院区, not the built-up area 建成区; a built-up area's measures name no build
+    ("建成区医院新院区、城北中学新校区。", PLAN,
+     [("区医院新院区", "complete", "建成", None), ("城北中学新校区", "complete", "建成", None)]),
+    ("城市建成区绿化覆盖率达到42%，建成区面积扩大到32平方公里，建成区黑臭水体全面消除。", REVIEW, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
