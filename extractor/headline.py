@@ -81,6 +81,8 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return
+        if news and len(canon) < 3 and all(r["kind"] == "target" for r in sent_records):
+            return      # a news item's restated target (“6%左右的增长目标…”) is neither results nor a list
         state["active_para"] = None if news else para.start     # a news item restates one sentence
         state["opening_done"] = True
     else:

@@ -8,6 +8,7 @@ narrative sentences. Each record names the rule that made it (`rule`):
 - ind.carry            a value whose clause has no name of its own: the sentence's last subject
 - ind.distribution     A、B分别增长x、y (or 城乡… expanded to 城镇… and 农村…)
 - ind.topic            a value after a linking word (涉及11788户): named by the sentence topic
+- ind.goal             a rate written as a growth target (6%左右的增长目标): the economy's growth
 
 This module walks paragraphs, sentences and clauses and keeps the state that runs across them
 (subjects, 分别 lists, 预计 scope); a value's name comes from indicator_names, its year and kind
@@ -37,6 +38,9 @@ from .tables import Table, find_tables
 _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
+# a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
+_GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
+_GROWTH_GOAL_NAME = "地区生产总值"
 _NUMBER_TAIL = regex.compile(r"\d.*$")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
@@ -322,6 +326,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
+        growth_goal = q.unit == "%" and _GROWTH_GOAL.match(view, q.end) is not None
+        if growth_goal:
+            name, rule = _GROWTH_GOAL_NAME, "ind.goal"     # “6%左右的增长目标…”: the economy's growth target
         if not w["plan_share_re"].search(name):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         canon = names.canonical(name, above_scale)
@@ -333,6 +340,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             value = -value      # 降幅收窄到3%以内: the rate is a fall
         qualifier = q.qualifier or (trailing_qualifier if listed else None)
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
+        if growth_goal:
+            how_measured, kind = "growth", "target"
         if rule == "ind.item" and "目标" in view[clause.start:q.start]:
             kind = "target"     # 1.地区生产总值：目标增长8%，完成8.3%
         if mid_estimate and "预计" in view[clause.start:q.start]:
