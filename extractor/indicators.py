@@ -326,7 +326,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
-        growth_goal = q.unit == "%" and _GROWTH_GOAL.match(view, q.end) is not None
+        growth_goal = q.unit == "%" and _GROWTH_GOAL.match(view, q.end) is not None \
+            and names.canonical(name, above_scale) in (None, _GROWTH_GOAL_NAME)   # (not 居民消费价格涨幅3%左右的预期目标)
         if growth_goal:
             name, rule = _GROWTH_GOAL_NAME, "ind.goal"     # “6%左右的增长目标…”: the economy's growth target
         if not w["plan_share_re"].search(name):

@@ -695,6 +695,9 @@ CASES = [
      [R("86个", "老旧小区改造", None, "level", 86, "个"), R("3.2万户", "老旧小区改造惠及居民", None, "level", 3.2, "万户"),
       R("82.4%", "接待游客恢复到2019年的比例", None, "level", 82.4, "%"),
       R("78.6%", "旅游综合收入恢复到2019年的比例", None, "level", 78.6, "%")]),
+    # a restated target of another lexicon measure keeps its name
+    (REVIEW, "居民消费价格涨幅控制在3%左右的预期目标以内。",
+     [R("3%", CPI, CPI, "growth", 3, "%", "about")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
