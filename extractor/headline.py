@@ -3,6 +3,8 @@ under their heading, bullet lists of targets, and the opening run of sentences s
 year's main results. Table rows are headline in indicator_tables."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 from .indicator_rules import words
@@ -17,26 +19,38 @@ _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
 
 
-def arm_headline(view: str, previous_start: int | None, state: dict, layout) -> None:
+@dataclass
+class HeadlineState:
+    """What the walk over a report's paragraphs knows about its headline indicators so far."""
+    opening_done: bool = False          # the opening results sentence (or run) has been read
+    active_para: int | None = None      # the paragraph whose sentences continue a headline run
+    armed: bool = False                 # a heading (主要预期目标) makes the next values the list
+    in_list: bool = False               # the armed list's items have started
+    para_values: bool = False           # the current paragraph has values (so it is no heading)
+
+
+def arm_headline(view: str, previous_start: int | None, state: HeadlineState, layout) -> None:
     """Called when a paragraph starts: a heading such as 二、2023年主要预期目标 just before arms
     the next paragraph with values as the headline list; any other heading disarms it. In the
     review part, once the opening results are read, a heading 主要指标完成情况 opens details only."""
-    if previous_start is not None and not state.get("para_values"):
+    if previous_start is not None and not state.para_values:
         line_end = view.find("\n", previous_start)
         line = view[previous_start:line_end if line_end != -1 else None]
         heading = line.strip()
-        if state.get("armed") and (_NUMBERED_LINE.match(line) or _DASH_ITEM.match(line)):
+        if state.armed and (_NUMBERED_LINE.match(line) or _DASH_ITEM.match(line)):
             heading = ""    # 7．居民人均可支配收入增长与经济增长同步；: an item of the list without a figure
         if heading.endswith(("：", ":")):
             heading = heading[heading.rfind("，") + 1:]     # …确定的主要指标完成情况如下： introduces the list
         if heading and len(heading) <= 40:
             heading_at = previous_start + len(line) - len(line.lstrip())
-            state["armed"] = words()["headline_cues_re"].search(heading) is not None and not (
-                state["opening_done"] and layout.part_at(heading_at) == "review")
-            state["in_list"] = False
-    state["para_values"] = False
+            state.armed = words()["headline_cues_re"].search(heading) is not None and not (
+                state.opening_done and layout.part_at(heading_at) == "review")
+            state.in_list = False
+    state.para_values = False
 
-def mark_headline(view, para, s, sent_records, state, layout) -> None:
+
+
+def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> None:
     """Headline: the 主要预期目标-style lists, bullet lists of targets, and the opening run of
     sentences with values that states the review year's main results (once per report)."""
     w = words()
@@ -44,38 +58,38 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
     news = layout.part_at(s.start) == "unknown"
     if news and view.find("。", 0, para.end) == -1:
         return      # a news page's headline (above the first sentence) restates figures
-    if state["active_para"] is not None and state["active_para"] != para.start:
-        state["active_para"] = None                 # a run never crosses a paragraph
+    if state.active_para is not None and state.active_para != para.start:
+        state.active_para = None                 # a run never crosses a paragraph
     cue_m = w["headline_cues_re"].search(sentence_text)
     if cue_m and _COUNTED_CUE.search(sentence_text, 0, cue_m.start()):
         cue_m = None        # 确定的12项主要指标，10项完成: a count of the indicators, no list
     # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
-    if state.get("armed") and sent_records:
+    if state.armed and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
         item = _DASH_ITEM.match(view, para.start) is not None or (
             para.end - para.start <= _TARGET_LINE_CHARS and _NUMBERED_LINE.match(view, para.start) is not None)
-        if state.get("in_list") and not item and state.get("active_para") != para.start:
-            state["armed"] = state["in_list"] = False
+        if state.in_list and not item and state.active_para != para.start:
+            state.armed = state.in_list = False
             return
-        state["armed"] = state["in_list"] = item
+        state.armed = state.in_list = item
         cue = True
-    if state["active_para"] == para.start:
+    if state.active_para == para.start:
         if not sent_records:
-            state["active_para"] = None             # a sentence without values ends the run
+            state.active_para = None             # a sentence without values ends the run
             return
     elif cue:
-        state["active_para"] = para.start           # the cue may stand in a sentence of its own
+        state.active_para = para.start           # the cue may stand in a sentence of its own
         # 主要目标任务较好完成。…: the review's results run; in a news item only values can open it
         if not news and layout.part_at(s.start) != "plan" or news and sent_records \
                 and not any(r["kind"] == "target" for r in sent_records):
-            state["opening_done"] = True
+            state.opening_done = True
         if not sent_records:
             return
     elif _BULLET.match(sentence_text):
         pass
-    elif not state["opening_done"] and layout.part_at(s.start) != "plan" \
+    elif not state.opening_done and layout.part_at(s.start) != "plan" \
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and "年均" not in sentence_text:     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
@@ -83,8 +97,8 @@ def mark_headline(view, para, s, sent_records, state, layout) -> None:
             return
         if news and len(canon) < 3 and all(r["kind"] == "target" for r in sent_records):
             return      # a news item's restated target (“6%左右的增长目标…”) is neither results nor a list
-        state["active_para"] = None if news else para.start     # a news item restates one sentence
-        state["opening_done"] = True
+        state.active_para = None if news else para.start     # a news item restates one sentence
+        state.opening_done = True
     else:
         return
     # the year of the system: the part's, or in a news item the year the sentence's values speak of

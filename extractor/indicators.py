@@ -24,7 +24,7 @@ import regex
 from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
-from .headline import arm_headline, mark_headline
+from .headline import HeadlineState, arm_headline, mark_headline
 from .indicator_context import THIS_YEAR_OPENING, SentenceCues, opening_year, sentence_cues, year_and_kind
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
@@ -141,7 +141,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     starts = [q.start for q in found]
     records: list[dict] = []
-    headline_state = {"opening_done": False, "active_para": None}
+    headline_state = HeadlineState()
     para_state = _ParagraphState()
     for para in _join_across(paragraphs(view), inside):
         arm_headline(view, para_state.start, headline_state, layout)
@@ -164,7 +164,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
                 qi += 1
             sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
             mark_headline(view, para, s, sent_records, headline_state, layout)
-            headline_state["para_values"] = headline_state.get("para_values", False) or bool(sent_records)
+            headline_state.para_values = headline_state.para_values or bool(sent_records)
             records += sent_records
     return records
 
