@@ -386,6 +386,34 @@ CASES = [
     ("建成区医院新院区、城北中学新校区。", PLAN,
      [("区医院新院区", "complete", "建成", None), ("城北中学新校区", "complete", "建成", None)]),
     ("城市建成区绿化覆盖率达到42%，建成区面积扩大到32平方公里，建成区黑臭水体全面消除。", REVIEW, []),
+    # --- 建成开业 closes a list; 相继/陆续/先后 stand between a list and its verb
+    ("城东商贸城一期建成开业，城南物流园、城西科创港相继开园。", REVIEW,
+     [("城东商贸城一期", "complete", "建成开业", None), ("城南物流园", "complete", "开园", None),
+      ("城西科创港", "complete", "开园", None)]),
+    ("一批商贸企业相继开业，规上企业陆续投产。", REVIEW, []),
+    # --- a research institute and a food market are builds; a market rebuilt or refitted is complete
+    ("加快建设南州大学江北研究院，推动新区菜市场、北门菜市场完成拆除重建。", PLAN,
+     [("南州大学江北研究院", "ongoing", "加快建设", None), ("新区菜市场", "complete", "完成拆除重建", None),
+      ("北门菜市场", "complete", "完成拆除重建", None)]),
+    ("全市菜市场完成改造，完成老旧小区改造120个。", REVIEW, []),
+    # --- a voltage opens a substation's name, not a count
+    ("建成220千伏城南输变电工程、110千伏北郊变电站。", PLAN,
+     [("220千伏城南输变电工程", "complete", "建成", None), ("110千伏北郊变电站", "complete", "建成", None)]),
+    ("建成110千伏变电站3座，新增110千伏线路32公里。", REVIEW, []),
+    # --- 开展/抓实 open a planning clause, no name
+    ("开展城西水厂、北环路等项目前期工作。抓实项目前期工作。", PLAN,
+     [("城西水厂", "planning", "前期工作", None), ("北环路", "planning", "前期工作", None)]),
+    # --- works on a named market, street block, district or park
+    ("完成城南农贸市场、北关农贸市场升级改造。", REVIEW,
+     [("城南农贸市场", "complete", "完成", None), ("北关农贸市场升级改造", "complete", "完成", None)]),
+    ("推进东门历史街区保护更新、北湖片区有机更新，推进滨河湿地公园生态修复。", PLAN,
+     [("东门历史街区保护更新", "ongoing", "推进", None), ("北湖片区有机更新", "ongoing", "推进", None),
+      ("滨河湿地公园生态修复", "ongoing", "推进", None)]),
+    ("推进城市有机更新，加强生态修复，推动街区保护更新。", PLAN, []),
+    # --- 前期研究/前期论证 close a planning list like 前期工作
+    ("推进南湖片区城市更新前期研究，做好北站综合体前期论证。", PLAN,
+     [("南湖片区城市更新", "planning", "前期研究", None), ("北站综合体", "planning", "前期论证", None)]),
+    ("加强前期研究，做好前期论证。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
