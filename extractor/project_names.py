@@ -16,7 +16,8 @@ _CLOSE_BRACKET = regex.compile(r"(?:[（(][^（()）]{0,20}[）)])+$")
 _QUOTES = "“”\"'‘’《》「」"
 _QUOTES_AND_SPACE = _QUOTES + " "
 _CLOSERS = ("）", ")")
-_UNITS = "个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口"
+# (场/次: performances and showings, '送戏下乡220场', '培训1200人次')
+_UNITS = "个|所|条|座|家|处|项|户|栋|套|辆|万|亿|千|百|公里|米|平方米|亩|吨|人|元|%|％|千米|张|台|口|场|次"
 _APPROX = "以上|以内|左右"
 _QUANTITY_END = regex.compile(
     rf"\d(?<![A-Za-z]\d)[\d.]*\s*(?:[多余])?\s*(?:{_UNITS})*\s*(?:{_APPROX})?$"
@@ -73,8 +74,10 @@ def _is_works_on_facility(core: str, cfg: Cfg) -> bool:
     for ending in cfg.works_endings.get(core[-1:], ()):
         if core.endswith(ending):
             rest = core[:-len(ending)]
-            # three characters at least: a bare '河湖综合治理' names no place
-            if len(rest) >= 3 and (rest.endswith(cfg.place_endings) or is_facility_core(rest, cfg)):
+            # three characters at least: a bare '河湖综合治理' names no place; a bare kind of
+            # facility ('农贸市场改造') names none either
+            if len(rest) >= 3 and rest not in cfg.suffix_words and (
+                    rest.endswith(cfg.place_endings) or is_facility_core(rest, cfg)):
                 return True
     return False
 
@@ -94,6 +97,8 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
         return False
     if cfg.count_lead.match(name) or name.startswith(cfg.non_name_leads) or "的" in name:
         return False
+    if any(w in name for w in cfg.campaign_infixes):
+        return False      # a campaign on a facility ('县医院创建三级医院'), not its build
     if ends_with_quantity(name):
         return False
     if core in cfg.generic or name in cfg.generic or core in cfg.suffix_words:

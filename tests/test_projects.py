@@ -414,6 +414,14 @@ CASES = [
     ("推进南湖片区城市更新前期研究，做好北站综合体前期论证。", PLAN,
      [("南湖片区城市更新", "planning", "前期研究", None), ("北站综合体", "planning", "前期论证", None)]),
     ("加强前期研究，做好前期论证。", PLAN, []),
+    # --- performances counted in 场 are a quantity; a campaign for a grade is no build
+    ("（10）文化惠民：完成送戏下乡220场，放映农村公益电影3100场。", REVIEW, []),
+    ("推进县人民医院创建三级医院，建成县中医院住院综合楼。", PLAN,
+     [("县中医院住院综合楼", "complete", "建成", None)]),
+    ("推进城东景区争创国家5A级旅游景区。", PLAN, []),
+    # --- works on a bare kind of facility title no build ('农贸市场改造：'); the markets named in it are
+    ("（8）农贸市场改造：完成城南农贸市场、北关镇农贸市场升级改造。", REVIEW,
+     [("城南农贸市场", "complete", "完成", None), ("北关镇农贸市场升级改造", "complete", "完成", None)]),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
