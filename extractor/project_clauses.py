@@ -210,6 +210,33 @@ def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category,
     return carry
 
 
+def planning_list(text: str, s: int, e: int, verbs: Leftmost, cfg: Cfg, category: Optional[str],
+                  out: list[Hit]) -> bool:
+    """'1．交通：A、B，力争完成工程可行性研究。' in a box of 前期 projects: a first clause with no verb
+    lists the projects, the clauses after it say what is done on them (stage_text) and name
+    nothing. Whether the line was read so."""
+    sep = _INLINE_SEP.search(text, s, e)
+    ls_end = sep.start() if sep else e
+    vm = verbs.at_or_after(s)
+    if vm is not None and vm.start() < ls_end:
+        return False
+    names = parse_list(text, s, ls_end, cfg, box=True, strict=False)
+    if not names:
+        return False
+    stage_text = "前期工作"
+    if sep is not None:
+        nxt = _INLINE_SEP.search(text, sep.end(), e)
+        ns, ne = trim_span(text, sep.end(), nxt.start() if nxt else e)
+        adv = cfg.adverbs.match(text, ns, ne)
+        if adv:
+            ns = adv.end()
+        if ne > ns:
+            stage_text = text[ns:ne]
+    for ns_, ne_ in names:
+        out.append((ns_, ne_, category, "planning", stage_text, "projects.box_list"))
+    return True
+
+
 def titled_item(text: str, line: str, ls: int, le: int, verbs: Leftmost, cfg: Cfg, layout: Layout,
                 out: list[Hit]) -> None:
     """'4﹒X公园（一期）：…进场施工': a numbered line titled by a facility, staged by its first verb."""

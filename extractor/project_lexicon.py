@@ -88,6 +88,7 @@ class Cfg:
         self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
         # adverbs and time phrases may pile up before a closing verb ('将于年内开工建设')
         self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
+        self.adverbs = regex.compile(f"(?:{adv})+")
         self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
         verbs = list(self.pre) + list(self.post)
         assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"

@@ -3,7 +3,8 @@
 A project mention is a name in a list governed by a stage verb. Rules, in order of priority:
 
 - ``projects.box_list``: a numbered line of a 专栏 box of projects ('1．交通：开工A、B等项目；加快建设C
-  等项目'): category = the sub-heading, every 、-item is a project (box of 前期 projects: planning).
+  等项目'): category = the sub-heading, every 、-item is a project (box of 前期 projects: planning,
+  where a first clause with no verb lists them: '1．交通：A、B，力争完成工程可行性研究').
 - ``projects.breakdown``: a status count broken down by kind ('新开工项目41个，主要包括A、B等19个重大
   基础设施项目，C等13个重大产业园项目'): stage from the status word, category from each kind.
 - ``projects.status_list``: a list headed by its status ('续建项目（12个）：A、B、C').
@@ -40,7 +41,7 @@ from pydantic import TypeAdapter
 
 from .layout import Layout
 from .models import Project
-from .project_clauses import clauses, titled_item
+from .project_clauses import clauses, planning_list, titled_item
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
@@ -90,6 +91,8 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
             if not is_box and cfg.sector.fullmatch(category):
                 heading = category
             if is_box:
+                if box_planning and in_box and planning_list(text, ls + num.end(), le, verbs, cfg, category, hits):
+                    continue
                 if has_status:
                     bracketed(text, ls + num.end(), le, cfg, category, True, hits)
                 if has_verb:

@@ -422,6 +422,19 @@ CASES = [
     # --- works on a bare kind of facility title no build ('农贸市场改造：'); the markets named in it are
     ("（8）农贸市场改造：完成城南农贸市场、北关镇农贸市场升级改造。", REVIEW,
      [("城南农贸市场", "complete", "完成", None), ("北关镇农贸市场升级改造", "complete", "完成", None)]),
+    # --- a box of 前期 projects: a first clause with no verb lists them, the clause after it says
+    # what is done on them; a line with no verb at all is a list of them too
+    ("专栏2　2020年重大前期项目\n1．交通：北江至南坝快速通道、城东通用机场，力争完成工程可行性研究。\n"
+     "2．水利：石门中型水库、西溪河防洪治理二期，开展项目前期工作。\n3．产业：北山茶产业科技园、循环经济产业园。\n"
+     "4．能源：推进城南抽水蓄能电站前期工作。", PLAN,
+     [("北江至南坝快速通道", "planning", "完成工程可行性研究", "交通"),
+      ("城东通用机场", "planning", "完成工程可行性研究", "交通"),
+      ("石门中型水库", "planning", "开展项目前期工作", "水利"), ("西溪河防洪治理二期", "planning", "开展项目前期工作", "水利"),
+      ("北山茶产业科技园", "planning", "前期工作", "产业"), ("循环经济产业园", "planning", "前期工作", "产业"),
+      ("城南抽水蓄能电站", "planning", "前期工作", "能源")]),
+    # ... not in a box of projects under way, where the study is no name either
+    ("专栏1　2020年重点建设项目\n1．交通：北江至南坝快速通道、城东通用机场，力争完成工程可行性研究。", PLAN, []),
+    ("2．水利：石门中型水库、西溪河防洪治理二期，开展项目前期工作。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
