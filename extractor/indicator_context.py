@@ -120,6 +120,11 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             kind = "target"
     return year, kind
 
+_SPAN_LOOKBACK = 3000
+# the last several-year opener before a paragraph, whose block it may belong to, unless a heading or
+# a paragraph opening with one year (2022年，…) comes between
+_SPAN_OPENER = regex.compile(r"(?r)五年来|过去五年|近五年|五年间|三年来|过去三年|十年来|十一五|十二五|十三五|十四五")
+_SINGLE_YEAR_START = regex.compile(r"\n\s*(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)")
 _SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
 _PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020}
 _YEARS_BACK = {"五年来": 5, "过去五年": 5, "近五年": 5, "五年间": 5, "三年来": 3, "过去三年": 3, "十年来": 10}
@@ -129,6 +134,9 @@ def _span_start_year(view: str, para_start: int, pos: int, year: int) -> int | N
     """The first year of the several-year span a paragraph reviews (由2015年的…, “十三五”, 五年来),
     or None when it reviews no span."""
     text = view[para_start:pos]
+    opener = _SPAN_OPENER.search(view, max(0, para_start - _SPAN_LOOKBACK), para_start)
+    if opener and not _SINGLE_YEAR_START.search(view, opener.end(), min(pos, para_start + 12)):
+        text = view[opener.start():pos]     # 五年来，我们主要做了以下工作：\n——…由1126家增加到1542家
     written = _SPAN_FROM.search(text)
     if written:
         return int(written.group(1))

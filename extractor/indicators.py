@@ -41,6 +41,7 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
 _GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
 _GROWTH_GOAL_NAME = "地区生产总值"
+_BELOW = regex.compile(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
 _NUMBER_TAIL = regex.compile(r"\d.*$")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
 _DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
@@ -337,6 +338,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
                                carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
+        if how_measured == "change" and value > 0 and _BELOW.search(view, max(clause.start, prev_end), q.start):
+            value = -value      # 研发经费投入强度低于全省平均水平0.3个百分点: a gap below
         if how_measured == "growth" and value > 0 and "降幅" in verb_text:
             value = -value      # 降幅收窄到3%以内: the rate is a fall
         qualifier = q.qualifier or (trailing_qualifier if listed else None)

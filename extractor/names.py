@@ -123,7 +123,7 @@ _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, beside
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
-_YEAR_TAIL = regex.compile(r"(?:由|从|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$")
+_YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$")
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")

@@ -698,6 +698,15 @@ CASES = [
     # a restated target of another lexicon measure keeps its name
     (REVIEW, "居民消费价格涨幅控制在3%左右的预期目标以内。",
      [R("3%", CPI, CPI, "growth", 3, "%", "about")]),
+    # a gap below an average is negative; 是2017年的1.8倍 is a change; 压减 falls; 不足 is at most
+    (REVIEW, "研发经费投入强度低于全省平均水平0.3个百分点，经营主体总量是2017年的1.8倍，一般性支出压减10%以上，财政自给率不足30%。",
+     [R("0.3个百分点", "研发经费投入强度", "研发经费投入强度", "change", -0.3, "个百分点"),
+      R("1.8倍", "经营主体总量", None, "change", 1.8, "倍"),
+      R("10%", "一般性支出", None, "growth", -10, "%", "at_least"),
+      R("30%", "财政自给率", None, "level", 30, "%", "at_most")]),
+    # a capacity that names a project (10万头肉牛…项目) and 八项规定 are no measures
+    (PLAN, "加快推进10万头肉牛全产业链项目，严格落实中央八项规定精神，抽检食品20万批次。",
+     [R("20万批次", "抽检食品", None, "level", 20, "万批次")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -1051,6 +1060,14 @@ def test_news_item_last_year_inside_a_year_run():
             "出口方面，去年全省出口额达到210亿元，增长11.2%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"5.5%": (2025, "target"), "210亿元": (2024, "actual"), "11.2%": (2024, "actual")}
+
+
+def test_a_several_year_block_runs_over_its_dashed_paragraphs():
+    text = (TITLE + REVIEW_HEAD + "五年来，我们主要做了以下工作：\n\n"
+            "——坚持工业强市。规模以上工业企业由1126家增加到1542家。\n"
+            "2022年，全市地区生产总值增长3.1%；规模以上工业企业由1480家增加到1542家。\n")
+    got = [(r.text, r.year) for r in extract(text).indicators]
+    assert got == [("1126家", 2017), ("1542家", 2022), ("3.1%", 2022), ("1480家", 2022), ("1542家", 2022)]
 
 
 def test_the_reports_own_place_is_no_part_of_a_name():
