@@ -107,6 +107,9 @@ class Cfg:
             r"[等\d](?:(?<=等)\s*(?:\d+\s*[个所条座家处项批])?|(?<=[^\d、]\d)\d*\s*[个所条座家处项批])"
             f"(?P<mid>[^、等]{{0,14}}?)(?P<cw>{cw})$"
         )
+        # ... or 等, the class word, then its count ('A等学校4所', 'B等重点项目12个')
+        self.class_count_marker = regex.compile(
+            f"等(?P<mid>[^、等\\d]{{0,14}}?)(?P<cw>{cw})\\s*\\d+\\s*[个所条座家处项批]$")
         self.bare_marker = regex.compile(r"(?:建设)?项目$")   # at most project_lists._BARE_MARKER_WIDTH long
         self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
         self.location_marker = regex.compile(_alt(w["location_class_markers"]))

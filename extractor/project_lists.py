@@ -47,12 +47,16 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
     m = _TAIL.search(body)
     if m and m.start() > 0:
         body = body[:m.start()]
+    m = None
     if ends_with_quantity(body):
-        body = _before_counted_kind(body)
-        if not body:
-            return []
+        m = cfg.class_count_marker.search(body) if "等" in body else None
+        if m is None:
+            body = _before_counted_kind(body)
+            if not body:
+                return []
     route_marker = box
-    m = cfg.class_marker.search(body) if body.endswith(cfg.class_words.get(body[-1], ())) else None
+    if m is None and body.endswith(cfg.class_words.get(body[-1], ())):
+        m = cfg.class_marker.search(body)
     if m:
         # a class of places where work is done is no project marker
         route_marker = box if cfg.location_marker.search(m.group("mid")) else True
