@@ -132,6 +132,7 @@ class Cfg:
         self.suffix_words = frozenset(w["facility_suffixes"])
         self.works_endings = _by_last(w["works_endings"])
         self.place_endings = tuple(w["place_endings"])
+        self.place_utilities = tuple(w["place_utilities"])
         self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
         self.marked_builds = tuple(w["marked_builds"])

@@ -77,8 +77,17 @@ def _is_works_on_facility(core: str, cfg: Cfg) -> bool:
             # three characters at least: a bare '河湖综合治理' names no place; a bare kind of
             # facility ('农贸市场改造') names none either
             if len(rest) >= 3 and rest not in cfg.suffix_words and (
-                    rest.endswith(cfg.place_endings) or is_facility_core(rest, cfg)):
+                    rest.endswith(cfg.place_endings) or is_facility_core(rest, cfg) or _place_utility(rest, cfg)):
                 return True
+    return False
+
+
+def _place_utility(rest: str, cfg: Cfg) -> bool:
+    """'X片区供水' (before 提升工程): a utility of a named place."""
+    for u in cfg.place_utilities:
+        if rest.endswith(u):
+            place = rest[:-len(u)]
+            return len(place) >= 3 and place.endswith(cfg.place_endings)
     return False
 
 
