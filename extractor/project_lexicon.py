@@ -138,7 +138,7 @@ class Cfg:
         self.marked_builds = tuple(w["marked_builds"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
-        self.campaign_infixes = tuple(w["campaign_infixes"])
+        self.campaign = regex.compile(_alt(w["campaign_infixes"]))
         # openings of no name: a batch or quantity, or a kind of facility
         self.non_name_leads = self.bad_leads + tuple(w["kind_leads"])
         self.part_leads = tuple(w["part_leads"])

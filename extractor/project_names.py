@@ -106,7 +106,7 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
         return False
     if cfg.count_lead.match(name) or name.startswith(cfg.non_name_leads) or "的" in name:
         return False
-    if any(w in name for w in cfg.campaign_infixes):
+    if cfg.campaign.search(name):
         return False      # a campaign on a facility ('县医院创建三级医院'), not its build
     if ends_with_quantity(name):
         return False
