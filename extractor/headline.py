@@ -95,10 +95,11 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3:
             return
-        if news and len(canon) < 3 and all(r["kind"] == "target" for r in sent_records):
+        targets_only = news and all(r["kind"] == "target" for r in sent_records)
+        if targets_only and len(canon) < 3:
             return      # a news item's restated target (“6%左右的增长目标…”) is neither results nor a list
         state.active_para = None if news else para.start     # a news item restates one sentence
-        state.opening_done = True
+        state.opening_done = not targets_only     # (a news item's targets list leaves its results to come)
     else:
         return
     # the year of the system: the part's, or in a news item the year the sentence's values speak of

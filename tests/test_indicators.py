@@ -1164,3 +1164,12 @@ def test_a_target_list_ends_at_the_paragraph_after_its_items():
             "上述目标的安排，主要考虑：地区生产总值增长6%左右，与全市目标相衔接。\n")
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got == [("6%", True), ("2.5万人", True), ("6%", False)]
+
+
+def test_a_news_items_targets_list_leaves_the_results_sentence_headline():
+    text = ("某市今年GDP预期增长7.5%左右\n2019-01-23 07:50  来源：某市日报\n"
+            "根据计划草案，今年我市地区生产总值预期增长7.5%左右，规模以上工业增加值增长8%，固定资产投资增长10%。\n"
+            "回顾2018年，计划草案报告显示，全市预计实现地区生产总值5000亿元左右，增长7.5%。\n")
+    got = [(r.text, r.year, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > 40]
+    assert got == [("7.5%", 2019, "target", True), ("8%", 2019, "target", True), ("10%", 2019, "target", True),
+                   ("5000亿元", 2018, "actual", True), ("7.5%", 2018, "actual", True)]
