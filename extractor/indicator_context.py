@@ -15,6 +15,7 @@ _OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|�
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
+LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)[，,]")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
 _PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"

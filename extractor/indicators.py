@@ -25,7 +25,8 @@ from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
 from .headline import HeadlineState, arm_headline, mark_headline
-from .indicator_context import THIS_YEAR_OPENING, SentenceCues, opening_year, sentence_cues, year_and_kind
+from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, sentence_cues,
+                                year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
@@ -158,6 +159,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         for s in _join_across(sentences(view, para.start, para.end), inside):
             if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 14)):
                 para_state.year = layout.now_year      # 今年…: the year the text was written in
+            elif LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 10)):
+                para_state.year = _last_year(layout, s.start)    # 回顾去年，…: the paragraph reviews last year
             para_state.year = opening_year(view, s.start, s.end) or para_state.year
             qs = []
             while qi < last and found[qi].start < s.end:
@@ -168,6 +171,16 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             headline_state.para_values = headline_state.para_values or bool(sent_records)
             records += sent_records
     return records
+
+
+def _last_year(layout: Layout, pos: int) -> int | None:
+    """The year 去年 means at `pos`: the review year in the review part, the year before the
+    plan year or the page's year elsewhere."""
+    ctx = layout.context_at(pos)
+    if ctx.part == "review":
+        return ctx.year
+    now = layout.now_year if ctx.part == "unknown" and layout.now_year else ctx.year
+    return now - 1 if now else None
 
 
 @dataclass

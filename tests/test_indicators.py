@@ -1173,3 +1173,12 @@ def test_a_news_items_targets_list_leaves_the_results_sentence_headline():
     got = [(r.text, r.year, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > 40]
     assert got == [("7.5%", 2019, "target", True), ("8%", 2019, "target", True), ("10%", 2019, "target", True),
                    ("5000亿元", 2018, "actual", True), ("7.5%", 2018, "actual", True)]
+
+
+def test_a_paragraph_opening_with_last_year_reviews_it():
+    text = ("某市今年主要经济指标预期目标出炉\n2017-02-14 07:52  来源：某市日报\n"
+            "今年全市地区生产总值预期增长8%左右。\n"
+            "回顾去年，该负责人介绍，全市实施亿元以上重点项目612个。全年城镇新增就业6.6万人，城镇登记失业率2.9%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"8%": (2017, "target"), "612个": (2016, "actual"), "6.6万人": (2016, "actual"),
+                   "2.9%": (2016, "actual")}
