@@ -446,6 +446,37 @@ CASES = [
      [("云湖大道综合管廊", "start", "开工", None), ("湖西片区供水提升工程", "start", "开工", None),
       ("北湖工业区排水改造", "ongoing", "实施", None)]),
     ("实施片区供水提升工程，推进城区供水提升工程、农村供水改造。", PLAN, []),
+    # --- 社会民生 is a sector heading like 社会事业; a heading of no known sector gives none
+    ("交通项目：建成北湾大桥。社会民生项目：建成投用城南水厂扩建工程、市第二人民医院，续建市游泳馆。", PLAN,
+     [("北湾大桥", "complete", "建成", "交通"), ("城南水厂扩建工程", "complete", "建成投用", "社会民生"),
+      ("市第二人民医院", "complete", "建成投用", "社会民生"), ("市游泳馆", "ongoing", "续建", "社会民生")]),
+    ("社会民生：建成投用城南水厂。社会保障：建成投用市养老院。", PLAN,
+     [("城南水厂", "complete", "建成投用", "社会民生")]),
+    # --- a trade or leisure street (风情街, 步行街) is a build; a bare 街 or 街区 is not
+    ("加快东湖商务区城市综合体、古渡风情街、西关步行街建设，繁荣夜间经济。", PLAN,
+     [("东湖商务区城市综合体", "ongoing", "加快", None), ("古渡风情街", "ongoing", "加快", None),
+      ("西关步行街", "ongoing", "加快", None)]),
+    ("打造特色街区，加快老街建设，推进商业街改造。", PLAN, []),
+    # --- a hospital's ward block (传染病区, 感染病区) is a facility; counted wards are not
+    ("建成县城东区供热管网改造项目、县中医院感染病区，推进城北公园前期工作。", PLAN,
+     [("县城东区供热管网改造", "complete", "建成", None), ("县中医院感染病区", "complete", "建成", None),
+      ("城北公园", "planning", "前期工作", None)]),
+    ("新建病区2个，改造病区床位300张。", PLAN, []),
+    # --- a herd or flock size opens a livestock project ('10万头肉牛全产业链项目'); counted heads do not
+    ("加快推进10万头肉牛全产业链项目、100万只蛋鸡养殖项目，开工建设5000头奶牛牧场项目。", PLAN,
+     [("10万头肉牛全产业链", "ongoing", "加快推进", None), ("100万只蛋鸡养殖", "ongoing", "加快推进", None),
+      ("5000头奶牛牧场", "start", "开工建设", None)]),
+    ("加快推进10万头生猪出栏，新增存栏5000头。建成3个万头养殖场。", PLAN, []),
+    # --- 乡镇… is every township's facility, a kind, not one build
+    ("县医院门诊楼、乡镇卫生院标准化改造项目有序推进。", REVIEW, [("县医院门诊楼", "ongoing", "有序推进", None)]),
+    ("推进乡镇污水处理厂、乡镇综合文化站建设。", PLAN, []),
+    # --- a company's 企业技术中心 is a title granted, not a build; a named innovation centre is one
+    ("支持东岭集团建设省级企业技术中心，推动北辰公司建设国家级工程技术研究中心。", PLAN, []),
+    ("着力推进国家油菜技术创新中心建设。", PLAN, [("国家油菜技术创新中心", "ongoing", "着力推进", None)]),
+    # --- 谋划建设 opens a list of planned builds and is its stage_text; a batch is no list
+    ("谋划建设城东物流园区、北山冷链物流中心。", PLAN,
+     [("城东物流园区", "planning", "谋划建设", None), ("北山冷链物流中心", "planning", "谋划建设", None)]),
+    ("谋划建设一批重大项目。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
