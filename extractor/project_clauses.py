@@ -100,8 +100,9 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
                 and not cfg.progress_not_objects.search(m.group("obj"))):
             s, e, _, _ = clean_item(m.group("subj"), cfg)
             subj = m.start("subj")
+            stage_text = (m.group("cum") or "") + m.group("verb") + m.group("obj").strip() + (m.group("share") or "")
             out.append((subj + s, subj + e, category, cfg.progress_stage,
-                        m.group("verb") + m.group("obj").strip(), "projects.progress"))
+                        "".join(stage_text.split()), "projects.progress"))
             return
     # sub-clauses closed by a verb inside a 、-chain: 'A等项目开工建设、B等项目尽早投产'
     subs = [(cs, ce)]

@@ -87,7 +87,7 @@ CASES = [
       ("滨河路改造工程", "ongoing", "加快建设", None)]),
     # --- progress of one facility
     ("重庆电子电路产业园建成标准厂房92万平方米；双昌产业大道广顺至安富段完成路基工程80%。", REVIEW,
-     [("重庆电子电路产业园", "ongoing", "建成标准厂房", None), ("双昌产业大道广顺至安富段", "ongoing", "完成路基工程", None)]),
+     [("重庆电子电路产业园", "ongoing", "建成标准厂房", None), ("双昌产业大道广顺至安富段", "ongoing", "完成路基工程80%", None)]),
     # --- box lists
     ("\t专栏1：2023年重大基础设施和生态环保项目\n\n"
      "1．交通：开工荣昌区环线高速公路、S303城区至双河一期等项目；加快建设G348南迁广顺至安富等项目；完工“四好农村公路”等项目。\n"
@@ -224,7 +224,10 @@ CASES = [
       ("北站综合交通枢纽", "planning", "前期工作", "交通"), ("白石水库", "start", "开工", "水利")]),
     # --- progress with an adverb before its verb
     ("城际铁路东段累计完成投资超过60%，城北二级公路建成通车。", REVIEW,
-     [("城际铁路东段", "ongoing", "完成投资超过", None), ("城北二级公路", "complete", "建成通车", None)]),
+     [("城际铁路东段", "ongoing", "累计完成投资超过60%", None), ("城北二级公路", "complete", "建成通车", None)]),
+    # ... a share done is in stage_text, an amount spent or built is not
+    ("城南物流园已完成投资3.2亿元，西江大桥已累计完成桩基工程45 %。", REVIEW,
+     [("城南物流园", "ongoing", "完成投资", None), ("西江大桥", "ongoing", "累计完成桩基工程45%", None)]),
     # --- works with no facility or place, programmes, kinds: not projects
     ("实施老旧小区改造、农村危房改造，推进河湖综合治理。", PLAN, []),
     ("一是实施就业创业扶持工程，新增城镇就业5万人；二是实施城乡供水一体化工程，惠及人口20万人。", PLAN, []),
