@@ -42,11 +42,16 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
 _GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
 _GROWTH_GOAL_NAME = "地区生产总值"
+_COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
 _BELOW = regex.compile(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
 _NUMBER_TAIL = regex.compile(r"\d.*$")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
-_DISTRIBUTE = regex.compile(r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初)?(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
-                            r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?)$")
+_DISTRIBUTE = regex.compile(
+    r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初|比(?:19|20)\d{2}\s*年(?:同期)?)?"
+    r"(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
+    r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?"      # 分别恢复到2019年的
+    r"|占(?P<whole>\p{Han}{2,14}?)的?"                                              # 分别占地区生产总值的
+    r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*))$")      # 分别高于全国、全省
 _ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
@@ -269,6 +274,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         subject_phrase = head[: dm.start()]
         subject = names.clean_name(subject_phrase)
         distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
+        periods = names.periods_of(subject_phrase)
+        if periods:
+            # 一季度、上半年、前三季度和全年地区生产总值分别增长…: one measure over several periods
+            distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
         if len(distributed) == 1:
             distributed = names.expand_urban_rural(distributed[0]) or distributed
         if not distributed:
@@ -282,6 +291,15 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if dm.group("base"):
             # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level
             distributed = [n + "恢复到" + dm.group("base").replace(" ", "") + "的比例" for n in distributed]
+        elif dm.group("whole"):
+            # 第一、二、三产业增加值…，分别占地区生产总值的6.8%、42.5%、50.7%: their shares of the whole
+            distributed = [n + "占" + dm.group("whole") + "比重" for n in distributed]
+        elif dm.group("versus") and state.last and not subject:
+            # 规模以上工业增加值增长8.2%，分别高于全国、全省2.4个、1.5个百分点: the subject's gaps
+            distributed = [state.last] * len(cq)
+        elif dm.group(1) and not subject and _COUNTED_AFTER.fullmatch(dm.group(1)):
+            # 新建幼儿园16所、中小学12所，分别新增学位4800个、9600个: what each of them adds
+            distributed = [names.without_verbs(n) + dm.group(1) for n in distributed]
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again

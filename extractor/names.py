@@ -308,6 +308,27 @@ def _paired_heads(parts: list[str]) -> list[str] | None:
     return [head + first[-1] + tail, head + second]
 
 
+_PERIOD = regex.compile(r"(?:[一二三四]季度|上半年|下半年|前三季度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
+
+
+def periods_of(phrase: str) -> tuple[int, str] | None:
+    """一季度、上半年、前三季度和全年地区生产总值 → (4, '地区生产总值'): a list of periods of one measure
+    (the measure '' when none is written: 分季度看，一季度、上半年分别增长…)."""
+    parts = [p.strip(" ，,") for p in _re(r"、|和|及").split(phrase)]
+    if len(parts) < 2 or not all(_PERIOD.fullmatch(p) for p in parts[:-1]):
+        return None
+    last = _PERIOD.match(parts[-1])
+    if not last:
+        return None
+    return len(parts), clean_name(parts[-1][last.end():])
+
+
+def without_verbs(name: str) -> str:
+    """新建、改扩建幼儿园 → 幼儿园: the thing without the run of verbs done to it."""
+    verbs = verb_run(name)
+    return name[name.index(verbs) + len(verbs):] if verbs else name
+
+
 def split_list(phrase: str) -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值); a run of
     verbs in front belongs to each (新建、改扩建中小学和幼儿园 → 新建、改扩建中小学, 新建、改扩建幼儿园)."""

@@ -707,6 +707,22 @@ CASES = [
     # a capacity that names a project (10万头肉牛…项目) and 八项规定 are no measures
     (PLAN, "加快推进10万头肉牛全产业链项目，严格落实中央八项规定精神，抽检食品20万批次。",
      [R("20万批次", "抽检食品", None, "level", 20, "万批次")]),
+    # periods listed before one measure (or before none: the paragraph's subject); shares after 分别占;
+    # gaps after 分别高于; what each counted thing adds after 分别新增
+    (REVIEW, "一季度、上半年、前三季度和全年地区生产总值分别增长5.6%、5.9%、6.1%、6.2%，增速连续四个季度居全省前三。"
+             "第一、二产业增加值分别占地区生产总值的6.8%、42.5%。",
+     [R("5.6%", GDP, GDP, "growth", 5.6, "%"), R("5.9%", GDP, GDP, "growth", 5.9, "%"),
+      R("6.1%", GDP, GDP, "growth", 6.1, "%"), R("6.2%", GDP, GDP, "growth", 6.2, "%"),
+      R("6.8%", "第一产业增加值占地区生产总值比重", None, "level", 6.8, "%"),
+      R("42.5%", "第二产业增加值占地区生产总值比重", None, "level", 42.5, "%")]),
+    (REVIEW, "社会消费品零售总额增长12.8%。分季度看，一季度、上半年分别增长32.6%、23.4%。",
+     [R("12.8%", RETAIL, RETAIL, "growth", 12.8, "%"), R("32.6%", RETAIL, RETAIL, "growth", 32.6, "%"),
+      R("23.4%", RETAIL, RETAIL, "growth", 23.4, "%")]),
+    (REVIEW, "规模以上工业增加值增长8.2%，分别高于全国、全省2.4个、1.5个百分点。新建公办幼儿园16所、中小学12所，分别新增学位4800个、9600个。",
+     [R("8.2%", IND, IND, "growth", 8.2, "%"), R("2.4个", IND, IND, "change", 2.4, "个百分点"),
+      R("1.5个百分点", IND, IND, "change", 1.5, "个百分点"), R("16所", "新建公办幼儿园", None, "level", 16, "所"),
+      R("12所", "中小学", None, "level", 12, "所"), R("4800个", "公办幼儿园新增学位", None, "level", 4800, "个"),
+      R("9600个", "中小学新增学位", None, "level", 9600, "个")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
