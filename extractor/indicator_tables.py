@@ -22,9 +22,11 @@ class _Column(NamedTuple):
     growth: bool           # 比上年增长 / 增速: every cell is a growth rate
     estimated: bool        # 2024年预计完成: every cell is an estimate
     unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
+    noted: bool = False       # 备注: only figures written with their unit are records
 
 
-_DIFFERENCE = _re(r"±|差|比较|增减|对比|情况说明|备注|与(?:年度|年初)?(?:计划|目标|预期)比")
+_DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|目标|预期)比")
+_NOTES = _re(r"备\s*注|情况说明|说\s*明")
 
 
 def _column_role(header: str, previous: _Column | None, has_difference: bool) -> _Column:
@@ -35,6 +37,8 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool) ->
     estimated = "预计" in header
     if _DIFFERENCE.search(header) or (y is None and header.strip().endswith("完成情况") and not has_difference):
         return _Column(None, y, False, estimated)     # a difference or status column
+    if _NOTES.search(header):
+        return _Column("actual", y, False, estimated, noted=True)     # 备注: 总量182.4亿元, 同口径增长10.2%
     if _re(r"目标|计划|预期").search(header):
         return _Column("target", y, False, estimated)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
@@ -46,6 +50,10 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool) ->
         own_unit = _UNIT_IN_LABEL.search(header)
         return _Column(base.kind if base else "actual", y or (base.year if base else None), True,
                        estimated or bool(base and base.estimated), own_unit.group(1).strip() if own_unit else None)
+    if _re(r"总量|绝对值|数值|规模").search(header):
+        # 总量（亿元）: the level of the year, in the unit the header gives when the row gives none
+        own_unit = _UNIT_IN_LABEL.search(header)
+        return _Column("actual", y, False, estimated, own_unit.group(1).strip() if own_unit else None)
     return _Column(None, y, False, estimated)
 
 
@@ -94,19 +102,17 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     roles = _column_roles(table.header)
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
-    # 属性 / 指标属性 / 指标性质: 约束性 or 预期性 for each row
-    binding_column = next((i for i, c in enumerate(table.header) if _re(r"属性|性质").search(c.text)), None)
     records = []
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
-        binding = "*" in name or "＊" in name or (
-            binding_column is not None and binding_column < len(row) and "约束" in row[binding_column].text)
+        binding = "*" in name or "＊" in name or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.replace("*", "").replace("＊", "").strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
+        label_unit = in_label.group(1).strip() if in_label else None
         if in_label:
-            unit = unit or in_label.group(1).strip()
+            unit = unit or label_unit
             name = name[: in_label.start()]
         label_verb = words()["growth_tail"].search(name)      # 地区生产总值增长 / 能耗降低
         label_verb = label_verb.group() if label_verb and label_verb.start() > 1 else ""
@@ -116,7 +122,10 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
             kind, year = column.kind, column.year
             if kind is None:
                 continue
-            for q in _cell_quantities(cell.text, column.unit or unit):
+            # a growth column's own unit (比上年增长（%）) wins; a level's unit is the row's own first
+            cell_unit = (column.unit or unit) if column.growth else (label_unit or column.unit or unit)
+            found = quantities.find_quantities(cell.text) if column.noted else _cell_quantities(cell.text, cell_unit)
+            for q in found:
                 start, end = cell.start + q.start, cell.start + q.end
                 before = label_verb + cell.text[:q.start]
                 kind_of_change = measure(q, before, "", name, in_table=True)

@@ -92,6 +92,9 @@ def _row_tables(text: str) -> list[Table]:
             cells = _row_cells(text, start, end)
             if not rows and (not cells or _RULE_LINE.match(text, start, end)):
                 continue            # blank or |---| lines between header and first row
+            if not rows and _split_header(header, cells):
+                header = _split_header(header, cells)
+                continue            # 2023年 over 计划 | 完成: the second header line splits a year's column
             if unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
                 cells.insert(unit_column, Cell("", cells[unit_column].start))   # the unit cell left empty
             cells = _fit_note_column(text, cells, header)
@@ -101,6 +104,22 @@ def _row_tables(text: str) -> list[Table]:
         if rows:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
     return tables
+
+
+_SUB_HEADER = regex.compile(r"计划|完成|目标|预计|预计完成|实际|增长|增速|总量")
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d{2}\s*年?(?:度)?")
+
+
+def _split_header(header: list[Cell], sub: list[Cell]) -> list[Cell] | None:
+    """A header whose year column is split by a second line (指标 单位 2023年 与目标比较 / 计划 完成):
+    the year's cell becomes one cell per sub-header (2023年计划, 2023年完成)."""
+    if not 2 <= len(sub) <= 4 or not all(_SUB_HEADER.fullmatch(c.text) for c in sub):
+        return None
+    at = next((i for i, c in enumerate(header) if _YEAR_ONLY.fullmatch(c.text)), None)
+    if at is None:
+        return None
+    year = header[at]
+    return header[:at] + [Cell(year.text + c.text, year.start) for c in sub] + header[at + 1:]
 
 
 _NOTE_HEADER = regex.compile(r"^\s*(?:备\s*注|说\s*明|情况说明)\s*$")

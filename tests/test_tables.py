@@ -66,6 +66,9 @@ NOTE_COLUMN = HEAD + (
     "地区生产总值增长（%）      6.5            4.2\n"
     "一般公共预算收入（亿元）   120            118.6          同口径  增长9.7%\n\n")
 
+# a figure written with its unit in the 备注 column is a record of the row (two audit labellers)
+NOTE_EXPECTED = [("9.7%", "actual", "growth", 9.7, "%", None, False, False, "一般公共预算收入")]
+
 # (text, kind, measure, value, unit, qualifier, estimated, binding, canonical)
 CELL_EXPECTED = [
     ("7.5%", "target", "growth", 7.5, "%", "about", False, False, "地区生产总值"),
@@ -101,7 +104,7 @@ ATTRIBUTE_EXPECTED = [
                                             (PIPE_ROWS, ROW_EXPECTED), (ATTRIBUTE_COLUMN, ATTRIBUTE_EXPECTED),
                                             (SERIAL_COLUMN, ROW_EXPECTED[:4]), (PLAIN_CELLS, PLAIN_EXPECTED),
                                             (NOTE_COLUMN, [(t, k, m, v, u, None, e, b, c) for t, k, m, v, u, _, e, b, c
-                                                           in ROW_EXPECTED[:4]])],
+                                                           in ROW_EXPECTED[:4]] + NOTE_EXPECTED)],
                          ids=["cell-per-line", "row-per-line", "pipe-rows", "attribute-column", "serial-column",
                               "plain-cells", "note-column"])
 def test_table_cells_become_headline_records(text, expected):
@@ -211,3 +214,28 @@ def test_average_growth_beside_a_target_column_is_a_target():
     got = [(r.text, r.year, r.kind, r.measure) for r in extract(FIVE_YEAR_TARGETS).indicators if r.rule == "ind.table"]
     assert got == [("1303.6", 2022, "actual", "level"), ("1395", 2023, "target", "level"),
                    ("1790", 2025, "target", "level"), ("6.5", 2025, "target", "growth")]
+
+
+# a year's column split by a second header line (2023年 over 计划 | 完成), with a difference column
+SPLIT_HEADER = HEAD + (
+    "表1  某区2022年主要指标完成情况及2023年预期目标\n"
+    "指标\t单位\t2022年\t与目标比较\t2023年目标\n计划\t完成\n"
+    "地区生产总值增长\t%\t6左右\t5.8\t-0.2个百分点\t5.5左右\n"
+    "社会消费品零售总额\t亿元\t165\t168.3\t+3.3亿元\t178\n\n")
+
+# a review table of levels and growth (总量（亿元） | 增速（%）); a row's own unit wins over the header's
+LEVEL_COLUMN = HEAD + (
+    "表1  2022年某县主要经济指标完成情况\n\n\t指标名称\n\t总量（亿元）\n\t增速（%）\n\n"
+    "\t地区生产总值\n\t236.8\n\t5.9\n\n\t城镇常住居民人均可支配收入（元）\n\t45620\n\t4.6\n\n\n注：数据为快报数。\n")
+
+
+def test_a_second_header_line_splits_the_years_column():
+    got = [(r.text, r.year, r.kind, r.unit) for r in extract(SPLIT_HEADER).indicators if r.rule == "ind.table"]
+    assert got == [("6", 2022, "target", "%"), ("5.8", 2022, "actual", "%"), ("5.5", 2023, "target", "%"),
+                   ("165", 2022, "target", "亿元"), ("168.3", 2022, "actual", "亿元"), ("178", 2023, "target", "亿元")]
+
+
+def test_a_level_column_with_its_unit_in_the_header():
+    got = [(r.text, r.kind, r.measure, r.unit) for r in extract(LEVEL_COLUMN).indicators if r.rule == "ind.table"]
+    assert got == [("236.8", "actual", "level", "亿元"), ("5.9", "actual", "growth", "%"),
+                   ("45620", "actual", "level", "元"), ("4.6", "actual", "growth", "%")]
