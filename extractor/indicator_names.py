@@ -20,7 +20,8 @@ _COMPARISON = regex.compile(
 
 def _may_compare(phrase: str) -> bool:
     """A cheap gate before _COMPARISON: one of its first words' characters (高于 低于 快于 慢于 超过 超出 领先 比 较)."""
-    return "于" in phrase or "比" in phrase or "较" in phrase or "超" in phrase or "领先" in phrase
+    return "比" in phrase or "较" in phrase or "超" in phrase or "领先" in phrase or "于" in phrase and (
+        "高于" in phrase or "低于" in phrase or "快于" in phrase or "慢于" in phrase)
 
 
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))

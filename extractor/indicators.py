@@ -358,7 +358,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
-        growth_goal = q.unit == "%" and _GROWTH_GOAL.match(view, q.end) is not None \
+        growth_goal = q.unit == "%" and "目标" in view[q.end:q.end + 10] and _GROWTH_GOAL.match(view, q.end) is not None \
             and names.canonical(name, above_scale) in (None, _GROWTH_GOAL_NAME)   # (not 居民消费价格涨幅3%左右的预期目标)
         if growth_goal:
             name, rule = _GROWTH_GOAL_NAME, "ind.goal"     # “6%左右的增长目标…”: the economy's growth target
@@ -369,7 +369,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
                                carried=rule == "ind.carry" and how_empty)
         value = -q.value if decreasing and q.value > 0 else q.value
-        if how_measured == "change" and value > 0 and _BELOW.search(view, max(clause.start, prev_end), q.start):
+        if how_measured == "change" and value > 0 and "于" in view[max(clause.start, prev_end):q.start] \
+                and _BELOW.search(view, max(clause.start, prev_end), q.start):
             value = -value      # 研发经费投入强度低于全省平均水平0.3个百分点: a gap below
         if how_measured == "growth" and value > 0 and "降幅" in verb_text:
             value = -value      # 降幅收窄到3%以内: the rate is a fall
