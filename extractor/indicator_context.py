@@ -97,6 +97,8 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         start_year = _span_start_year(view, cues.para_start, q.start, year)
         if start_year:
             return start_year, "actual"     # 过去五年…一般公共预算收入由72.3亿元增加到96.5亿元: the span's first year
+        if ctx.part == "review" and _TO_LEVEL.match(view, q.end):
+            return year - 1, "actual"       # 贫困发生率由2.86%降至0.72%: where the year started from
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
     if own:
         # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
@@ -121,6 +123,7 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             kind = "target"
     return year, kind
 
+_TO_LEVEL = regex.compile(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小|降|升)?(?:到|至)")
 _SPAN_LOOKBACK = 3000
 # the last several-year opener before a paragraph, whose block it may belong to, unless a heading or
 # a paragraph opening with one year (2022年，…) comes between

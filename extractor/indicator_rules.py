@@ -88,7 +88,7 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         if in_table and is_amount(name):
             return "growth"
         return "level"
-    if q.unit == "倍" and _re(r"是(?:(?:19|20)\d{2}\s*年|上年|去年)(?:末|底)?的$").search(tail[-10:]):
+    if q.unit == "倍" and _re(r"是(?:(?:19|20)\d{2}\s*年|上年|去年|\p{Han}{0,6}?平均水平)(?:末|底)?的$").search(tail[-14:]):
         return "change"   # 经营主体总量是2017年的1.8倍: a multiple of a base, as the audit labellers read it
     if _re(r"(?:高于|低于|多于|少于|超过)\p{Han}{0,8}?(?:平均水平|平均|水平)$").search(tail[-14:]):
         return "change"   # 亩均增加值168万元，高于全市平均12万元: a gap to an average

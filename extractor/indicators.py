@@ -117,6 +117,8 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
 
 
@@ -132,6 +134,13 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
             for r in records:
                 if part_start <= r["span"][0] < mark:
                     r["binding"] = True
+            continue
+        counted = _ITEMS_COUNTED.fullmatch(named)
+        if counted:
+            # …降低3.5%（以上两项为约束性指标）: the last values before the note
+            n = _COUNT_WORDS.get(counted.group(1)) or int(counted.group(1))
+            for r in [r for r in records if r["span"][0] < mark][-n:]:
+                r["binding"] = True
             continue
         wanted = {names.canonical(n, above_scale) or n for n in names.split_list(named)}
         paragraph_start = view.rfind("\n", 0, mark) + 1

@@ -123,7 +123,8 @@ _YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, beside
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
-_YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$")
+_YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$"
+                           r"|是\p{Han}{0,6}?平均水平的?$")
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
@@ -151,7 +152,7 @@ def clean_name(phrase: str) -> str:
             name = _COMPARE_TAIL.sub("", name).strip(_EDGE_JUNK)
         if name.endswith("年") and "连续" in name:
             name = _RUN_OF_YEARS.sub("", name).strip(_EDGE_JUNK)
-        if name.endswith(("年", "年的", "底", "末")):
+        if name.endswith(("年", "年的", "底", "末", "水平", "水平的")):
             name = _YEAR_TAIL.sub("", name).strip(_EDGE_JUNK)
         if name.endswith(("至", "到")):
             name = _TO_TAIL.sub("", name).strip(_EDGE_JUNK)
@@ -314,6 +315,7 @@ _PERIOD = regex.compile(r"(?:[一二三四]季度|上半年|下半年|前三季�
 def periods_of(phrase: str) -> tuple[int, str] | None:
     """一季度、上半年、前三季度和全年地区生产总值 → (4, '地区生产总值'): a list of periods of one measure
     (the measure '' when none is written: 分季度看，一季度、上半年分别增长…)."""
+    phrase = _re(r"^\s*(?:其中|分季度看|分月看)[，,：:]?").sub("", phrase)
     parts = [p.strip(" ，,") for p in _re(r"、|和|及").split(phrase)]
     if len(parts) < 2 or not all(_PERIOD.fullmatch(p) for p in parts[:-1]):
         return None

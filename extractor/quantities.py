@@ -607,6 +607,8 @@ def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, ch
             if gap in _LIST_SEPS and prev.unit == unit and prev.verb:
                 verb = prev.verb
                 negative = verb in _DECREASE
+                if qual is None and verb in _AT_LEAST_VERBS:
+                    qual = "at_least"       # 分别突破4500亿元、4200亿元
     elif verb in _DECREASE and res is None:
         negative = True
     if res is not None and verb is not None:

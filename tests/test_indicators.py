@@ -723,6 +723,20 @@ CASES = [
       R("1.5个百分点", IND, IND, "change", 1.5, "个百分点"), R("16所", "新建公办幼儿园", None, "level", 16, "所"),
       R("12所", "中小学", None, "level", 12, "所"), R("4800个", "公办幼儿园新增学位", None, "level", 4800, "个"),
       R("9600个", "中小学新增学位", None, "level", 9600, "个")]),
+    # quarters after 其中; a shared 出口额 tail; 是全省平均水平的1.16倍; 分别突破 gives both at least;
+    # （以上两项为约束性指标） binds the two values before it; 由2.86%降至0.72% starts from last year
+    (REVIEW, "社会消费品零售总额增长6.4%，其中一季度、上半年分别增长5.2%、5.8%；锂电池、光伏产品“新三样”出口额分别增长42.1%、26.3%。"
+             "人均地区生产总值是全省平均水平的1.16倍。两大产业营业收入分别突破4500亿元、4200亿元，"
+             "单位地区生产总值能耗降低2.8%，单位地区生产总值二氧化碳排放降低3.5%（以上两项为约束性指标）。贫困发生率由2.86%降至0.72%。",
+     [R("6.4%", RETAIL, RETAIL, "growth", 6.4, "%"), R("5.2%", RETAIL, RETAIL, "growth", 5.2, "%"),
+      R("5.8%", RETAIL, RETAIL, "growth", 5.8, "%"), R("42.1%", "锂电池出口额", None, "growth", 42.1, "%"),
+      R("26.3%", "光伏产品“新三样”出口额", None, "growth", 26.3, "%"),
+      R("1.16倍", "人均地区生产总值", None, "change", 1.16, "倍"),
+      R("4500亿元", "两大产业营业收入", None, "level", 4500, "亿元", "at_least"),
+      R("4200亿元", "两大产业营业收入", None, "level", 4200, "亿元", "at_least"),
+      R("2.8%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -2.8, "%", binding=True),
+      R("3.5%", "单位地区生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "growth", -3.5, "%", binding=True),
+      R("2.86%", "贫困发生率", None, "level", 2.86, "%", year=2021), R("0.72%", "贫困发生率", None, "level", 0.72, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
@@ -1083,7 +1097,8 @@ def test_a_several_year_block_runs_over_its_dashed_paragraphs():
             "——坚持工业强市。规模以上工业企业由1126家增加到1542家。\n"
             "2022年，全市地区生产总值增长3.1%；规模以上工业企业由1480家增加到1542家。\n")
     got = [(r.text, r.year) for r in extract(text).indicators]
-    assert got == [("1126家", 2017), ("1542家", 2022), ("3.1%", 2022), ("1480家", 2022), ("1542家", 2022)]
+    # (in the one-year paragraph the start value is the year before's level)
+    assert got == [("1126家", 2017), ("1542家", 2022), ("3.1%", 2022), ("1480家", 2021), ("1542家", 2022)]
 
 
 def test_the_reports_own_place_is_no_part_of_a_name():
