@@ -19,6 +19,7 @@ _NAMED_WORKS = regex.compile(r"[\p{Han}A-Za-z]{1,12}?(?:项目|电站|电厂|基
 _QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _DESCRIBED_DURATION = regex.compile(r"(?:连续|会期|为期|历时)\s*$")
+_PER_HOUSEHOLD = regex.compile(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?\s*$|\d户$")
 _PAGE_COUNTER = regex.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _QUOTE_CLOSE = regex.compile(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
@@ -70,6 +71,9 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
         return True         # 进入前50名: a rank
     if q.unit in _DURATION_UNITS and (after[:1] == "内" or _DESCRIBED_DURATION.search(view, max(0, q.start - 4), q.start)):
         return True         # 承诺在3个月内全部办结, 连续3个月正增长, 会期3天: a duration in a description
+    if q.value == 1 and q.unit in ("人", "户") and (_PER_HOUSEHOLD.search(view, max(0, q.start - 5), q.start)
+                                                   or view[q.end:q.end + 2] in ("1人", "1户")):
+        return True         # 每户至少1人稳定就业, 1户1人以上就业: a rule, not a measure
     if q.unit == "次" and _PAGE_COUNTER.search(view, max(0, q.start - 6), q.start):
         return True         # 阅读:2316次: a page's counter
     return False

@@ -43,6 +43,7 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 _GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
 _GROWTH_GOAL_NAME = "地区生产总值"
 _COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
+_RECOVERED = regex.compile(r"恢复[到至](?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?")
 _BELOW = regex.compile(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
 _NUMBER_TAIL = regex.compile(r"\d.*$")
 _CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
@@ -367,6 +368,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
+        if name.startswith(("恢复到", "恢复至")) and state.last and _RECOVERED.fullmatch(name):
+            name = state.last + name + "的比例"     # 接待游客865万人次，恢复到上年的78.5%
         growth_goal = q.unit == "%" and "目标" in view[q.end:q.end + 10] and _GROWTH_GOAL.match(view, q.end) is not None \
             and names.canonical(name, above_scale) in (None, _GROWTH_GOAL_NAME)   # (not 居民消费价格涨幅3%左右的预期目标)
         if growth_goal:

@@ -737,6 +737,10 @@ CASES = [
       R("2.8%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -2.8, "%", binding=True),
       R("3.5%", "单位地区生产总值二氧化碳排放", "单位地区生产总值二氧化碳排放", "growth", -3.5, "%", binding=True),
       R("2.86%", "贫困发生率", None, "level", 2.86, "%", year=2021), R("0.72%", "贫困发生率", None, "level", 0.72, "%")]),
+    # 恢复到上年的x% after a named value: its share of last year's; a rule per household is no measure
+    (REVIEW, "全区种植食用菌1.6亿棒。全年接待游客865万人次，恢复到上年的78.5%。确保搬迁群众家庭1户1人以上就业，每户至少1人稳定就业。",
+     [R("1.6亿棒", "种植食用菌", None, "level", 1.6, "亿棒"), R("865万人次", "接待游客", "接待游客", "level", 865, "万人次"),
+      R("78.5%", "接待游客恢复到上年的比例", None, "level", 78.5, "%")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
