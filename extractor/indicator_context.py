@@ -115,8 +115,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         if cues.target:
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))
             since_break = last_break + 1 if last_break != -1 else s.start
-            if w["target_cues_re"].search(view, since_break, q.start):
-                return year, "target"
+            cue = w["target_cues_re"].search(view, since_break, q.start)
+            if cue and "预计" not in view[cue.end():q.start]:
+                return year, "target"       # (…年初确定下降2.7%，预计下降3.5%: the estimate is a result)
         if cues.target_clause and w["target_clause_cues_re"].search(view, clause.start, q.start):
             kind = "target"
         elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):

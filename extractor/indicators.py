@@ -42,6 +42,7 @@ _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
 _GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
 _GROWTH_GOAL_NAME = "地区生产总值"
+_NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
 _RECOVERED = regex.compile(r"恢复[到至](?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?")
 _BELOW = regex.compile(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
@@ -53,8 +54,8 @@ _DISTRIBUTE = regex.compile(
     r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?"      # 分别恢复到2019年的
     r"|占(?P<whole>\p{Han}{2,14}?)的?"                                              # 分别占地区生产总值的
     r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*))$")      # 分别高于全国、全省
-_ITEM_LABEL = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,。；;：:]{2,24})[：:]\s*$")
-_ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年度|全年)?(?:目标|计划|预期)")   # what follows such a label
+_ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
+_ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
@@ -238,10 +239,12 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         if first == qi:
             ctext = view[clause.start:clause.end]
             label = _ITEM_LABEL.match(ctext)
+            if label:
+                # ——节能减排*：…: a * on an item's label makes its values binding
+                state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
             if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
                 # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
                 state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "")) or None
-                state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
                 continue
             _note_estimate(ctext, clause, s, state, view)
             if not ctext.rstrip().endswith(("：", ":")):
@@ -283,6 +286,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     if dm:
         subject_phrase = head[: dm.start()]
         subject = names.clean_name(subject_phrase)
+        if subject in _NO_SUBJECT:
+            subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
         distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
         periods = names.periods_of(subject_phrase)
         if periods:
@@ -333,7 +338,13 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name, rule = distributed[i - rerun], "ind.distribution"
             verb_text = rerun_head
         elif state.item:
-            name, rule = state.item, "ind.item"
+            # ——就业：年初预期城镇新增就业30万人以上，实际新增31.2万人: a measure the item's clause
+            # names itself wins over the item's label, and carries to its later values
+            own, _ = local_name(view, q, prev_end, limit, prev_how, verbs)
+            if own and (names.canonical(own, above_scale) or not is_dependent(own, None)):
+                name, rule = own, "ind.clause"
+            else:
+                name, rule = state.last or state.item, "ind.item"
             verb_text = view[max(clause.start, prev_end):q.start]
         else:
             name, how = local_name(view, q, prev_end, limit, prev_how, verbs)
@@ -390,7 +401,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if growth_goal:
             how_measured, kind = "growth", "target"
-        if rule == "ind.item" and "目标" in view[clause.start:q.start]:
+        if state.item and "目标" in view[clause.start:q.start]:
             kind = "target"     # 1.地区生产总值：目标增长8%，完成8.3%
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
@@ -402,7 +413,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
             value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=q.start < state.estimated_until,
             binding=(mark := w["binding_mark_re"].match(view, q.end)) is not None
-            or (rule == "ind.item" and state.item_binding),
+            or state.item_binding,
             headline=False,
             span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):

@@ -741,6 +741,20 @@ CASES = [
     (REVIEW, "全区种植食用菌1.6亿棒。全年接待游客865万人次，恢复到上年的78.5%。确保搬迁群众家庭1户1人以上就业，每户至少1人稳定就业。",
      [R("1.6亿棒", "种植食用菌", None, "level", 1.6, "亿棒"), R("865万人次", "接待游客", "接待游客", "level", 865, "万人次"),
       R("78.5%", "接待游客恢复到上年的比例", None, "level", 78.5, "%")]),
+    # dashed indicator items: the label names values its clause does not name itself; a measure the
+    # clause names wins; 实际分别… keeps the subjects; * on the label binds; 预计 after a target cue is a result
+    (REVIEW, "从主要指标看：\n——地区生产总值：年初预期目标为增长6%左右，实际增长6.2%。\n"
+             "——居民收入：年初预期城乡居民人均可支配收入分别增长7.5%和8.5%，实际分别增长7.7%和9.4%。\n"
+             "——就业：年初预期城镇新增就业30万人以上，实际新增31.2万人。\n"
+             "——节能减排*：单位地区生产总值能耗年初确定下降2.7%，预计下降3.5%。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"), R("6.2%", GDP, GDP, "growth", 6.2, "%"),
+      R("7.5%", URB_INC, URB_INC, "growth", 7.5, "%", kind="target"),
+      R("8.5%", RUR_INC, RUR_INC, "growth", 8.5, "%", kind="target"),
+      R("7.7%", URB_INC, URB_INC, "growth", 7.7, "%"), R("9.4%", RUR_INC, RUR_INC, "growth", 9.4, "%"),
+      R("30万人", JOBS, JOBS, "level", 30, "万人", "at_least", kind="target"),
+      R("31.2万人", JOBS, JOBS, "level", 31.2, "万人"),
+      R("2.7%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -2.7, "%", binding=True, kind="target"),
+      R("3.5%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -3.5, "%", binding=True, estimated=True)]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
