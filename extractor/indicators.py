@@ -384,7 +384,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         growth_goal = q.unit == "%" and "目标" in view[q.end:q.end + 10] and _GROWTH_GOAL.match(view, q.end) is not None \
             and names.canonical(name, above_scale) in (None, _GROWTH_GOAL_NAME)   # (not 居民消费价格涨幅3%左右的预期目标)
         if growth_goal:
-            name, rule = _GROWTH_GOAL_NAME, "ind.goal"     # “6%左右的增长目标…”: the economy's growth target
+            # 社会消费品零售总额增长4.8%，低于7%左右的预期目标: the target of the measure just named;
+            # with none named (“6%左右的增长目标…”) the economy's growth target
+            subject = state.last if state.last and names.canonical(state.last, above_scale) else None
+            name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
         if not w["plan_share_re"].search(name):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         canon = names.canonical(name, above_scale)

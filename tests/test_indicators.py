@@ -755,6 +755,10 @@ CASES = [
       R("31.2万人", JOBS, JOBS, "level", 31.2, "万人"),
       R("2.7%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -2.7, "%", binding=True, kind="target"),
       R("3.5%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -3.5, "%", binding=True, estimated=True)]),
+    # a restated target after a named measure is that measure's target
+    (REVIEW, "社会消费品零售总额增长4.8%，低于7%左右的预期目标；固定资产投资增长2.1%，低于6%的预期目标。",
+     [R("4.8%", RETAIL, RETAIL, "growth", 4.8, "%"), R("7%", RETAIL, RETAIL, "growth", 7, "%", "about", kind="target"),
+      R("2.1%", FAI, FAI, "growth", 2.1, "%"), R("6%", FAI, FAI, "growth", 6, "%", kind="target")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
