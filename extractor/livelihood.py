@@ -63,6 +63,7 @@ def _patterns() -> SimpleNamespace:
         stop_titles=frozenset(stops),
         run_in=regex.compile(cfg["run_in"]["announce"]),
         run_in_count=regex.compile("(?:" + cfg["run_in"]["announce_count"] + ")$"),
+        run_in_named=regex.compile("(?:" + cfg["run_in"]["announce_named"] + ")$"),
     )
 
 
@@ -474,7 +475,8 @@ def _run_in_lists(text: str) -> list[_List]:
     patterns = _patterns()
     # the list's name is looked for first: a scan for the count (a numeral) would stop everywhere
     for m in patterns.run_in.finditer(text):
-        if not patterns.run_in_count.search(text, max(0, m.start() - 16), m.start()):
+        if not (patterns.run_in_count.search(text, max(0, m.start() - 16), m.start())
+                or patterns.run_in_named.search(text, max(0, m.start() - 4), m.start())):
             continue
         end_m = _RUN_IN_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)

@@ -44,6 +44,12 @@ CASES = [
          (3, "医疗卫生服务工程", 2024, "target")],
         id="outline-heading-sentence-own-line"),
     pytest.param(
+        # a run-in list named by its full name needs no count (继续办好为民办实事项目，包括A、B等)
+        "今年将继续办好为民办实事项目，包括新增中小学学位6万个、改造城镇老旧小区1100个等，所需资金约85亿元已纳入预算。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "新增中小学学位6万个", 2024, "target"), (2, "改造城镇老旧小区1100个", 2024, "target")],
+        id="run-in-named-list"),
+    pytest.param(
         # an outline heading sentence naming the list, its items numbered inline after it
         "（三）办好十件民生实事。1.新建改建农村公路200公里；2.改造农村危房3000户；3.新建标准化村卫生室50个。\n",
         LAYOUT_23_24_PLAN,
