@@ -120,7 +120,6 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
 
 
@@ -140,7 +139,7 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
         counted = _ITEMS_COUNTED.fullmatch(named)
         if counted:
             # …降低3.5%（以上两项为约束性指标）: the last values before the note
-            n = _COUNT_WORDS.get(counted.group(1)) or int(counted.group(1))
+            n = int(quantities.parse_number(counted.group(1)))
             for r in [r for r in records if r["span"][0] < mark][-n:]:
                 r["binding"] = True
             continue
@@ -284,37 +283,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     repeated = dm is None and _repeats_distribution(view, head, cq, state)
     implied = [] if dm or repeated else _implied_distribution(view, head, cq)
     if dm:
-        subject_phrase = head[: dm.start()]
-        subject = names.clean_name(subject_phrase)
-        if subject in _NO_SUBJECT:
-            subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
-        distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
-        periods = names.periods_of(subject_phrase)
-        if periods:
-            # 一季度、上半年、前三季度和全年地区生产总值分别增长…: one measure over several periods
-            distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
-        if len(distributed) == 1:
-            distributed = names.expand_urban_rural(distributed[0]) or distributed
-        if not distributed:
-            # 增速分别高于全国5.2个和2个百分点: the subjects just named, each once
-            distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]
-            if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
-                distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
-        elif state.last and all(names.is_place(p) for p in distributed):
-            # 港城区、滨海新区分别增长6.5%、7.2%: the places' values of the measure just named
-            distributed = [p + names.without_place(state.last) for p in distributed]
-        if dm.group("base"):
-            # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level
-            distributed = [n + "恢复到" + dm.group("base").replace(" ", "") + "的比例" for n in distributed]
-        elif dm.group("whole"):
-            # 第一、二、三产业增加值…，分别占地区生产总值的6.8%、42.5%、50.7%: their shares of the whole
-            distributed = [n + "占" + dm.group("whole") + "比重" for n in distributed]
-        elif dm.group("versus") and state.last and not subject:
-            # 规模以上工业增加值增长8.2%，分别高于全国、全省2.4个、1.5个百分点: the subject's gaps
-            distributed = [state.last] * len(cq)
-        elif dm.group(1) and not subject and _COUNTED_AFTER.fullmatch(dm.group(1)):
-            # 新建幼儿园16所、中小学12所，分别新增学位4800个、9600个: what each of them adds
-            distributed = [names.without_verbs(n) + dm.group(1) for n in distributed]
+        distributed = _distribution(dm, head, cq, state)
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
@@ -429,6 +398,42 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         for r in records:
             r["binding"] = True     # 分别下降1.6%、1.5%和2.2%*: the mark binds the list
     return records
+
+
+def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
+    """The name of each value of a 分别 list, from the subjects before 分别 and the words after it."""
+    subject_phrase = head[: dm.start()]
+    subject = names.clean_name(subject_phrase)
+    if subject in _NO_SUBJECT:
+        subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
+    distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
+    periods = names.periods_of(subject_phrase)
+    if periods:
+        # 一季度、上半年、前三季度和全年地区生产总值分别增长…: one measure over several periods
+        distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
+    if len(distributed) == 1:
+        distributed = names.expand_urban_rural(distributed[0]) or distributed
+    if not distributed:
+        # 增速分别高于全国5.2个和2个百分点: the subjects just named, each once
+        distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]
+        if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
+            distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
+    elif state.last and all(names.is_place(p) for p in distributed):
+        # 港城区、滨海新区分别增长6.5%、7.2%: the places' values of the measure just named
+        distributed = [p + names.without_place(state.last) for p in distributed]
+    if dm.group("base"):
+        # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level
+        distributed = [n + "恢复到" + dm.group("base").replace(" ", "") + "的比例" for n in distributed]
+    elif dm.group("whole"):
+        # 第一、二、三产业增加值…，分别占地区生产总值的6.8%、42.5%、50.7%: their shares of the whole
+        distributed = [n + "占" + dm.group("whole") + "比重" for n in distributed]
+    elif dm.group("versus") and state.last and not subject:
+        # 规模以上工业增加值增长8.2%，分别高于全国、全省2.4个、1.5个百分点: the subject's gaps
+        distributed = [state.last] * len(cq)
+    elif dm.group(1) and not subject and _COUNTED_AFTER.fullmatch(dm.group(1)):
+        # 新建幼儿园16所、中小学12所，分别新增学位4800个、9600个: what each of them adds
+        distributed = [names.without_verbs(n) + dm.group(1) for n in distributed]
+    return distributed
 
 
 _LIST_JOINS = frozenset("、和与及")

@@ -14,7 +14,7 @@ import regex
 
 from .indicator_rules import alternation
 from .lexicon import load
-from .quantities import Quantity
+from .quantities import Quantity, parse_number
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _QUALIFIER = {"以内": "at_most", "以下": "at_most", "左右": "about", "以上": "at_least"}
@@ -23,7 +23,6 @@ _AFTER = r"(以内|以下|左右|以上)?"    # a qualifier after the number, ou
 _TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到])([一二两三四五六七八九1-9])成(以上|左右|多)?(?=[，,。；;、）)\s]|$)")
 _TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成
 _LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least"}
-_TENTH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
 
 
@@ -66,7 +65,7 @@ def find_ratios(view: str) -> list[Quantity]:
             digit = m.group(1)
             lead = _TENTHS_LEAD.search(view, max(0, m.start() - 12), m.start())
             qualifier = _QUALIFIER.get(m.group(2)) or (_LEAD_QUALIFIER[lead.group(1)] if lead else None)
-            found.append(_quantity(view, m.start(1), m.end(1) + 1, str(_TENTH_DIGITS.get(digit, digit)), None,
+            found.append(_quantity(view, m.start(1), m.end(1) + 1, str(parse_number(digit)), None,
                                    unit="成", qualifier=qualifier))
     return sorted(found, key=lambda q: q.start)
 
