@@ -133,6 +133,7 @@ class Cfg:
         self.works_endings = _by_last(w["works_endings"])
         self.place_endings = tuple(w["place_endings"])
         self.place_utilities = tuple(w["place_utilities"])
+        self.utility_places = self.place_endings + tuple(w["utility_sections"])
         self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
         self.marked_builds = tuple(w["marked_builds"])

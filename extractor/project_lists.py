@@ -42,7 +42,7 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         return []
     # cut an appended clause ('X并免费向公众开放', 'X项目和Y调查')
     m = _CUT.search(body)
-    if m and m.start() > 0:
+    if m and m.start() > 0 and not _joins_facility(body, m, cfg):
         body = body[:m.start() + (2 if m.group(0) == "项目" else 0)]
     m = _TAIL.search(body)
     if m and m.start() > 0:
@@ -102,6 +102,15 @@ def _before_counted_kind(body: str) -> str:
     return body[:m.end() - 1] if m else ""
 
 
+def _joins_facility(body: str, m, cfg: Cfg) -> bool:
+    """'X迁建项目和Y通乡油路': the 和 after a 项目 joins a second build, not a clause of its own
+    ('X项目和Y调查'), when what follows it, to the end of the list, is a facility."""
+    if m.group(0) != "项目" or body[m.end():m.end() + 1] != "和":
+        return False
+    right = body[m.end() + 1:]
+    return "、" not in right and valid_facility(clean_item(right, cfg)[2], cfg)
+
+
 def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:
     """An item of two facilities joined by 和 ('X中学教学楼和Y医院住院部综合楼') as two items:
     [(offset in item, part)]. Anything else ('X和平路', 'X水厂和配套管网') stays one item."""
@@ -111,7 +120,7 @@ def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:
     left, right = item[:m.start()], item[m.end():]
     if any(w in right for w in cfg.part_leads):
         return [(0, item)]     # ('X厂和Y厂配套管网': the network of both)
-    if valid_facility(left, cfg) and valid_facility(clean_item(right, cfg)[2], cfg):
+    if (left.endswith("项目") or valid_facility(left, cfg)) and valid_facility(clean_item(right, cfg)[2], cfg):
         return [(0, left), (m.end(), right)]
     return [(0, item)]
 

@@ -83,11 +83,11 @@ def _is_works_on_facility(core: str, cfg: Cfg) -> bool:
 
 
 def _place_utility(rest: str, cfg: Cfg) -> bool:
-    """'X片区供水' (before 提升工程): a utility of a named place."""
+    """'X片区供水', 'Y江城区段防洪' (before 提升工程): a utility of a named place or of a section of a river or road."""
     for u in cfg.place_utilities:
         if rest.endswith(u):
             place = rest[:-len(u)]
-            return len(place) >= 3 and place.endswith(cfg.place_endings)
+            return len(place) >= 3 and place.endswith(cfg.utility_places)
     return False
 
 

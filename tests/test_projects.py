@@ -480,6 +480,31 @@ CASES = [
     ("谋划建设城东物流园区、北山冷链物流中心。", PLAN,
      [("城东物流园区", "planning", "谋划建设", None), ("北山冷链物流中心", "planning", "谋划建设", None)]),
     ("谋划建设一批重大项目。", PLAN, []),
+    # --- a trading market and a gas storage are builds; a bare 市场 is not
+    ("南山农产品加工厂建成投产，东林中药材交易市场开工建设。", REVIEW,
+     [("南山农产品加工厂", "complete", "建成投产", None), ("东林中药材交易市场", "start", "开工建设", None)]),
+    ("加快建设西川天然气储气库、东湖新区综合管廊，建成北河中药材交易市场、南川水库灌区配套工程。", PLAN,
+     [("西川天然气储气库", "ongoing", "加快建设", None), ("东湖新区综合管廊", "ongoing", "加快建设", None),
+      ("北河中药材交易市场", "complete", "建成", None), ("南川水库灌区配套工程", "complete", "建成", None)]),
+    ("开拓中药材交易市场。新建农产品交易市场3个。储气库建设加快推进。", PLAN, []),
+    # --- households moved into a resettlement site, a dam closing its gates: stages of a build
+    ("确保石门安置点、城西安置点年内搬迁入住，河口安置点年底前全部入住。", PLAN,
+     [("石门安置点", "complete", "搬迁入住", None), ("城西安置点", "complete", "搬迁入住", None),
+      ("河口安置点", "complete", "全部入住", None)]),
+    ("东岭水库下闸蓄水，西沟中型水库加快建设。", REVIEW,
+     [("东岭水库", "complete", "下闸蓄水", None), ("西沟中型水库", "ongoing", "加快建设", None)]),
+    ("确保易地扶贫搬迁户年底前全部入住。推进水库下闸蓄水。", PLAN, []),
+    # --- X项目和Y: a second build after 和 is its own item; a clause after it is not
+    ("建成东城县中医院迁建项目和石桥至龙口通乡油路。", PLAN,
+     [("东城县中医院迁建", "complete", "建成", None), ("石桥至龙口通乡油路", "complete", "建成", None)]),
+    ("建成东城医院迁建项目和人员安置工作。", PLAN, [("东城医院迁建", "complete", "建成", None)]),
+    # --- a facility moved (迁建) is works on it; a company's or a kind's move is not
+    ("启动区第三人民医院迁建前期工作。", PLAN, [("区第三人民医院迁建", "planning", "前期工作", None)]),
+    ("加快企业迁建。推进老旧小区迁建。", PLAN, []),
+    # --- a utility of a section of a river ('X江城区段防洪提升工程'); of a kind of road it is no name
+    ("开工建设县人民医院传染病区、清江城区段防洪提升工程。", PLAN,
+     [("县人民医院传染病区", "start", "开工建设", None), ("清江城区段防洪提升工程", "start", "开工建设", None)]),
+    ("推进城区道路防洪提升工程。实施城乡供水提升工程。", PLAN, []),
     # --- not projects
     ("大力开展“抓项目促投资”专项行动，全年实施重点建设项目168个，完成投资194.2亿元。", REVIEW, []),
     ("改造城镇雨污管网63.3公里，积极推进污水垃圾治理。实施智能化改造项目128个。", REVIEW, []),
