@@ -98,7 +98,7 @@ _TOPIC_VERB = regex.compile(r"突破|达到|超过|迈上|跨上|站上|首次|�
 
 
 def measure_of(topic: str) -> str:
-    """The measure a topic clause names before its verb (海湾区地区生产总值突破千亿元 → 海湾区地区生产总值)."""
+    """The measure a topic clause names before its verb (甲区地区生产总值突破千亿元 → 甲区地区生产总值)."""
     verb = _TOPIC_VERB.search(topic, 2)
     return topic[: verb.start()] if verb else topic
 

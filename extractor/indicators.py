@@ -108,7 +108,7 @@ def _merge(found: list, unitless: list) -> list:
 
 # …，为约束性指标 / 其中A、B为约束性指标 / …，均完成省下达的约束性目标
 def _without_own_region(records: list[dict], region: str, above_scale: bool) -> None:
-    """江油全年接待游客 in 江油市's report: the report's own place, written bare, is no part of the name."""
+    """X全年接待游客 in X市's report: the report's own place, written bare, is no part of the name."""
     stems = {region, region[:-1]} if len(region) > 2 else {region}
     for r in records:
         if r["canonical"] is None and r["name"].startswith(tuple(stems)):
@@ -419,7 +419,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
         if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
             distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
     elif state.last and all(names.is_place(p) for p in distributed):
-        # 港城区、滨海新区分别增长6.5%、7.2%: the places' values of the measure just named
+        # 甲区、乙区分别增长6.5%、7.2%: the places' values of the measure just named
         distributed = [p + names.without_place(state.last) for p in distributed]
     if dm.group("base"):
         # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level

@@ -75,7 +75,7 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
         candidates.append(_THRESHOLD.sub("", candidates[-1]))
     jurisdiction = _JURISDICTION.match(stripped)
     if jurisdiction:
-        candidates.append(stripped[jurisdiction.end():])     # 江油市地区生产总值
+        candidates.append(stripped[jurisdiction.end():])     # 甲市地区生产总值
     for candidate in candidates:
         found = synonyms.get(candidate)
         if found:
@@ -138,7 +138,7 @@ def clean_name(phrase: str) -> str:
     prefixes, suffixes = _fillers()
     name = phrase.strip(_EDGE_JUNK)
     if "提出" in name or "显示" in name:
-        name = _SAYS.sub("", name)     # 澄东区、高桥县提出地区生产总值: what is said, not who says it
+        name = _SAYS.sub("", name)     # 甲区、乙县提出地区生产总值: what is said, not who says it
     if "口径" in name:
         name = _BASIS_PHRASE.sub("", name)     # 扣除减税降费因素同口径(增长): the basis, not the measure
     for _ in range(8):
@@ -242,18 +242,18 @@ _COUNTED_PLACE = regex.compile(r"(\p{Han}{2,4}?)[两二三四五六七八九十]
 
 
 def _counted_places(parts: list[str]) -> list[str] | None:
-    """株洲、岳阳、常德三市社会消费品零售总额 → 株洲社会消费品零售总额, …: places counted before their measure."""
+    """甲、乙、丙三市社会消费品零售总额 → 甲社会消费品零售总额, …: places counted before their measure."""
     if len(parts) < 2 or any(len(p) > 4 for p in parts[:-1]):
         return None
     m = _COUNTED_PLACE.match(parts[-1])
     if not m or m.end() == len(parts[-1]):
         return None
     measure = parts[-1][m.end():]
-    return [p + measure for p in parts[:-1]] + [parts[-1]]     # (常德三市… keeps its canonical through 市)
+    return [p + measure for p in parts[:-1]] + [parts[-1]]     # (丙三市… keeps its canonical through 市)
 
 
 def _places_share_measure(parts: list[str]) -> list[str] | None:
-    """枣阳市、宜城市、老河口市地区生产总值 → 枣阳市地区生产总值, …: places share the last one's measure."""
+    """甲市、乙市、丙市地区生产总值 → 甲市地区生产总值, …: places share the last one's measure."""
     if len(parts) < 2 or not all(_PLACE.fullmatch(p) for p in parts[:-1]):
         return None
     place = _PLACE.match(parts[-1])
@@ -282,7 +282,7 @@ def is_place(name: str) -> bool:
 
 
 def without_place(name: str) -> str:
-    """老河口市地区生产总值 → 地区生产总值."""
+    """丙市地区生产总值 → 地区生产总值."""
     place = _PLACE.match(name)
     return name[place.end():] if place and place.end() < len(name) else name
 

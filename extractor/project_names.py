@@ -83,7 +83,7 @@ def _is_works_on_facility(core: str, cfg: Cfg) -> bool:
 
 
 def _place_utility(rest: str, cfg: Cfg) -> bool:
-    """'X片区供水', 'Y江城区段防洪' (before 提升工程): a utility of a named place or of a section of a river or road."""
+    """'X片区供水', 'Y河下游段防洪' (before 提升工程): a utility of a named place or of a section of a river or road."""
     for u in cfg.place_utilities:
         if rest.endswith(u):
             place = rest[:-len(u)]
