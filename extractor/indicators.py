@@ -40,7 +40,9 @@ _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
-_GROWTH_GOAL = regex.compile(r"\s*(?:左右)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
+_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
+_BASIS = regex.compile(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
+_GOAL_SUBJECT = regex.compile(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
@@ -325,6 +327,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
+                if not name and state.recent and _BASIS.match(view, clause.start, q.start):
+                    name = state.recent[-1]     # …；二是按两年平均计算增长5.9%左右: the same measure on another basis
                 named = measure_of(topic(state.named)) if not name and state.named else ""
                 if named and names.canonical(named, above_scale):
                     name, rule = named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
@@ -356,6 +360,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             # 社会消费品零售总额增长4.8%，低于7%左右的预期目标: the target of the measure just named;
             # with none named (“6%左右的增长目标…”) the economy's growth target
             subject = state.last if state.last and names.canonical(state.last, above_scale) else None
+            before = _GOAL_SUBJECT.match(name)     # 社会消费品零售总额增速低于年初6%左右的预期目标
+            if not subject and before and names.canonical(before.group(1), above_scale):
+                subject = before.group(1)
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
         if not w["plan_share_re"].search(name):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's

@@ -243,7 +243,7 @@ _AT_LEAST_VERBS = {"突破", "超过", "超", "逾", "超出"}
 _QUAL_BEFORE = {
     "大约": "about", "约": "about", "近": "about", "接近": "about", "将近": "about", "约为": "about",
     "超过": "at_least", "超": "at_least", "突破": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "逾": "at_least",
+    "不少于": "at_least", "逾": "at_least", "迈上": "at_least", "跨上": "at_least", "站上": "at_least",
     "不超过": "at_most", "不高于": "at_most", "不到": "at_most", "不足": "at_most",
 }
 _QUAL_AFTER = {

@@ -759,6 +759,13 @@ CASES = [
     (REVIEW, "社会消费品零售总额增长4.8%，低于7%左右的预期目标；固定资产投资增长2.1%，低于6%的预期目标。",
      [R("4.8%", RETAIL, RETAIL, "growth", 4.8, "%"), R("7%", RETAIL, RETAIL, "growth", 7, "%", "about", kind="target"),
       R("2.1%", FAI, FAI, "growth", 2.1, "%"), R("6%", FAI, FAI, "growth", 6, "%", kind="target")]),
+    # 关于X增长…的目标; 与全省5%以上的预期目标; 经济总量迈上…台阶; 按两年平均计算; 保持在七成以上
+    (PLAN, "关于地区生产总值增长5.5%—6%的目标，主要考虑：一是与全省5%以上的预期目标相衔接；二是按两年平均计算增长5.9%左右。",
+     [R("5.5%—6%", GDP, GDP, "growth", 5.5, "%", value_max=6),
+      R("5%", GDP, GDP, "growth", 5, "%", "at_least"), R("5.9%", GDP, GDP, "growth", 5.9, "%", "about")]),
+    (REVIEW, "经济总量迈上3.5万亿元台阶，民生支出占一般公共预算支出的比重保持在七成以上。",
+     [R("3.5万亿元", "经济总量", GDP, "level", 3.5, "万亿元", "at_least"),
+      R("七成", "民生支出占一般公共预算支出的比重", None, "level", 7, "成", "at_least")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
