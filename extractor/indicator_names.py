@@ -77,7 +77,8 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return verbs + obj, "after"
     if obj and short:
-        return (verbs or prefix) + obj, "after"             # 建设15处村级健身点
+        # 建设15处村级健身点, 巩固提升2.8万人饮水安全: the verb before the number stays whole
+        return (verbs or names.trim(before.lstrip("，,；;、 ")) or prefix) + obj, "after"
     if _may_compare(prefix) and _COMPARISON.search(prefix):
         prefix = names.clean_name(_COMPARISON.sub("", prefix))
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):

@@ -766,6 +766,9 @@ CASES = [
     (REVIEW, "经济总量迈上3.5万亿元台阶，民生支出占一般公共预算支出的比重保持在七成以上。",
      [R("3.5万亿元", "经济总量", GDP, "level", 3.5, "万亿元", "at_least"),
       R("七成", "民生支出占一般公共预算支出的比重", None, "level", 7, "成", "at_least")]),
+    # a verb before a number stays whole in the name of what follows it
+    (REVIEW, "巩固提升2.8万人饮水安全，建设15处村级健身点。",
+     [R("2.8万人", "巩固提升饮水安全人口", None, "level", 2.8, "万人"), R("15处", "建设村级健身点", None, "level", 15, "处")]),
     # measures written without a unit: a ratio, coefficient, index or death rate named right before the number
     (REVIEW, "城乡居民收入比缩小到1.67,比上年缩小0.03。",
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
