@@ -33,9 +33,12 @@ def words() -> dict:
     w["object_stop_re"] = regex.compile(alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = regex.compile(alternation(w["estimate_marks"]))
     w["binding_mark_re"] = regex.compile(f"\\s*(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
-    for key in ("target_cues", "target_clause_cues", "news_target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease",
-                "gap_cues", "headline_cues"):
+    for key in ("target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease", "gap_cues", "headline_cues"):
         w[key + "_re"] = regex.compile(alternation(w[key]))
+    # 预期 in a name (人均预期寿命) is no cue
+    for key in ("target_clause_cues", "news_target_cues"):
+        w[key + "_re"] = regex.compile(f"(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
+    w["object_first_cut_re"] = regex.compile(f"(?:{alternation(w['verbs_object_first_cuts'])})(\\p{{Han}}{{2,12}})")
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
     w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的)")
     # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says

@@ -44,6 +44,7 @@ _GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:增
 _BASIS = regex.compile(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = regex.compile(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
+_SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
 _RECOVERED = regex.compile(r"恢复[到至](?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?")
@@ -370,7 +371,14 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.recent.append(name)
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
                                carried=rule == "ind.carry" and how_empty)
+        if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
+            name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
+            canon = names.canonical(name, above_scale)
         value = -q.value if decreasing and q.value > 0 else q.value
+        # a cut written before what is cut (压减一般性支出12%): a fall of that thing
+        cut = w["object_first_cut_re"].fullmatch(name) if how_measured == "level" and q.unit == "%" else None
+        if cut:
+            name, canon, how_measured, value = cut.group(1), names.canonical(cut.group(1), above_scale), "growth", -abs(value)
         if how_measured == "change" and value > 0 and "于" in view[max(clause.start, prev_end):q.start] \
                 and _BELOW.search(view, max(clause.start, prev_end), q.start):
             value = -value      # 研发经费投入强度低于全省平均水平0.3个百分点: a gap below

@@ -317,7 +317,14 @@ def periods_of(phrase: str) -> tuple[int, str] | None:
     (the measure '' when none is written: 分季度看，一季度、上半年分别增长…)."""
     phrase = _re(r"^\s*(?:其中|分季度看|分月看)[，,：:]?").sub("", phrase)
     parts = [p.strip(" ，,") for p in _re(r"、|和|及").split(phrase)]
-    if len(parts) < 2 or not all(_PERIOD.fullmatch(p) for p in parts[:-1]):
+    if len(parts) < 2:
+        return None
+    if all(_PERIOD.fullmatch(p) for p in parts[1:]):
+        # 全省生产总值一季度、上半年、前三季度分别增长…: the measure before the first period
+        first = _re(r"(.+?)(" + _PERIOD.pattern + r")$").match(parts[0])
+        if first:
+            return len(parts), clean_name(first.group(1))
+    if not all(_PERIOD.fullmatch(p) for p in parts[:-1]):
         return None
     last = _PERIOD.match(parts[-1])
     if not last:

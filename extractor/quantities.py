@@ -384,6 +384,7 @@ class _Compiled:
         self.after = patterns["after"]
         self.meeting = patterns["meeting"]
         self.prefixes = dict(lex["prefixes"])
+        self.describing = frozenset(lex.get("describing", ()))
         # cheap pre-checks before running `before` / `after`
         self.before_last = frozenset(
             [w[-1] for w in _VERBS] + [w[-1] for w in _QUAL_BEFORE] + list(_SYMBOLS) + list("到至为了 \t\u3000")
@@ -568,7 +569,17 @@ def _prefix_match(text, m, c, out, raw, pfx, p1, p2) -> None:
     _add(text, c, out, raw, m.start(), end, v1, v2, c.prefixes[pfx], False, None, not arabic)
 
 
+_DESCRIBED = re.compile(r"(?:及?以[上下])?的?[\u4e00-\u9fff]")
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """65岁以上老年人, 年满18岁: an age that says who is meant, not a measure."""
+    return _DESCRIBED.match(text, end) is not None or text[max(0, start - 1):start] == "满"
+
+
 def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, chinese) -> None:
+    if unit in c.describing and _describes(text, start, end):
+        return
     raw.append((value, approx, sign))
     # qualifier after the unit
     qual = None

@@ -925,7 +925,7 @@ CASES = [
     (REVIEW, "全省地区生产总值年均增长10.9%，一般公共预算收入年均增长8.6%，城镇居民收入年均增长9.2%。\n"
              "2022年，全省地区生产总值增长10.2%，规模以上工业增加值增长9.5%。",
      [R("10.9%", GDP, GDP, "growth", 10.9, "%", headline=False), R("8.6%", REV, REV, "growth", 8.6, "%", headline=False),
-      R("9.2%", "城镇居民收入", None, "growth", 9.2, "%", headline=False),
+      R("9.2%", "城镇居民收入", URB_INC, "growth", 9.2, "%", headline=False),
       R("10.2%", GDP, GDP, "growth", 10.2, "%", headline=True), R("9.5%", IND, IND, "growth", 9.5, "%", headline=True)]),
     # circled list numbers are not part of names; a slogan count is no measure
     (PLAN, "坚守发展和生态两条底线，②新增城镇就业75万人。",
@@ -981,6 +981,35 @@ CASES = [
     # （约束性指标） after a value makes it binding
     (TARGETS, "单位地区生产总值能耗下降3%（约束性指标）。",
      [R("3%", ENERGY, ENERGY, "growth", -3, "%", binding=True, headline=True)]),
+    # an age at a clause's end is a level; an age saying who is meant (65岁以上, 年满18岁) is none
+    (REVIEW, "人均预期寿命达到78.6岁，为6.8万名65岁以上老年人提供免费健康体检，"
+             "年满18岁的居民参保率达到96%。",
+     [R("78.6岁", "人均预期寿命", None, "level", 78.6, "岁"),
+      R("6.8万名", "65岁以上老年人免费健康体检", None, "level", 6.8, "万名"),
+      R("96%", "年满18岁的居民参保率", None, "level", 96, "%")]),
+    (PLAN, "人均预期寿命达到79岁，为0-3岁婴幼儿家庭提供托育服务1200人次。",
+     [R("79岁", "人均预期寿命", None, "level", 79, "岁"),
+      R("1200人次", "婴幼儿家庭托育服务", None, "level", 1200, "人次")]),
+    # the measure before its periods (生产总值一季度、上半年…分别增长)
+    (REVIEW, "全省生产总值一季度、上半年、前三季度分别增长7.4%、7.6%和7.8%，呈现逐季回升态势。",
+     [R("7.4%", "生产总值", GDP, "growth", 7.4, "%"), R("7.6%", "生产总值", GDP, "growth", 7.6, "%"),
+      R("7.8%", "生产总值", GDP, "growth", 7.8, "%")]),
+    # 增产/减产 are growth verbs; 城镇/农村居民收入 are the income indicators
+    (REVIEW, "粮食总产量达到2870万吨，增产1.2%。城乡居民收入年均分别增长10.1%和12.6%。",
+     [R("2870万吨", GRAIN, GRAIN, "level", 2870, "万吨"), R("1.2%", GRAIN, GRAIN, "growth", 1.2, "%"),
+      R("10.1%", "城镇居民收入", URB_INC, "growth", 10.1, "%"),
+      R("12.6%", "农村居民收入", RUR_INC, "growth", 12.6, "%")]),
+    # a cut written before what is cut is a fall of it; an adverb before the verb is no part of a name
+    (REVIEW, "严格落实过紧日子要求，压减一般性支出12%，外贸进出口总额86.4亿元，逆势增长3.6%。",
+     [R("12%", "一般性支出", None, "growth", -12, "%"), R("86.4亿元", "外贸进出口总额", TRADE, "level", 86.4, "亿元"),
+      R("3.6%", "外贸进出口总额", TRADE, "growth", 3.6, "%")]),
+    (PLAN, "继续压减一般性支出10%以上，压减粗钢产能260万吨。",
+     [R("10%", "一般性支出", None, "growth", -10, "%", "at_least"),
+      R("260万吨", "压减粗钢产能", None, "level", 260, "万吨")]),
+    # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
+    (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
+     [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
+      R("18.3%", FAI, FAI, "growth", 18.3, "%")]),
 ]
 
 # the rows of a flattened targets-vs-actuals table (columns: 指标, 2022年目标, 2022年完成, 与目标±)

@@ -27,6 +27,8 @@ def _q(sentence):
 FIND_CASES = [
     # a range with 左右 after its low end; 十万分之 is a prefix, not the number 十万
     ("增长6.5%左右至7%", [("6.5%左右至7%", 6.5, 7, "%", "about")]),
+    # an age ending its clause is a quantity; one saying who is meant is none
+    ("人均预期寿命达到78.6岁，为65岁以上老年人体检", [("78.6岁", 78.6, None, "岁", None)]),
     ("发病率控制在十万分之十以内", [("十万分之十", 10, None, "十万分之", "at_most")]),
     # 5.2个 listed before 2个百分点 is short for 5.2个百分点
     ("增速分别高于全国5.2个和2个百分点", [("5.2个", 5.2, None, "个百分点", None), ("2个百分点", 2, None, "个百分点", None)]),
@@ -315,6 +317,9 @@ NONE_CASES = [
     "2024 年国民经济和社会发展计划",
     "实施“三年行动”计划",
     "区级部门123456",
+    "为0-3岁婴幼儿家庭提供服务",
+    "年满18岁",
+    "60岁及以上的老年人",
 ]
 
 
