@@ -25,6 +25,16 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- approvals and signings are planning; a school taking pupils, a plant's trial runs are complete
+    ("城东大道快速化改造工程完成可研批复，区第二实验小学建成招生。", REVIEW,
+     [("城东大道快速化改造工程", "planning", "完成可研批复", None), ("区第二实验小学", "complete", "建成招生", None)]),
+    ("南港石化炼化一体化项目进入试生产，城市轨道交通1号线PPP项目签约落地。", REVIEW,
+     [("南港石化炼化一体化", "complete", "进入试生产", None), ("城市轨道交通1号线PPP", "planning", "签约落地", None)]),
+    ("新建改扩建中小学8所，其中河北实验学校、城西第六幼儿园秋季开学。", PLAN,
+     [("河北实验学校", "complete", "开学", None), ("城西第六幼儿园", "complete", "开学", None)]),
+    # --- a laboratory is a facility
+    ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
+     [("区疾控中心检测实验室", "complete", "新建", None)]),
     # --- port areas, berths, resorts and business districts are facilities
     ("东港区榄根作业区开工建设，滨海国际旅游度假区加快推进，滨湖金融商务区加快建设。", PLAN,
      [("东港区榄根作业区", "start", "开工建设", None), ("滨海国际旅游度假区", "ongoing", "加快推进", None),
