@@ -14,7 +14,7 @@ _OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|�
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
-THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*)?今年")
+THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
 LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)[，,]")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
@@ -79,6 +79,12 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
         now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
         return now - 1, "actual"
+    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
+    if own:
+        # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
+        own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])
+        if own_year < year:
+            return own_year, "actual"
     since = view.find("以来", s.start, q.start) if kind == "target" else -1
     if since != -1 and not w["target_cues_re"].search(view, since, q.start):
         # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
@@ -99,12 +105,6 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             return start_year, "actual"     # 过去五年…一般公共预算收入由72.3亿元增加到96.5亿元: the span's first year
         if ctx.part == "review" and _TO_LEVEL.match(view, q.end):
             return year - 1, "actual"       # 贫困发生率由2.86%降至0.72%: where the year started from
-    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
-    if own:
-        # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
-        own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])
-        if own_year < year:
-            return own_year, "actual"
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
     if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early:
@@ -132,6 +132,18 @@ _SPAN_OPENER = regex.compile(r"(?r)五年来|过去五年|近五年|五年间|�
 _SINGLE_YEAR_START = regex.compile(r"\n\s*(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)")
 _SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
 _PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020}
+# a five-year plan's own goal quoted beside the year's (与“十四五”规划确定的年均增长6%左右的目标相衔接,
+# 超过“十四五”规划确定的850亿元目标): a target of the plan's last year
+_PLAN_GOAL = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:规划纲要|规划|纲要)\p{Han}{0,2}?(?:确定|提出|明确|设定)的"
+                           r"(?:年均)?(?:增长|增速)?$")
+
+
+def plan_goal_year(view: str, start: int, end: int) -> int | None:
+    """The last year of the five-year plan whose goal the words right before a value quote, or None."""
+    m = _PLAN_GOAL.search(view, start, end) if "的" in view[end - 8:end] else None
+    return _PLAN_PERIODS[m.group(1)] + 5 if m else None
+
+
 _YEARS_BACK = {"五年来": 5, "过去五年": 5, "近五年": 5, "五年间": 5, "三年来": 3, "过去三年": 3, "十年来": 10}
 
 

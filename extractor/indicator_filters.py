@@ -20,6 +20,7 @@ _QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
 _ORDINAL_BEFORE = regex.compile(r"第\s*$")
 _DESCRIBED_DURATION = regex.compile(r"(?:连续|会期|为期|历时)\s*$")
 _PER_HOUSEHOLD = regex.compile(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?\s*$|\d户$")
+_PER_STEP = regex.compile(r"每(?:提高|增长|增加|上升|下降|降低)\s*$")
 _PAGE_COUNTER = regex.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _QUOTE_CLOSE = regex.compile(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
@@ -56,6 +57,8 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
     if (before in _CAPACITY_LAST or before == " ") and _CAPACITY_BEFORE.search(view, max(0, q.start - 5), q.start) \
             and _HAN.match(_QUALIFIER_AFTER.sub("", after.lstrip(), count=1)):
         return True
+    if before in "高长加升降低" and _PER_STEP.search(view, max(0, q.start - 4), q.start):
+        return True         # 经济每增长1个百分点带动就业10万人: a step in a rule of thumb
     if q.unit.endswith("/年") and _HAN.match(after):
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
     if q.unit.endswith(_CAPACITY_UNITS) and _NAMED_WORKS.match(view, q.end, q.end + 16):

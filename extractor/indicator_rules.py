@@ -38,6 +38,8 @@ def words() -> dict:
     # 预期 in a name (人均预期寿命) is no cue
     for key in ("target_clause_cues", "news_target_cues"):
         w[key + "_re"] = regex.compile(f"(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
+    # nor, in a news item, an earlier plan a result is compared with (低于年初6%左右的预期目标, 未达预期)
+    w["news_target_cues_re"] = regex.compile(f"(?<!的|未达|不及){w['news_target_cues_re'].pattern}")
     w["object_first_cut_re"] = regex.compile(f"(?:{alternation(w['verbs_object_first_cuts'])})(\\p{{Han}}{{2,12}})")
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
     w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的)")

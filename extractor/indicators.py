@@ -25,8 +25,8 @@ from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
 from .headline import HeadlineState, arm_headline, mark_headline
-from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, sentence_cues,
-                                year_and_kind)
+from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, plan_goal_year,
+                                sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
@@ -60,6 +60,9 @@ _DISTRIBUTE = regex.compile(
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
+_WRITTEN_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
+# a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
+_EARLIER_PLAN = regex.compile(r"年初|低于|高于|超过|未达|完成")
 _LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
 _STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
 _NEW_PREFIX = regex.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
@@ -175,7 +178,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             continue   # no values: only its words as a heading (above) and its year matter
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
-            if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 14)):
+            if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24)):
                 para_state.year = layout.now_year      # 今年…: the year the text was written in
             elif LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 10)):
                 para_state.year = _last_year(layout, s.start)    # 回顾去年，…: the paragraph reviews last year
@@ -301,6 +304,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     rerun, rerun_head = 0, head     # a second 分别 in the clause: the value it starts from, its verbs
     for i, q in enumerate(cq):
         limit = cq[i + 1].start if i + 1 < len(cq) else clause.end
+        plan_goal = None
         if is_no_measure(view, q, s, clause.start, cues):
             continue  # a skipped number stays part of the next value's name (10亿元以上项目20个)
         how_empty = False
@@ -321,6 +325,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         else:
             name, how = local_name(view, q, prev_end, limit, prev_how, verbs)
             prev_how = how
+            plan_goal = plan_goal_year(view, max(clause.start, prev_end), q.start)
+            if plan_goal:
+                name = ""       # the plan's goal for the measure just named
             rule = "ind.clause"
             verb_text = view[max(clause.start, prev_end):q.start]
             context = names.entity(state.subject) if state.subject else (state.topic or (
@@ -386,8 +393,14 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             value = -value      # 降幅收窄到3%以内: the rate is a fall
         qualifier = q.qualifier or (trailing_qualifier if listed else None)
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
+        if plan_goal:
+            year, kind = plan_goal, "target"
         if growth_goal:
             how_measured, kind = "growth", "target"
+        if kind == "target" and layout.now_year and year < layout.now_year and layout.part_at(q.start) == "unknown" \
+                and not _WRITTEN_YEAR.search(view, s.start, q.start) \
+                and not _EARLIER_PLAN.search(view, clause.start, q.start):
+            year = layout.now_year      # a news item's target with no year of its own: the year it was written in
         if state.item and "目标" in view[clause.start:q.start]:
             kind = "target"     # 1.地区生产总值：目标增长8%，完成8.3%
         if mid_estimate and "预计" in view[clause.start:q.start]:

@@ -1006,6 +1006,15 @@ CASES = [
     (PLAN, "继续压减一般性支出10%以上，压减粗钢产能260万吨。",
      [R("10%", "一般性支出", None, "growth", -10, "%", "at_least"),
       R("260万吨", "压减粗钢产能", None, "level", 260, "万吨")]),
+    # a five-year plan's goal quoted beside the year's is a target of the plan's last year, for the
+    # measure just named; a step in a rule of thumb (每提高1个百分点) is no measure
+    (TARGETS, "地区生产总值增长7.5%左右，与“十三五”规划纲要提出的年均增长7%以上的目标相衔接。"
+              "按照经济增长每提高1个百分点带动城镇新增就业10万人测算，力争地区生产总值突破860亿元，超过“十四五”规划确定的850亿元目标。",
+     [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about"),
+      R("7%", GDP, GDP, "growth", 7, "%", "at_least", year=2020),
+      R("10万人", "经济增长每提高1个百分点带动城镇新增就业", None, "level", 10, "万人"),
+      R("860亿元", GDP, GDP, "level", 860, "亿元", "at_least"),
+      R("850亿元", GDP, GDP, "level", 850, "亿元", year=2025)]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1142,6 +1151,23 @@ def test_news_item_years_and_plans():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"2.06万亿元": (2022, "actual"), "5.1%": (2022, "actual"), "5360.6亿元": (2022, "actual"),
                    "4.6%": (2022, "actual"), "5.5%": (2023, "target"), "2500场": (2023, "target")}
+
+
+def test_news_item_targets_take_the_year_written_in_unless_set_against_a_result():
+    """In a January news item a target with no year of its own is this year's, even while last year's
+    run of results goes on; a result set against the year's plan (低于年初…的预期目标) keeps that
+    plan in its own year and is no target cue for the values after it; 今年 after two lead-ins opens
+    this year; a level 从2020年的… is 2020's even after 以来."""
+    text = ("某省审议批准2025年计划草案\n发布时间：2025-01-16\n\n"
+            "报告显示，2024年全省地区生产总值达到5.78万亿元，增长5.5%。"
+            "社会消费品零售总额增速低于年初6%左右的预期目标，全年汽车类零售额下降3.9%。\n"
+            "对外开放方面，报告提出，今年全省外贸进出口力争增长3%左右。\n"
+            "负责人表示，“十四五”以来，数字经济规模占地区生产总值的比重从2020年的45%提高到52%。"
+            "5.5%左右的增长目标，与“十四五”规划确定的年均增长6%左右的目标相衔接。\n")
+    got = [(r.text, r.year, r.kind) for r in extract(text).indicators]
+    assert got == [("5.78万亿元", 2024, "actual"), ("5.5%", 2024, "actual"), ("6%", 2024, "target"),
+                   ("3.9%", 2024, "actual"), ("3%", 2025, "target"), ("45%", 2020, "actual"),
+                   ("52%", 2024, "actual"), ("5.5%", 2025, "target"), ("6%", 2025, "target")]
 
 
 def test_news_item_last_year_inside_a_year_run():
