@@ -27,6 +27,9 @@ def _q(sentence):
 FIND_CASES = [
     # a range with 左右 after its low end; 十万分之 is a prefix, not the number 十万
     ("增长6.5%左右至7%", [("6.5%左右至7%", 6.5, 7, "%", "about")]),
+    # a PDF space after the decimal point, after a word; at a line start "2. 3家" is a list item and 3家
+    ("工业增加值增长12. 5%", [("12. 5%", 12.5, None, "%", None)]),
+    ("\n2. 3家企业入选", [("3家", 3, None, "家", None)]),
     # an age ending its clause is a quantity; one saying who is meant is none
     ("人均预期寿命达到78.6岁，为65岁以上老年人体检", [("78.6岁", 78.6, None, "岁", None)]),
     ("发病率控制在十万分之十以内", [("十万分之十", 10, None, "十万分之", "at_most")]),
