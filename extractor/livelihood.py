@@ -29,7 +29,7 @@ from .layout import Layout
 from .lexicon import load
 from .models import LivelihoodItem
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 

@@ -1,7 +1,7 @@
 """A matching view of the text: full-width digits, letters, number signs and the unit slash
 folded to their half-width forms one character for one character, so every offset in the view is an offset
-in the original text. Punctuation is left alone (rules accept both widths, ，or ,), but for an ASCII full
-stop that ends a sentence, which is read as 。."""
+in the original text. ASCII punctuation goes the other way, to the full-width forms the rules are
+written for (, → ，, ( → （), and an ASCII full stop that ends a sentence is read as 。."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,27 @@ def read_full_stops(text: str) -> str:
     return _ASCII_STOP.sub("。", text) if "." in text else text
 
 
+_WIDENED = tuple(zip(",;:()!?", "，；：（）！？"))
+_DIGIT_SEPARATOR = re.compile(r"[,:](?=[0-9])")
+
+
+def widen_punctuation(text: str) -> str:
+    """ASCII , ; : ( ) ! ? as their full-width forms (same length), so that rules see one form of
+    each; a comma or colon between digits (1,234 and 07:45) stays."""
+    kept = [m.start() for m in _DIGIT_SEPARATOR.finditer(text)
+            if m.start() and text[m.start() - 1].isdigit()] if "," in text or ":" in text else []
+    for ascii_form, wide in _WIDENED:
+        if ascii_form in text:
+            text = text.replace(ascii_form, wide)
+    if kept:
+        parts, prev = [], 0
+        for k in kept:
+            parts += [text[prev:k], "," if text[k] == "，" else ":"]
+            prev = k + 1
+        text = "".join(parts) + text[prev:]
+    return text
+
+
 def normalise(text: str) -> str:
     # only the few wide runs are translated: str.translate over a whole report is slower
-    return read_full_stops(_WIDE.sub(lambda m: m.group().translate(_FOLD), text))
+    return widen_punctuation(read_full_stops(_WIDE.sub(lambda m: m.group().translate(_FOLD), text)))

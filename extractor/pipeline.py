@@ -22,7 +22,7 @@ def run(loaded: LoadedText, source: str | None = None) -> Document:
 
 def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
     view = normalise(text)                                   # same length as text: offsets carry over
-    meta = report_meta.read_report_meta(text)
+    meta = report_meta.read_report_meta(text, view)
     tables = find_tables(view)
     layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type, tables)
     document = Document(

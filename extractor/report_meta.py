@@ -418,7 +418,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
 
 # ---------------------------------------------------------------- entry point
 
-def read_report_meta(text: str) -> ReportMeta:
+def read_report_meta(text: str, view: str | None = None) -> ReportMeta:
+    """The report's metadata; `view` is normalise(text), when the caller has it."""
     cfg = _cfg()
     lines = _lines(text, cfg["header_chars"])
     stop = _header_end(lines)
@@ -462,7 +463,7 @@ def read_report_meta(text: str) -> ReportMeta:
                 meeting = mm.group("m")
                 break
 
-    doc_type = _doc_type(title, text)
+    doc_type = _doc_type(normalise(title) if title else title, view or normalise(text))    # (２０１５年 in headings)
 
     # region: the delivery line, then the title, then the byline, then the text itself
     region = parent = None

@@ -1,0 +1,66 @@
+"""The matching view: one character for one character, full-width digits folded, ASCII punctuation
+widened; and the whole pipeline reads a report the same whatever widths its punctuation and digits have."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.normalise import normalise, widen_punctuation
+from extractor.pipeline import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CASES = [
+    ("增长12.5%，达到(一)", "增长12.5%，达到（一）"),
+    ("地区生产总值1,234.5亿元,增长5%;其中:", "地区生产总值1,234.5亿元，增长5%；其中："),
+    ("发布时间:2017-08-01 16:20:41", "发布时间：2017-08-01 16:20:41"),
+    ("２０２３年增长５．２％。", "2023年增长5.2%。"),
+    ("态势.全县", "态势。全县"),
+    ("达到3,4和5家", "达到3,4和5家"),
+    ("为什么?好!", "为什么？好！"),
+]
+
+
+@pytest.mark.parametrize("raw,view", CASES, ids=[c[0] for c in CASES])
+def test_view(raw, view):
+    assert normalise(raw) == view
+
+
+@given(st.text(alphabet="0123456789,;:()!?.，；：（）年增长%\n ", max_size=60))
+def test_widening_keeps_length_and_digit_separators(text):
+    wide = widen_punctuation(text)
+    assert len(wide) == len(text)
+    for i, (a, b) in enumerate(zip(text, wide)):
+        between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if a in ",:" and between_digits:
+            assert b == a
+        elif a in ",;:()!?":
+            assert b == "，；：（）！？"[",;:()!?".index(a)]
+        else:
+            assert b == a
+
+
+def _records(text: str) -> tuple[str, list[tuple]]:
+    doc = extract(text)
+    return doc.report.doc_type, [(r.span, r.name, r.year, r.kind, r.measure, r.value, r.headline)
+                                 for r in doc.indicators]
+
+
+@pytest.mark.parametrize("path", ["corpus/000_8d14213320e955ad.txt", "corpus/plan-001.txt", "corpus/gov-012.txt",
+                                  "tests/audit/municipal_districts/a25_haiqing_plan.txt",
+                                  "tests/audit/summaries/a29_fujian_press.txt"])
+@pytest.mark.parametrize("widths", [str.maketrans("，；：（）", ",;:()"),
+                                    str.maketrans("0123456789", "０１２３４５６７８９")],
+                         ids=["ascii punctuation", "full-width digits"])
+def test_a_report_reads_the_same_in_other_widths(path, widths):
+    text = (ROOT / path).read_text(encoding="utf-8")
+    doc_type, records = _records(text)
+    other_type, other = _records(text.translate(widths))
+    assert other_type == doc_type
+    names_only = {(r[0], r[2:]) for r in records} == {(r[0], r[2:]) for r in other}
+    assert names_only, sorted({(r[0], r[2:]) for r in records} ^ {(r[0], r[2:]) for r in other})[:5]
+    same_names = sum(a[1].translate(widths) == b[1] or a[1] == b[1] for a, b in zip(records, other))
+    assert same_names >= 0.98 * len(records)
