@@ -126,7 +126,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
-_NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)[，,：:]?|^.*[，,]")
+_NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
 
 
 def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
@@ -151,9 +151,28 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
             continue
         wanted = {names.canonical(n, above_scale) or n for n in names.split_list(named)}
         paragraph_start = view.rfind("\n", 0, mark) + 1
+        if _LIST_BEFORE.match(note.group(1)):
+            paragraph_start = _numbered_run_start(view, paragraph_start)   # 上述目标中，A、B为约束性指标
         for r in records:
             if paragraph_start <= r["span"][0] < mark and (r["canonical"] or r["name"]) in wanted:
                 r["binding"] = True
+
+
+_NUMBERED_LINE = regex.compile(LIST_MARKER)
+_LIST_BEFORE = regex.compile(r"\s*(?:上述|以上|前述)(?:主要)?(?:目标|指标)")
+
+
+def _numbered_run_start(view: str, line_start: int) -> int:
+    """Where the numbered lines (1.… 2.…) just above the line at `line_start` begin; the line itself
+    when none are."""
+    start = line_start
+    while start > 0:
+        prev = view.rfind("\n", 0, start - 1) + 1
+        line = view[prev:start - 1]
+        if line.strip() and not _NUMBERED_LINE.match(line.lstrip()):
+            break
+        start = prev
+    return start
 
 
 # --- narrative ----------------------------------------------------------------------------

@@ -129,6 +129,7 @@ _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提�
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
 _BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径)(?:计算)?")
+_NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 
 
@@ -162,7 +163,7 @@ def clean_name(phrase: str) -> str:
         if word:
             name = name[len(word):].strip(_EDGE_JUNK)
         word = _first_suffix(name, suffixes)
-        if word:
+        if word and not (len(word) == 1 and name[-2:] in _NOUN_PAIRS):
             name = name[: -len(word)].strip(_EDGE_JUNK)
         if name == before:
             break
@@ -185,7 +186,7 @@ def trim(phrase: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
-    stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量)$").sub("", name)
+    stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$").sub("", name)
     return stripped or name
 
 

@@ -233,6 +233,7 @@ _CONN_A = r"[—\-－～~〜至]"
 _CONN_C = r"[—\-－～~〜至到]"
 
 _DECREASE = {"下降", "减少", "降低", "下滑", "回落", "缩减", "下跌", "缩小", "降", "减", "低", "减低", "下调", "减产", "负增长", "削减", "压缩", "压减"}
+_NOUN_COMPOUNDS = frozenset(("起降", "升降", "增减", "涨跌"))
 _VERBS = [
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增", "涨", "高",
     "下降", "减少", "降低", "下滑", "回落", "缩减", "收窄", "下跌", "缩小", "降", "减", "低",
@@ -361,7 +362,8 @@ def _pattern_sources(lex: dict) -> dict[str, tuple[str, int]]:
         "before": (
             rf"(?:(?P<verb>{_alt(_VERBS)})(?P<res>到|至|为)?)?(?P<le>了)?"
             rf"(?P<qb>{_alt(_QUAL_BEFORE)})?(?P<sym>[{''.join(_SYMBOLS)}])?[ \t\u3000]*", regex.REVERSE),
-        "after": (rf"[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})", 0),
+        # (past a bracketed note on the unit: 310万头（只）左右)
+        "after": (rf"(?:[（(][\u4e00-\u9fff、]{{1,4}}[）)])?[ \t\u3000]*(?P<qa>{_alt(_QUAL_AFTER)})", 0),
         "meeting": (r"[ \t]*(?:会议|全会|党代会|代表大会|常委会|集体学习|产业)", 0),
     }
 
@@ -391,7 +393,7 @@ class _Compiled:
         self.before_last = frozenset(
             [w[-1] for w in _VERBS] + [w[-1] for w in _QUAL_BEFORE] + list(_SYMBOLS) + list("到至为了 \t\u3000")
         )
-        self.after_first = frozenset([w[0] for w in _QUAL_AFTER] + list(" \t\u3000"))
+        self.after_first = frozenset([w[0] for w in _QUAL_AFTER] + list(" \t\u3000（("))
 
 
 @lru_cache(maxsize=1)
@@ -596,6 +598,8 @@ def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, ch
     bm = c.before.match(text, max(0, start - 10), start) if text[start - 1:start] in c.before_last else None
     if bm is not None and bm.start() < start:
         verb, res, qb, sym = bm.group("verb", "res", "qb", "sym")
+        if verb is not None and len(verb) == 1 and text[bm.start("verb") - 1:bm.start("verb") + 1] in _NOUN_COMPOUNDS:
+            verb = None         # 起降1.8万架次: a noun, not a fall
         if verb is None and qb in _AT_LEAST_VERBS:
             verb = qb
     if qual is None:

@@ -211,6 +211,9 @@ def _title_fragment_ok(s: str) -> bool:
 
 # a plan report titled without 报告: …计划执行情况与2021年国民经济和社会发展计划（摘要）
 _PLAN_TITLE_END = regex.compile(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面)\s*[)）]\s*)*$")
+# a body's review and plan in one (X管委会2023年工作总结和2024年工作计划)
+_SUMMARY_PLAN_TITLE_END = regex.compile(r"(?:19|20)\d{2}\s*年\s*(?:工作)?总结\s*(?:和|及|与|暨)\s*(?:19|20)\d{2}\s*年\s*"
+                                        r"工作(?:计划|安排|思路|要点)$")
 
 
 def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]:
@@ -220,7 +223,8 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
     page_title = None
     for i in range(stop):
         s = lines[i].text
-        if not s or not (end_re.search(s) or _PLAN_TITLE_END.search(s)) or _is_chrome(s) or _SENT_PUNCT.search(s) \
+        if not s or not (end_re.search(s) or _PLAN_TITLE_END.search(s) or _SUMMARY_PLAN_TITLE_END.search(s)) \
+                or _is_chrome(s) or _SENT_PUNCT.search(s) \
                 or len(s) > cfg["max_chars"]:
             continue
         if any(w in s for w in cfg["reject_words"]) or regex.search(r"[:：]", s):
@@ -266,6 +270,8 @@ def _doc_type(title: Optional[str], text: str) -> str:
     if title:
         if any(w in title for w in cfg["gov_title"]):
             return "government_work_report"
+        if _SUMMARY_PLAN_TITLE_END.search(title) and any(w in title for w in cfg["government_bodies"]):
+            return "government_work_report"     # a government's or a zone's review of its year and plan
         if any(w in title for w in cfg["plan_title"]):
             return "plan_report"
         return "other"
@@ -474,7 +480,10 @@ def read_report_meta(text: str, view: str | None = None) -> ReportMeta:
             jurisdiction = mm.group("j")
     if jurisdiction is None and title:
         mm = regex.match(r"^(?:关于)?\s*(?P<j>\p{Han}+?)\s*(?:19|20)\d{2}\s*年", title)
-        if mm and _is_named(mm.group("j")) and _ends_with_suffix(mm.group("j")):
+        body_of = _body_prefix(mm.group("j")) if mm else None     # X开发区管委会2023年工作总结…
+        if body_of and _is_named(body_of) and _ends_with_suffix(body_of):
+            jurisdiction = body_of
+        elif mm and _is_named(mm.group("j")) and _ends_with_suffix(mm.group("j")):
             jurisdiction = mm.group("j")
         elif mm and _is_named(mm.group("j")) and not regex.search(r"关于|国民|经济", mm.group("j")):
             jurisdiction = mm.group("j")

@@ -651,10 +651,12 @@ CASES = [
     (REVIEW, "高新技术产品出口增长约1.3倍，人口自然增长率５.８‰。",
      [R("1.3倍", "高新技术产品出口", None, "growth", 1.3, "倍", "about"),
       R("５.８‰", "人口自然增长率", None, "level", 5.8, "‰")]),
-    # a share in tenths after a word that leads a share (占…的八成, 超过九成); 万头（只） is one unit
-    (REVIEW, "园区规上工业产值约占全县的八成，生猪出栏61.3万头（只）。",
+    # a share in tenths after a word that leads a share (占…的八成, 超过九成); （只） after 万头 is a note on
+    # the unit, as the golden reads 206 万头(只、口), but a qualifier after it still counts
+    (REVIEW, "园区规上工业产值约占全县的八成，生猪出栏61.3万头（只），牲畜存栏稳定在310万头（只）左右。",
      [R("八成", "园区规上工业产值约占全县", None, "level", 8, "成", "about"),
-      R("61.3万头（只）", "生猪出栏", None, "level", 61.3, "万头（只）")]),
+      R("61.3万头", "生猪出栏", None, "level", 61.3, "万头"),
+      R("310万头", "牲畜存栏", None, "level", 310, "万头", "about")]),
     # the subject of an earlier sentence completes a measure word, not a short name of a thing
     (REVIEW, "全县规上工业企业实现产值186亿元。养殖户1200户。",
      [R("186亿元", "全县规上工业企业实现产值", None, "level", 186, "亿元"),
@@ -1015,6 +1017,12 @@ CASES = [
       R("10万人", "经济增长每提高1个百分点带动城镇新增就业", None, "level", 10, "万人"),
       R("860亿元", GDP, GDP, "level", 860, "亿元", "at_least"),
       R("850亿元", GDP, GDP, "level", 850, "亿元", year=2025)]),
+    # livestock and flight units; 起降 is a noun (takeoffs and landings), not a fall
+    (REVIEW, "粮食单产达到386斤/亩，牲畜出栏18.6万羊单位，机场起降1.8万架次，运动员获得金牌9枚。",
+     [R("386斤/亩", "粮食单产", None, "level", 386, "斤/亩"),
+      R("18.6万羊单位", "牲畜出栏", None, "level", 18.6, "万羊单位"),
+      R("1.8万架次", "机场起降", None, "level", 1.8, "万架次"),
+      R("9枚", "运动员获得金牌", None, "level", 9, "枚")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1168,6 +1176,15 @@ def test_news_item_targets_take_the_year_written_in_unless_set_against_a_result(
     assert got == [("5.78万亿元", 2024, "actual"), ("5.5%", 2024, "actual"), ("6%", 2024, "target"),
                    ("3.9%", 2024, "actual"), ("3%", 2025, "target"), ("45%", 2020, "actual"),
                    ("52%", 2024, "actual"), ("5.5%", 2025, "target"), ("6%", 2025, "target")]
+
+
+def test_a_binding_note_after_a_numbered_target_list_names_binding_items_of_the_list():
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD +
+            "1.地区生产总值增长6%左右；\n2.粮食总产量稳定在14.5万吨以上；\n"
+            "3.森林覆盖率达到38.1%，草原综合植被盖度稳定在83.8%以上；\n4.城镇新增就业5500人以上。\n\n"
+            "上述目标中，粮食总产量、森林覆盖率、草原综合植被盖度为约束性指标，其余为预期性指标。\n")
+    got = {r.text: r.binding for r in extract(text).indicators}
+    assert got == {"6%": False, "14.5万吨": True, "38.1%": True, "83.8%": True, "5500人": False}
 
 
 def test_news_item_last_year_inside_a_year_run():

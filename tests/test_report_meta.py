@@ -25,6 +25,15 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a zone's review and plan in one, under page chrome: a work report; the body word leaves the region
+        "某某经济技术开发区管理委员会\n当前位置：首页 > 政务公开 > 规划计划\n"
+        "临川经济技术开发区管委会2023年工作总结和2024年工作计划\n发布时间：2024-01-22 09:35   来源：管委会综合办公室\n\n"
+        "2023年，临川经济技术开发区坚持稳中求进。沿线市场持续回暖。\n\n一、2023年工作完成情况\n" + BODY,
+        dict(title="临川经济技术开发区管委会2023年工作总结和2024年工作计划", doc_type="government_work_report",
+             region="临川经济技术开发区", parent_region=None, review_year=2023, plan_year=2024, date=None,
+             issuer=None, meeting=None),
+        id="zone-summary-and-plan"),
+    pytest.param(
         # a development zone's work report (管委会工作报告), delivered to a work conference, not a 人大
         "临川经济技术开发区管委会工作报告\n——2023年2月3日在临川经济技术开发区2023年工作会议上\n"
         "临川经济技术开发区管委会主任　王　五\n\n同志们：\n现在，我代表开发区管委会向大会报告工作。\n一、2022年工作回顾\n" + BODY,
