@@ -104,8 +104,10 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         return
     # the year of the system: the part's, or in a news item the year the sentence's values speak of
     year = sent_records[0]["year"] if news and sent_records else layout.context_at(s.start).year
+    in_plan = layout.part_at(s.start) == "plan"
     for r in sent_records:
-        # a five-year goal in the list (到2025年…) or an average over years (年均增长6.1%) is not
-        # part of the year's indicator system
-        if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]]:
+        # a five-year goal in the list (到2025年…), an average over years (年均增长6.1%), or in the
+        # plan part a forecast (预计全年…) is not part of the year's indicator system
+        if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]] \
+                and not (in_plan and r["estimated"]):
             r["headline"] = True

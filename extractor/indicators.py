@@ -124,7 +124,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
                 r["name"], r["canonical"] = names.clean_name(r["name"][len(stem):]), canon
 
 
-_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,40}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
 
@@ -428,9 +428,12 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule not in ("ind.carry", "ind.distribution"):
             state.estimated_until = -1
             state.estimated_canonical = None
+        estimated = q.start < state.estimated_until
+        if estimated and kind == "target":
+            kind = "actual"     # 预计全年增长5.8%左右 in the plan part: a forecast is no plan (guideline: 预计 is actual)
         records.append(dict(
             name=name or "未命名指标", canonical=canon, year=year, kind=kind, measure=how_measured, value=value,
-            value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=q.start < state.estimated_until,
+            value_max=q.value_max, unit=unit_as_written(q.unit, text, view, q.start, q.end), qualifier=qualifier, estimated=estimated,
             binding=(mark := w["binding_mark_re"].match(view, q.end)) is not None
             or state.item_binding,
             headline=False,

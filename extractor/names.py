@@ -116,10 +116,11 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>="
-_YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2}))")
+_YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2})"
+                           r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末)")
 _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_YEAR_PHRASE_FIRST = "到至截共"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
+_YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
@@ -232,7 +233,12 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
     if not starts:
         return None
     tail = last[min(starts):]
-    return [p if canonical(p) or p.endswith(tail) else p + tail for p in parts[:-1]] + [last]
+    return [p if canonical(p) or p.endswith(tail) or p.endswith(_MEASURE_ENDINGS) else p + tail
+            for p in parts[:-1]] + [last]
+
+
+# a part ending so names its own measure (草原综合植被盖度、能源消费总量和主要污染物排放总量)
+_MEASURE_ENDINGS = tuple("率度量额值数耗价") + ("收入", "支出", "投资", "面积", "比重")
 
 
 _BARE_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "利润", "利润总额", "税收", "投资", "产量"))

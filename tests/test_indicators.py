@@ -1023,6 +1023,16 @@ CASES = [
       R("18.6万羊单位", "牲畜出栏", None, "level", 18.6, "万羊单位"),
       R("1.8万架次", "机场起降", None, "level", 1.8, "万架次"),
       R("9枚", "运动员获得金牌", None, "level", 9, "枚")]),
+    # a forecast in the plan part is an estimated actual, not part of the plan's indicator system
+    (TARGETS, "地区生产总值增长6%左右。综合研判，预计全年地区生产总值增长5.8%左右。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", headline=True),
+      R("5.8%", GDP, GDP, "growth", 5.8, "%", "about", estimated=True, kind="actual", headline=False)]),
+    # gaps to a target or to the schedule are no records; “十四五”末 is the plan's last year
+    (REVIEW, "对照全年6%左右的预期目标，上半年增速仍差0.4个百分点。重点项目完成年度计划的52.9%，超序时进度2.9个百分点。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"),
+      R("52.9%", "重点项目完成年度计划", None, "level", 52.9, "%")]),
+    (PLAN, "力争“十四五”末全州清洁能源装机规模达到400万千瓦以上。",
+     [R("400万千瓦", "清洁能源装机规模", None, "level", 400, "万千瓦", "at_least", year=2025)]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1185,6 +1195,16 @@ def test_a_binding_note_after_a_numbered_target_list_names_binding_items_of_the_
             "上述目标中，粮食总产量、森林覆盖率、草原综合植被盖度为约束性指标，其余为预期性指标。\n")
     got = {r.text: r.binding for r in extract(text).indicators}
     assert got == {"6%": False, "14.5万吨": True, "38.1%": True, "83.8%": True, "5500人": False}
+
+
+def test_a_long_binding_note_with_full_names_joined_by_he():
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD +
+            "1.粮食总产量稳定在14.5万吨以上；\n2.森林覆盖率达到38.1%，草原综合植被盖度稳定在83.8%以上；\n"
+            "3.单位地区生产总值能耗下降2.5%，能源消费总量控制在100万吨标准煤以内；\n4.城镇新增就业5500人以上。\n\n"
+            "上述目标中，粮食总产量、森林覆盖率、草原综合植被盖度、单位地区生产总值能耗、能源消费总量和主要污染物排放总量"
+            "为约束性指标，其余为预期性指标。\n")
+    got = {r.text: r.binding for r in extract(text).indicators}
+    assert got == {"14.5万吨": True, "38.1%": True, "83.8%": True, "2.5%": True, "100万吨标准煤": True, "5500人": False}
 
 
 def test_news_item_last_year_inside_a_year_run():

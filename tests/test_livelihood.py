@@ -29,6 +29,14 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a list reported done after a colon, unnumbered, its items closed by ；
+        "2023年县人代会确定的十件民生实事全部办结：新建改扩建中小学幼儿园5所，新增学位3240个；"
+        "新增养老床位260张、普惠托位180个；完成农贸市场提升改造5个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "新建改扩建中小学幼儿园5所，新增学位3240个", 2023, "actual"),
+         (2, "新增养老床位260张、普惠托位180个", 2023, "actual"), (3, "完成农贸市场提升改造5个", 2023, "actual")],
+        id="done-list-after-colon"),
+    pytest.param(
         # a heading sentence without an outline number, the list counted 一是… right after it
         "用心用情办好民生实事。一是新建城区公办幼儿园3所；二是改造老旧小区20个；三是新增公共停车位800个。\n",
         LAYOUT_23_24_PLAN,

@@ -32,6 +32,13 @@ CASES = [
      [("南港石化炼化一体化", "complete", "进入试生产", None), ("城市轨道交通1号线PPP", "planning", "签约落地", None)]),
     ("新建改扩建中小学8所，其中河北实验学校、城西第六幼儿园秋季开学。", PLAN,
      [("河北实验学校", "complete", "开学", None), ("城西第六幼儿园", "complete", "开学", None)]),
+    # --- signing and approval are planning; running at capacity and generating are complete
+    ("甲新能源储能电池项目、乙半导体封装测试基地等一批重大项目成功签约，丙抽水蓄能电站完成项目核准。", REVIEW,
+     [("甲新能源储能电池", "planning", "成功签约", None), ("乙半导体封装测试基地", "planning", "成功签约", None),
+      ("丙抽水蓄能电站", "planning", "完成项目核准", None)]),
+    ("丁精密轴承项目实现达产，城东大道快速化改造工程主线贯通，县政务服务中心新大厅投入使用，云雾山滑翔伞营地建成投用。", REVIEW,
+     [("丁精密轴承", "complete", "实现达产", None), ("城东大道快速化改造工程", "ongoing", "主线贯通", None),
+      ("县政务服务中心新大厅", "complete", "投入使用", None), ("云雾山滑翔伞营地", "complete", "建成投用", None)]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),
