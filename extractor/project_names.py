@@ -134,6 +134,9 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PHASE_ONLY = regex.compile(r"[（(]?[首一二三四五六七八九十]{1,2}期(?:工程)?[）)]?")
+
+
 def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
     name is item[start:end]."""
@@ -151,7 +154,8 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
             name = name[:m.start()]
     # '安置房项目X家园': a kind label before the name
     k = name.find("项目")
-    if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and is_facility(name[k + 2:], cfg):
+    if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and is_facility(name[k + 2:], cfg) \
+            and not _PHASE_ONLY.fullmatch(name, k + 2):     # ('X项目一期': the phase of X)
         s += k + 2
         name = name[k + 2:]
     # '…中心（二期）工程', '…示范区建设': a facility plus a generic word. A 工程 right after a

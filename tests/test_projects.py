@@ -39,6 +39,8 @@ CASES = [
     ("丁精密轴承项目实现达产，城东大道快速化改造工程主线贯通，县政务服务中心新大厅投入使用，云雾山滑翔伞营地建成投用。", REVIEW,
      [("丁精密轴承", "complete", "实现达产", None), ("城东大道快速化改造工程", "ongoing", "主线贯通", None),
       ("县政务服务中心新大厅", "complete", "投入使用", None), ("云雾山滑翔伞营地", "complete", "建成投用", None)]),
+    # --- a phase after 项目 is the phase of that project, not a name of its own
+    ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),
