@@ -9,6 +9,7 @@ from . import names
 from .indicator_rules import words
 
 _OBJECT_JOIN = regex.compile(r"[、和及与][一二两三四五六七八九十百千万\d]")
+_ORDINAL_PAIR = regex.compile(r"[一二三四五六七八九十][、和][一二三四五六七八九十]\p{Han}")
 _AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
@@ -44,6 +45,9 @@ def _object_after(view: str, q, limit: int) -> str:
     if not m:
         return ""
     phrase = m.group(1)
+    if len(phrase) == 1 and _ORDINAL_PAIR.match(view, m.start(1)):
+        rest = _AFTER_NAME.match(view, m.start(1) + 2, limit)      # 为13000名三、四级持证残疾人…: one kind
+        phrase = view[m.start(1):m.start(1) + 2] + rest.group(1) if rest else phrase
     if phrase.startswith(words()["object_not_openers_tuple"]):
         return ""       # 所需资金18.6亿元已全部纳入预算: a predicate, not the thing counted
     digit = _DIGIT.search(phrase)
@@ -52,7 +56,7 @@ def _object_after(view: str, q, limit: int) -> str:
     stop = words()["object_stop_re"].search(phrase, 2)
     if stop:
         phrase = phrase[: stop.start()]
-    join = _OBJECT_JOIN.search(phrase, 1)
+    join = _OBJECT_JOIN.search(phrase, 3 if _ORDINAL_PAIR.match(phrase) else 1)
     if join:
         phrase = phrase[: join.start()]       # 四所幼儿园和两所中学: the next thing counted starts
     phrase = phrase.rstrip("、和及与")

@@ -1033,6 +1033,9 @@ CASES = [
       R("52.9%", "重点项目完成年度计划", None, "level", 52.9, "%")]),
     (PLAN, "力争“十四五”末全州清洁能源装机规模达到400万千瓦以上。",
      [R("400万千瓦", "清洁能源装机规模", None, "level", 400, "万千瓦", "at_least", year=2025)]),
+    # an ordinal pair (三、四级) opens the name of the thing counted after a number
+    (REVIEW, "为约13000名三、四级持证残疾人购买医疗保险。",
+     [R("13000名", "三、四级持证残疾人购买医疗保险", None, "level", 13000, "名", "about")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
