@@ -40,9 +40,10 @@ def words() -> dict:
         w[key + "_re"] = regex.compile(f"(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
     # nor, in a news item, an earlier plan a result is compared with (低于年初6%左右的预期目标, 未达预期)
     w["news_target_cues_re"] = regex.compile(f"(?<!的|未达|不及){w['news_target_cues_re'].pattern}")
+    w["notes_heading_re"] = regex.compile(f"\\n[ \\t\u3000]*(?:{alternation(w['notes_headings'])})[ \\t\u3000]*[：:]?[ \\t\u3000]*\\n")
     w["object_first_cut_re"] = regex.compile(f"(?:{alternation(w['verbs_object_first_cuts'])})(\\p{{Han}}{{2,12}})")
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
-    w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的)")
+    w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的|{alternation(w['target_cue_not_before'])})")
     # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says
     w["plan_share_re"] = regex.compile(f"(?:{alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
     # a programme named …计划 (营养改善计划惠及学生) is no target: the cue must end the name or start it

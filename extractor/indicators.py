@@ -60,6 +60,7 @@ _DISTRIBUTE = regex.compile(
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
+_GOAL_AFTER = regex.compile(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
 _WRITTEN_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
 _EARLIER_PLAN = regex.compile(r"年初|低于|高于|超过|未达|完成")
@@ -95,6 +96,9 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     narrative = found
     for table in tables:
         narrative = [q for q in narrative if not table.start <= q.start < table.end]
+    notes = words()["notes_heading_re"].search(view) if "注" in view or "解释" in view else None
+    if notes:
+        narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions
     records += _narrative_records(text, view, narrative, layout, above_scale)
     if "约束性" in view:
         _bind_named(view, records, above_scale)
@@ -387,6 +391,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             # 社会消费品零售总额增长4.8%，低于7%左右的预期目标: the target of the measure just named;
             # with none named (“6%左右的增长目标…”) the economy's growth target
             subject = state.last if state.last and names.canonical(state.last, above_scale) else None
+            if names.canonical(name, above_scale):
+                subject = name      # 全年地区生产总值增长6%左右的预期目标有望完成: the measure it names
             before = _GOAL_SUBJECT.match(name)     # 社会消费品零售总额增速低于年初6%左右的预期目标
             if not subject and before and names.canonical(before.group(1), above_scale):
                 subject = before.group(1)
@@ -414,8 +420,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if plan_goal:
             year, kind = plan_goal, "target"
+        goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal:
-            how_measured, kind = "growth", "target"
+            how_measured = "growth"
+        if goal:
+            kind = "target"     # 城镇新增就业6万人的年度目标已提前完成: the value is the goal
         if kind == "target" and layout.now_year and year < layout.now_year and layout.part_at(q.start) == "unknown" \
                 and not _WRITTEN_YEAR.search(view, s.start, q.start) \
                 and not _EARLIER_PLAN.search(view, clause.start, q.start):
@@ -428,7 +437,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule not in ("ind.carry", "ind.distribution"):
             state.estimated_until = -1
             state.estimated_canonical = None
-        estimated = q.start < state.estimated_until
+        estimated = q.start < state.estimated_until and not goal
         if estimated and kind == "target":
             kind = "actual"     # 预计全年增长5.8%左右 in the plan part: a forecast is no plan (guideline: 预计 is actual)
         records.append(dict(

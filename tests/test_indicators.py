@@ -697,9 +697,9 @@ CASES = [
      [R("86个", "老旧小区改造", None, "level", 86, "个"), R("3.2万户", "老旧小区改造惠及居民", None, "level", 3.2, "万户"),
       R("82.4%", "接待游客恢复到2019年的比例", None, "level", 82.4, "%"),
       R("78.6%", "旅游综合收入恢复到2019年的比例", None, "level", 78.6, "%")]),
-    # a restated target of another lexicon measure keeps its name
+    # a restated target of another lexicon measure keeps its name; a value that is 'the target' is one
     (REVIEW, "居民消费价格涨幅控制在3%左右的预期目标以内。",
-     [R("3%", CPI, CPI, "growth", 3, "%", "about")]),
+     [R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
     # a gap below an average is negative; 是2017年的1.8倍 is a change; 压减 falls; 不足 is at most
     (REVIEW, "研发经费投入强度低于全省平均水平0.3个百分点，经营主体总量是2017年的1.8倍，一般性支出压减10%以上，财政自给率不足30%。",
      [R("0.3个百分点", "研发经费投入强度", "研发经费投入强度", "change", -0.3, "个百分点"),
@@ -1036,6 +1036,19 @@ CASES = [
     # an ordinal pair (三、四级) opens the name of the thing counted after a number
     (REVIEW, "为约13000名三、四级持证残疾人购买医疗保险。",
      [R("13000名", "三、四级持证残疾人购买医疗保险", None, "level", 13000, "名", "about")]),
+    # a comparison with an earlier run of months names no measure: the value is the subject's change;
+    # 环比 is a basis, not part of a name; a threshold …万元及以上的 names what is counted
+    (REVIEW, "全市规模以上工业增加值增长5.8%，增速比1—9月加快0.3个百分点。居民消费价格环比下降0.3%。"
+             "统计范围为年主营业务收入2000万元及以上的工业法人单位。",
+     [R("5.8%", IND, IND, "growth", 5.8, "%"), R("0.3个百分点", IND, IND, "change", 0.3, "个百分点"),
+      R("0.3%", CPI, CPI, "growth", -0.3, "%")]),
+    # 全力争取 holds no 力争; a value that is the year's goal (…的年度目标) is a target, not an estimate
+    (REVIEW, "全力争取上级资金支持，争取地方政府专项债券资金12.6亿元。预计全年社会消费品零售总额增长5%左右；"
+             "全年地区生产总值增长6%左右的预期目标有望完成，城镇新增就业6万人的年度目标已提前完成。",
+     [R("12.6亿元", "地方政府专项债券资金", None, "level", 12.6, "亿元"),
+      R("5%", RETAIL, RETAIL, "growth", 5, "%", "about", estimated=True),
+      R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"),
+      R("6万人", JOBS, JOBS, "level", 6, "万人", kind="target")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1208,6 +1221,14 @@ def test_a_long_binding_note_with_full_names_joined_by_he():
             "为约束性指标，其余为预期性指标。\n")
     got = {r.text: r.binding for r in extract(text).indicators}
     assert got == {"14.5万吨": True, "38.1%": True, "83.8%": True, "2.5%": True, "100万吨标准煤": True, "5500人": False}
+
+
+def test_notes_closing_a_statistics_release_give_no_records():
+    text = ("某市统计局\n2024年1—10月全市经济运行情况\n发布时间：2024-11-18\n\n"
+            "1—10月，全市规模以上工业增加值同比增长5.8%。\n\n附注：\n"
+            "1．规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+            "2．可支配收入包含工资性收入、经营净收入、财产净收入和转移净收入四项。\n")
+    assert [r.text for r in extract(text).indicators] == ["5.8%"]
 
 
 def test_news_item_last_year_inside_a_year_run():
