@@ -17,6 +17,8 @@ _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
 LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)[，,]")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
+# 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
+_YEAR_BEFORE_VERB = regex.compile(r"(?<=\p{Han})((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
 _PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
@@ -46,7 +48,7 @@ def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_sta
     opening = _YEAR_AT_START.match(text)
     return SentenceCues(
         quoted="“" in text or "\"" in text,
-        gap="目标" in text or "计划" in text or "序时" in text,
+        gap="目标" in text or "计划" in text or "进度" in text or "需" in text,
         indicator_counts="指标" in text,
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
@@ -80,7 +82,8 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
         now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
         return now - 1, "actual"
-    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start)
+    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start) \
+        or _YEAR_BEFORE_VERB.search(view, max(s.start, q.start - 9), q.start)
     if own:
         # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
         own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])

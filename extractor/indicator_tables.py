@@ -29,7 +29,11 @@ _DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|�
 _NOTES = _re(r"备\s*注|情况说明|说\s*明")
 
 
-def _column_role(header: str, previous: _Column | None, has_difference: bool) -> _Column:
+_BARE_YEAR = _re(r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?\s*")
+
+
+def _column_role(header: str, previous: _Column | None, has_difference: bool,
+                 latest_actual: int | None = None) -> _Column:
     """What a column holds, from its header: 2022年目标, 2022年完成, 2024年预计完成, 比上年增长（%）.
     完成情况 with no year is a status column, unless the table has a difference column of its own."""
     year = _re(r"((?:19|20)\d{2})").search(header)
@@ -50,6 +54,10 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool) ->
         own_unit = _UNIT_IN_LABEL.search(header)
         return _Column(base.kind if base else "actual", y or (base.year if base else None), True,
                        estimated or bool(base and base.estimated), own_unit.group(1).strip() if own_unit else None)
+    if y is not None and latest_actual is not None and _BARE_YEAR.fullmatch(header):
+        # 2020年 | 2022年 | 2025年目标 (a five-year plan's progress): a year's own column holds its
+        # values, results up to the year last reviewed
+        return _Column("actual" if y <= latest_actual else "target", y, False, estimated)
     if _re(r"总量|绝对值|数值|规模").search(header):
         # 总量（亿元）: the level of the year, in the unit the header gives when the row gives none
         own_unit = _UNIT_IN_LABEL.search(header)
@@ -57,11 +65,11 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool) ->
     return _Column(None, y, False, estimated)
 
 
-def _column_roles(header) -> list[_Column]:
+def _column_roles(header, latest_actual: int | None = None) -> list[_Column]:
     has_difference = any(_DIFFERENCE.search(cell.text) for cell in header)
     roles: list[_Column] = []
     for cell in header:
-        roles.append(_column_role(cell.text, roles[-1] if roles else None, has_difference))
+        roles.append(_column_role(cell.text, roles[-1] if roles else None, has_difference, latest_actual))
     return roles
 
 
@@ -99,7 +107,7 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
 
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
-    roles = _column_roles(table.header)
+    roles = _column_roles(table.header, layout.review_year)
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []

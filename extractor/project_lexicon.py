@@ -155,6 +155,8 @@ class Cfg:
         self.box_title_words = tuple(b["title_words"])
         self.box_planning_words = tuple(b["planning_title_words"])
         self.numbered = regex.compile(b["numbered_line"])
+        self.sector_title = regex.compile(b["sector_title"])
+        self.sector_title_ends = tuple(c + w for c in b["known_categories"] for w in ("", "项目", "工程"))
         self.category_strip = regex.compile(b["category_strip"])
         self.known_categories = tuple(b["known_categories"])
         sector = b["sector"].format(categories=_alt(self.known_categories))

@@ -99,6 +99,11 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
                     clauses(text, ls + num.end(), le, verbs, reversed_text, cfg, layout, hits, box=True,
                             category=category, planning=box_planning and in_box)
                 continue
+        elif heading is None:
+            titled = cfg.sector_title.match(line)     # '（一）综合交通。X加快建设…': the paragraph's sector
+            if titled and titled.group("cat").endswith(cfg.sector_title_ends) \
+                    and len(titled.group("cat").removesuffix("项目").removesuffix("工程")) <= 4:
+                heading = titled.group("cat")     # (not a task: 壮大新兴产业, 保障改善民生)
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
         # and its sector holds to the line end
         sector_line = in_box and num is None and cfg.inline_heading.match(text, ls, le) is not None

@@ -386,6 +386,12 @@ def _first_year(patterns: list[str], line: str) -> int | None:
 
 def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) -> tuple[Optional[int], Optional[int]]:
     cfg = _cfg()["years"]
+    if title and any(w in title for w in cfg["evaluation_titles"]):
+        period = regex.search(r"十([一二三四五])五|第十([一二三四五])个五年", title)
+        if period and date:
+            # a mid-term evaluation of a five-year plan: the years so far, and the plan's last year
+            end = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}[period.group(1) or period.group(2)]
+            return int(date[:4]) - 1, end
     if title:
         ys = [int(y) for y in regex.findall(_Y, title)]
         if len(ys) >= 2 and ys[1] == ys[0] + 1:

@@ -94,6 +94,9 @@ def text_year(text: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
+_HEADER_CHARS = 600      # where a report's title stands
+
+
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     cues = load("sections")
@@ -115,7 +118,7 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
                 tables: Sequence[Table] = ()) -> Layout:
     """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
-    if doc_type == "other":
+    if doc_type == "other" and not any(w in text[:_HEADER_CHARS] for w in load("sections")["structured_other"]):
         return news_layout(text)
     cues = load("sections")
     greeting = _GREETING.search(text)

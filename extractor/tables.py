@@ -87,6 +87,7 @@ def _row_tables(text: str) -> list[Table]:
         if len(header) < 3:
             continue
         unit_column = next((i for i, c in enumerate(header) if _UNIT_HEADER.match(c.text)), None)
+        category = _CATEGORY_LABEL.match(header[0].text) is not None and _HEADER_LABELS.match(header[1].text) is not None
         rows: list[list[Cell]] = []
         for start, end in _lines(text, line_end + 1):
             cells = _row_cells(text, start, end)
@@ -95,7 +96,9 @@ def _row_tables(text: str) -> list[Table]:
             if not rows and _split_header(header, cells):
                 header = _split_header(header, cells)
                 continue            # 2023年 over 计划 | 完成: the second header line splits a year's column
-            if unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
+            if category and len(cells) == len(header) - 1:
+                cells.insert(0, Cell("", cells[0].start))     # 类别 written on its group's first row only
+            elif unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):
                 cells.insert(unit_column, Cell("", cells[unit_column].start))   # the unit cell left empty
             cells = _fit_note_column(text, cells, header)
             if len(cells) != len(header):
@@ -139,9 +142,15 @@ def _fit_note_column(text: str, cells: list[Cell], header: list[Cell]) -> list[C
     return cells
 
 
+_CATEGORY_LABEL = regex.compile(r"^(?:类\s*别|分\s*类|领\s*域|类\s*型)$")
+
+
 def _without_serial(table: Table) -> Table:
-    """The table without its 序号 column, so that each row starts with its label."""
-    if not _SERIAL_LABEL.match(table.header[0].text):
+    """The table without its 序号 column, or its 类别 column before the 指标 column, so that each
+    row starts with its label."""
+    if not _SERIAL_LABEL.match(table.header[0].text) and not (
+            len(table.header) > 1 and _CATEGORY_LABEL.match(table.header[0].text)
+            and _HEADER_LABELS.match(table.header[1].text)):
         return table
     return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows])
 

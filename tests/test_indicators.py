@@ -1049,6 +1049,12 @@ CASES = [
       R("5%", RETAIL, RETAIL, "growth", 5, "%", "about", estimated=True),
       R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"),
       R("6万人", JOBS, JOBS, "level", 6, "万人", kind="target")]),
+    # a gap to a later target and the pace still needed are no records; a year between a name and
+    # its verb is the value's year
+    (REVIEW, "研发经费投入强度2021年为2.31%，距2025年目标还有0.49个百分点的差距，后三年需年均提高0.16个百分点以上；"
+             "单位地区生产总值能耗两年累计下降4.6%，后三年需累计下降9.8%左右。",
+     [R("2.31%", RD, RD, "level", 2.31, "%", year=2021),
+      R("4.6%", ENERGY, ENERGY, "growth", -4.6, "%")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),

@@ -41,6 +41,11 @@ CASES = [
       ("县政务服务中心新大厅", "complete", "投入使用", None), ("云雾山滑翔伞营地", "complete", "建成投用", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
+    # --- a short sector title opening an outline paragraph is its category; a task title is none
+    ("（一）综合交通。甲至乙高速铁路加快建设，丙西站综合交通枢纽建成投用。", REVIEW,
+     [("甲至乙高速铁路", "ongoing", "加快建设", "综合交通"), ("丙西站综合交通枢纽", "complete", "建成投用", "综合交通")]),
+    ("（二）壮大新兴产业。甲经济开发区标准化厂房二期建成投用。", REVIEW,
+     [("甲经济开发区标准化厂房二期", "complete", "建成投用", None)]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),

@@ -235,3 +235,11 @@ def test_reference_report_exact():
     gold = json.loads((ROOT / "golden" / "000_8d14213320e955ad.json").read_text(encoding="utf-8"))["report"]
     meta = read_report_meta(_read(corpus)).model_dump()
     assert {f: _norm(meta[f]) for f in FIELDS} == {f: _norm(gold[f]) for f in FIELDS}
+
+
+def test_a_five_year_plans_mid_term_evaluation_reviews_to_last_year_and_plans_to_the_plans_end():
+    text = ("关于某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n\n"
+            "——2023年8月29日在某市第十七届人民代表大会常务委员会第十三次会议上\n\n某市发展和改革委员会主任  张三\n\n"
+            "受市人民政府委托，现将《纲要》实施中期评估情况报告如下。\n")
+    meta = read_report_meta(text)
+    assert (meta.doc_type, meta.review_year, meta.plan_year) == ("other", 2022, 2025)

@@ -239,3 +239,20 @@ def test_a_level_column_with_its_unit_in_the_header():
     got = [(r.text, r.kind, r.measure, r.unit) for r in extract(LEVEL_COLUMN).indicators if r.rule == "ind.table"]
     assert got == [("236.8", "actual", "level", "亿元"), ("5.9", "actual", "growth", "%"),
                    ("45620", "actual", "level", "元"), ("4.6", "actual", "growth", "%")]
+
+
+def test_a_five_year_plans_progress_table_with_a_category_column():
+    """A mid-term evaluation's table: 类别 written on the first row of its group only, bare year
+    columns (2020年, 2022年) holding those years' results, a 2025年目标 column of targets."""
+    text = ("关于某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+            "——2023年8月29日在某市第十七届人民代表大会常务委员会第十三次会议上\n\n一、《纲要》实施总体情况\n"
+            "表1  主要指标实施进展情况\n类别\t指标\t单位\t2020年\t2022年\t2025年目标\t属性\t进展情况\n"
+            "经济发展\t地区生产总值增长\t%\t3.6\t6.2\t6.5左右\t预期性\t基本符合序时进度\n"
+            "\t常住人口城镇化率\t%\t61.8\t63.5\t66\t预期性\t符合序时进度\n\n")
+    table = find_tables(text)[0]
+    assert [c.text for c in table.header][:2] == ["指标", "单位"]
+    assert [[c.text for c in row][:2] for row in table.rows] == [["地区生产总值增长", "%"], ["常住人口城镇化率", "%"]]
+    got = [(r.text, r.year, r.kind, r.measure, r.canonical) for r in extract(text).indicators]
+    assert got == [("3.6", 2020, "actual", "growth", "地区生产总值"), ("6.2", 2022, "actual", "growth", "地区生产总值"),
+                   ("6.5", 2025, "target", "growth", "地区生产总值"), ("61.8", 2020, "actual", "level", "城镇化率"),
+                   ("63.5", 2022, "actual", "level", "城镇化率"), ("66", 2025, "target", "level", "城镇化率")]
