@@ -23,12 +23,14 @@ class _Column(NamedTuple):
     estimated: bool        # 2024年预计完成: every cell is an estimate
     unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
     noted: bool = False       # 备注: only figures written with their unit are records
+    measure_word: str = ""    # 总投资（亿元） in a table of projects: the measure the row's name lacks
 
 
 _DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|目标|预期)比")
 _NOTES = _re(r"备\s*注|情况说明|说\s*明")
 
 
+_PROJECT_LABEL = _re(r"\s*(?:项目名称|工程名称)\s*")
 _BARE_YEAR = _re(r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?\s*")
 
 
@@ -54,6 +56,11 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         own_unit = _UNIT_IN_LABEL.search(header)
         return _Column(base.kind if base else "actual", y or (base.year if base else None), True,
                        estimated or bool(base and base.estimated), own_unit.group(1).strip() if own_unit else None)
+    if _re(r"^\s*总投资").search(header):
+        # a table of projects: each row's total investment, in the unit the header gives
+        own_unit = _UNIT_IN_LABEL.search(header)
+        return _Column("actual", y or latest_actual, False, estimated, own_unit.group(1).strip() if own_unit else None,
+                       measure_word="总投资")
     if y is not None and latest_actual is not None and _BARE_YEAR.fullmatch(header):
         # 2020年 | 2022年 | 2025年目标 (a five-year plan's progress): a year's own column holds its
         # values, results up to the year last reviewed
@@ -111,6 +118,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []
+    projects = _PROJECT_LABEL.fullmatch(table.header[0].text) is not None   # (no part of the indicator system)
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
@@ -143,11 +151,11 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:
                     value = -value
                 records.append(dict(
-                    name=name, canonical=canon,
+                    name=name + column.measure_word, canonical=None if column.measure_word else canon,
                     year=year or table_year or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
                     qualifier=q.qualifier, estimated="预计" in cell.text or column.estimated, binding=binding,
-                    headline=True,
+                    headline=not projects,
                     span=(start, end), text=text[start:end], rule="ind.table"))
     return records

@@ -30,7 +30,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
                               format=loaded.format, encoding=loaded.encoding),
         report=meta,
         indicators=indicators.find_indicators(text, view, layout, tables, meta.region),
-        projects=projects.find_projects(text, layout),
+        projects=projects.find_projects(text, layout, tables),
         livelihood_items=livelihood.find_livelihood_items(text, layout),
     )
     return document

@@ -13,6 +13,8 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
 - ``projects.pre_verb``: a list opened by a stage verb ('开工建设X', '推进A、B等项目建设').
+- ``projects.table``: a row of a table of projects (项目名称 | 总投资 | 进展情况), staged by its progress
+  cell (project_tables.py); it comes first.
 
 Outside boxes a list counts when it carries a project marker (等N个项目, 项目, 等6所学校) or when every
 item ends with a facility word (公路, 水库, 园, 中心, 学校…). Items that are quantities (游园8个),
@@ -35,7 +37,7 @@ from __future__ import annotations
 import bisect
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 from operator import itemgetter
-from typing import Optional
+from typing import Optional, Sequence
 
 from pydantic import TypeAdapter
 
@@ -46,12 +48,14 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category
+from .project_tables import table_projects
+from .tables import Table
 from .normalise import read_full_stops
 
 _PROJECTS = TypeAdapter(list[Project])
 
 
-def find_projects(text: str, layout: Layout) -> list[Project]:
+def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> list[Project]:
     cfg = config()
     original = text
     text = read_full_stops(text)    # same length: every span holds for the original text
@@ -60,7 +64,7 @@ def find_projects(text: str, layout: Layout) -> list[Project]:
     # line; another finds the lines where the status rules could yield something.
     verbs = Leftmost(cfg.verb_clause, text)
     statuses = Leftmost(cfg.known_status, text)
-    hits: list[Hit] = []
+    hits: list[Hit] = table_projects(text, tables, cfg, layout)
     in_box = False
     box_planning = False
     le = -1
@@ -151,7 +155,9 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
             part_end = starts[i] if i < len(starts) else len(text) + 1
             ctx = layout.context_at(s)
         year, kind = ctx.year, ctx.kind
-        if ctx.part == "unknown" and layout.now_year:
+        if rule == "projects.table_progress" and layout.review_year:
+            year, kind = layout.review_year, "actual"
+        elif ctx.part == "unknown" and layout.now_year:
             year, kind = _news_year(text, s, layout.now_year, kind, cfg) or (year, kind)
         name = text[s:e]
         records.append({

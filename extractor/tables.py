@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex
 
 # the label of a table's first column: 指标 / 项目 / 指标名称 …
-_LABEL = r"(?:指\s*标|项\s*目|指标名称|主要指标|内\s*容|类\s*别)"
+_LABEL = r"(?:指\s*标|项\s*目|指标名称|主要指标|项目名称|内\s*容|类\s*别)"
 _HEADER_LABELS = regex.compile(rf"^{_LABEL}$")
 # a leading column of row numbers (序号  指标名称  …) is read past and left out of the table
 _SERIAL = r"(?:序\s*号|编\s*号)"

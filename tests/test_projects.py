@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import extract
 from extractor.layout import Layout
 from extractor.projects import find_projects
 
@@ -664,3 +665,21 @@ def test_status_headed_lists():
         ("城西污水处理厂", "ongoing", "续建", None), ("滨江大道", "ongoing", "续建", None),
         ("县第一中学新校区", "ongoing", "续建", None), ("高铁站站前广场", "start", "新开工", None),
         ("智慧物流园", "start", "新开工", None), ("北环线", "planning", "前期", None)]
+
+
+def test_a_table_of_projects_gives_one_project_per_row_staged_by_its_progress_cell():
+    """附表 of major projects: 项目名称 | 总投资（亿元） | 进展情况; the progress column reports results of the
+    review year even under the plan part; each row's total investment is an indicator, no headline."""
+    text = ("关于某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、2022年计划执行情况\n全年经济平稳。\n"
+            "二、2023年重点工作\n全力推进项目建设。\n\n附表  重大项目进展情况\n序号\t项目名称\t总投资（亿元）\t进展情况\n"
+            "1\t甲至乙高速铁路\t386\t在建，累计完成投资61%\n2\t丙机场改扩建工程\t98\t2022年开工，航站楼主体结构封顶\n"
+            "3\t丁水库\t46.5\t主体完工，已下闸蓄水\n4\t北部引调水工程\t128\t前期工作，已完成可行性研究\n"
+            "5\t戊半导体晶圆制造一期项目\t260\t2022年建成投产\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.stage_text, p.year, p.kind) for p in doc.projects] == [
+        ("甲至乙高速铁路", "ongoing", "在建", 2022, "actual"), ("丙机场改扩建工程", "start", "开工", 2022, "actual"),
+        ("丁水库", "ongoing", "主体完工", 2022, "actual"), ("北部引调水工程", "planning", "前期工作", 2022, "actual"),
+        ("戊半导体晶圆制造一期", "complete", "建成投产", 2022, "actual")]
+    totals = [(r.text, r.name, r.unit, r.year, r.kind, r.headline) for r in doc.indicators if r.name.endswith("总投资")]
+    assert totals[:2] == [("386", "甲至乙高速铁路总投资", "亿元", 2022, "actual", False),
+                          ("98", "丙机场改扩建工程总投资", "亿元", 2022, "actual", False)]
