@@ -18,6 +18,8 @@ THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
 LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)[，,]")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
+# a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
+_FROM_SHARES = regex.compile(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
 _YEAR_BEFORE_VERB = regex.compile(r"(?<=\p{Han})((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
 _YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
 _PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
@@ -103,11 +105,13 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         part_year = cues.part_years.get(part_start)
         if part_year and part_year < year:
             return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
-    if view[q.start - 1:q.start] in ("由", "从") and ctx.part != "plan":
+    shares_from = _FROM_SHARES.search(view, max(0, q.start - 16), q.start) if view[q.start - 1:q.start] in "由从:：∶" else None
+    if shares_from and ctx.part != "plan":
         start_year = _span_start_year(view, cues.para_start, q.start, year)
         if start_year:
             return start_year, "actual"     # 过去五年…一般公共预算收入由72.3亿元增加到96.5亿元: the span's first year
-        if ctx.part == "review" and _TO_LEVEL.match(view, q.end):
+        if ctx.part == "review" and (_TO_LEVEL.match(view, q.end) or shares_from.group(1)
+                                     or view[q.end:q.end + 1] in (":", "：", "∶")):
             return year - 1, "actual"       # 贫困发生率由2.86%降至0.72%: where the year started from
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan

@@ -498,11 +498,17 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 _LIST_JOINS = frozenset("、和与及")
 
 
+def _shares(view: str, cq) -> bool:
+    return all(view[a.end:b.start].strip() in (":", "：", "∶") for a, b in zip(cq, cq[1:]))
+
+
 def _implied_distribution(view: str, head: str, cq) -> list[str]:
     """A list of subjects with as many listed values, without 分别 (城镇和农村常住居民人均可支配收入
     达到35620元、20385元): each value goes to its subject."""
-    if len(cq) == 3 and all(view[a.end:b.start].strip() in (":", "：", "∶") for a, b in zip(cq, cq[1:])):
+    if len(cq) == 3 and _shares(view, cq):
         return ratios.structure_parts(head)     # 三次产业结构调整为8.6:46.6:44.8
+    if len(cq) == 6 and _shares(view, cq[:3]) and _shares(view, cq[3:]):
+        return ratios.structure_parts(head) * 2     # 由11.2:40.5:48.3调整为9.6:39.8:50.6
     if len(cq) < 2 or not all(view[a.end:b.start].strip() in _LIST_JOINS for a, b in zip(cq, cq[1:])):
         return []
     subject = names.clean_name(head)

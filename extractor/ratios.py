@@ -24,6 +24,7 @@ _TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到在])([一二两三
 _TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成
 _LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least"}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
+_TRIPLE = rf"({_NUMBER})\s*[:：∶]\s*({_NUMBER})\s*[:：∶]\s*({_NUMBER})"
 
 
 @functools.cache
@@ -37,9 +38,11 @@ def _rules() -> dict:
         "change": regex.compile(f"\\s*[，,]?\\s*(?:{alternation(r['change_bases'])})"
                                 f"({fall_or_rise})\\s*({_NUMBER}){_END}"),
         "falls": frozenset(r["falls"]),
+        # (由11.2:40.5:48.3调整为9.6:39.8:50.6: the start and the end, six shares)
         "structure": regex.compile(f"(?:{alternation(r['structure_names'])})"
                                    f"(?:{alternation(r['linking_verbs'])})?\\s*"
-                                   f"({_NUMBER})\\s*[:：∶]\\s*({_NUMBER})\\s*[:：∶]\\s*({_NUMBER}){_END}"),
+                                   f"(?:由\\s*{_TRIPLE}\\s*(?:调整|优化|变化|转变)?(?:为|到|至)\\s*)?"
+                                   f"{_TRIPLE}{_END}"),
         "structure_names": regex.compile(alternation(r["structure_names"])),
         "structure_parts": list(r["structure_parts"]),
     }
@@ -59,7 +62,7 @@ def find_ratios(view: str) -> list[Quantity]:
                 found.append(_quantity(view, change.start(2), change.end(2), change.group(2), verb,
                                        negative=verb in rules["falls"]))
         for m in rules["structure"].finditer(view):
-            found += [_quantity(view, m.start(i), m.end(i), m.group(i), None) for i in (1, 2, 3)]
+            found += [_quantity(view, m.start(i), m.end(i), m.group(i), None) for i in range(1, 7) if m.group(i)]
     if "成" in view:
         for m in _TENTHS.finditer(view):
             digit = m.group(1)

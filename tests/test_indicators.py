@@ -1055,6 +1055,13 @@ CASES = [
              "单位地区生产总值能耗两年累计下降4.6%，后三年需累计下降9.8%左右。",
      [R("2.31%", RD, RD, "level", 2.31, "%", year=2021),
       R("4.6%", ENERGY, ENERGY, "growth", -4.6, "%")]),
+    # a structure from one year to the next: six shares, the first three of the year before; a
+    # planned recovery names the measure, not the verb
+    (REVIEW, "三次产业结构由11.2:40.5:48.3调整为9.6:39.8:50.6。",
+     [R("11.2", "第一产业比重", None, "level", 11.2, "", year=2021), R("40.5", "第二产业比重", None, "level", 40.5, "", year=2021),
+      R("48.3", "第三产业比重", None, "level", 48.3, "", year=2021), R("9.6", "第一产业比重", None, "level", 9.6, ""),
+      R("39.8", "第二产业比重", None, "level", 39.8, ""), R("50.6", "第三产业比重", None, "level", 50.6, "")]),
+    (PLAN, "全年接待游客力争恢复到6.5亿人次。", [R("6.5亿人次", TOURISTS, TOURISTS, "level", 6.5, "亿人次")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
