@@ -129,15 +129,30 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
+
+
+def _binding_notes(view: str):
+    """_BINDING_NOTE's matches, looked for only around each 约束性 (a scan of the whole text from
+    every position costs more than the rest of the rule)."""
+    end = 0
+    i = view.find("约束性")
+    while i != -1:
+        if i >= end:
+            note = _BINDING_NOTE.search(view, max(end, i - _NOTE_REACH), i + 5)
+            if note:
+                end = note.end()
+                yield note
+        i = view.find("约束性", i + 3)
 
 
 def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
     """A note after the values (…分别下降3.8%、4%，为约束性指标 / 其中，单位地区生产总值能耗、PM2.5平均浓度
     为约束性指标) makes binding the values it names, or, naming none, those of its part of the
     sentence (since the last ；) before it."""
-    for note in _BINDING_NOTE.finditer(view):
+    for note in _binding_notes(view):
         named = _NOTE_LEAD.sub("", note.group(1)).strip()
         mark = note.end(1)
         if not named:
