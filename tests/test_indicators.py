@@ -1062,6 +1062,8 @@ CASES = [
       R("48.3", "第三产业比重", None, "level", 48.3, "", year=2021), R("9.6", "第一产业比重", None, "level", 9.6, ""),
       R("39.8", "第二产业比重", None, "level", 39.8, ""), R("50.6", "第三产业比重", None, "level", 50.6, "")]),
     (PLAN, "全年接待游客力争恢复到6.5亿人次。", [R("6.5亿人次", TOURISTS, TOURISTS, "level", 6.5, "亿人次")]),
+    # counts of the government's own task list (折子工程) are no measures
+    (REVIEW, "271项区政府折子工程、31项民生实事全面完成。", []),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
