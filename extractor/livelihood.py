@@ -145,6 +145,11 @@ def _number(line: str) -> Optional[tuple[int, int, int]]:
     return None
 
 
+@functools.cache
+def _table_headers() -> frozenset[str]:
+    return frozenset(_cfg()["item"]["table_headers"])
+
+
 def _colon_title(body: str) -> Optional[int]:
     """Length of the title before a heading colon, if the item has one."""
     m = _patterns().colon_title.match(body)
@@ -229,6 +234,9 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
         if not ln.text:
             blanks += 1
             pos = ln.next
+            continue
+        if not items and all(c.strip() in _table_headers() for c in ln.text.split("\t")):
+            pos = ln.next        # 序号 / 项目名称 / 主要内容: the header of a table of items
             continue
         if gap_allowed is None:
             gap_allowed = max(1, blanks)

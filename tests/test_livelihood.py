@@ -29,6 +29,14 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a table of items: its header one cell per line, then a row per line (序号, 项目名称, 主要内容, 责任单位)
+        "2019年某区民生实事项目安排表\n序号\n项目名称\n主要内容\n责任单位\n"
+        "1\t学前教育扩容工程\t新建改扩建幼儿园4所，新增学位1080个\t区教育局\n"
+        "2\t老旧小区综合改造\t完成老旧小区综合改造15个，惠及居民5200户\t区住建局\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "学前教育扩容工程", 2019, "target"), (2, "老旧小区综合改造", 2019, "target")],
+        id="table-of-items"),
+    pytest.param(
         # a list reported done after a colon, unnumbered, its items closed by ；
         "2023年县人代会确定的十件民生实事全部办结：新建改扩建中小学幼儿园5所，新增学位3240个；"
         "新增养老床位260张、普惠托位180个；完成农贸市场提升改造5个。\n",
