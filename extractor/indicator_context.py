@@ -76,6 +76,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     ctx = layout.context_at(q.start)
     year = ctx.year or 0
     kind = ctx.kind
+    period_end = period_goal_year(view, s.start, q.start, year) if "五" in view[s.start:q.start] else None
+    if period_end:
+        return period_end, "target"
     if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year \
             and not _NOW_AGAIN.search(view, cues.year_target[0], q.start):
         return cues.year_target[1], "target"     # 到2025年…, until 全年/今年 speaks of the year again
@@ -144,6 +147,17 @@ _PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十�
 # 超过“十四五”规划确定的850亿元目标): a target of the plan's last year
 _PLAN_GOAL = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:规划纲要|规划|纲要)\p{Han}{0,2}?(?:确定|提出|明确|设定)的"
                            r"(?:年均)?(?:增长|增速)?$")
+
+
+# “十二五”时期全区经济社会发展的主要目标是：…年均增长12%以上: the goals of a five-year plan
+_PERIOD_GOALS = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|规划)[^。；，,\d]{0,30}?(?:主要)?目标")
+
+
+def period_goal_year(view: str, start: int, end: int, year: int) -> int | None:
+    """The last year of the five-year plan whose goals the sentence text[start:end] lists, when later than `year`."""
+    m = _PERIOD_GOALS.search(view, start, end) if "目标" in view[start:end] else None
+    last = _PLAN_PERIODS[m.group(1)] + 5 if m else None
+    return last if last and last > year else None
 
 
 def plan_goal_year(view: str, start: int, end: int) -> int | None:

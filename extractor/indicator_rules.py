@@ -98,7 +98,7 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         return "change"   # 经营主体总量是2017年的1.8倍: a multiple of a base, as the audit labellers read it
     if _re(r"(?:高于|低于|多于|少于|超过)\p{Han}{0,8}?(?:平均水平|平均|水平)$").search(tail[-14:]):
         return "change"   # 亩均增加值168万元，高于全市平均12万元: a gap to an average
-    if tail.endswith(("净增", "净减")) and w["verbs_comparison_re"].search(clause_before):
+    if tail.endswith(("净增", "净减", "新增")) and w["verbs_comparison_re"].search(clause_before):
         return "change"   # 达到48户，比上年净增9户: a net change on a base (净增76家 alone stays a level)
     if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)

@@ -129,6 +129,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
 _NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
 _NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
@@ -153,7 +154,7 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
     为约束性指标) makes binding the values it names, or, naming none, those of its part of the
     sentence (since the last ；) before it."""
     for note in _binding_notes(view):
-        named = _NOTE_LEAD.sub("", note.group(1)).strip()
+        named = _NOTE_ADVERBS.sub("", _NOTE_LEAD.sub("", note.group(1)).strip())   # (…，分别完成…约束性目标: none named)
         mark = note.end(1)
         if not named:
             part_start = max(view.rfind(c, 0, mark) for c in "。\n；;") + 1

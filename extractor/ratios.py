@@ -20,9 +20,10 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _QUALIFIER = {"以内": "at_most", "以下": "at_most", "左右": "about", "以上": "at_least"}
 _AFTER = r"(以内|以下|左右|以上)?"    # a qualifier after the number, outside the span
 # a share in tenths (约占全县的八成, 超过九成以上): a digit right after a word that leads a share
-_TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到在])([一二两三四五六七八九1-9])成(以上|左右|多)?(?=[，,。；;、）)\s]|$)")
-_TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成
-_LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least"}
+_TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到在足])([一二两三四五六七八九1-9])成(?:(以上|左右|多)|(?=[，,。；;、）)\s]|$))")
+_TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾|不足)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成, 不足一成
+_LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least",
+                   "不足": "at_most"}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
 _TRIPLE = rf"({_NUMBER})\s*[:：∶]\s*({_NUMBER})\s*[:：∶]\s*({_NUMBER})"
 

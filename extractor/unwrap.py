@@ -12,7 +12,8 @@ display width where ASCII counts half); a line of that width is then cut, unless
 is blank, indented, or starts a heading after a finished sentence. Table rows (cells split by
 tabs or |) are never cut lines. In any text, a page number line is dropped with the running
 title next to it (a short line that repeats, or names the 报告) and the blank lines around; a
-sentence that a page break cut continues on the next page.
+sentence that a page break cut continues on the next page; and in a text of no fixed width a long
+line of clauses that stops on a word (OCR: 全社会固定资\n产投资) goes on in the next line.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
 # the end of a title or delivery line (…的报告, ——2024年1月9日在…会议上): never a cut line
 _HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\))[)）]?$")
 _MAX_PAGE_LINE = 24
+_MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
 _MAX_RUNNING_TITLE = 40
 _HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
@@ -75,7 +77,7 @@ def unwrap(text: str) -> Unwrapped | None:
     chrome = _page_chrome(lines)
     kept = [line for k, line in enumerate(lines) if k not in chrome]
     found = _cut_width(kept) if len(kept) >= _MIN_CUT_LINES else None
-    if found is None and not chrome:
+    if found is None and not chrome and not any(_broken(a, b) for a, b in zip(lines, lines[1:])):
         return None
     starts = [0]
     for line in lines:
@@ -110,9 +112,18 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)):
         return True
     if cut is None:
-        return False
+        return _broken(line, next_line)
     measure, width, tolerance = cut
     return measure(line) >= width - tolerance
+
+
+def _broken(line: str, next_line: str) -> bool:
+    """A break inside a sentence of a text not cut at one width (OCR, a copy with a stray line
+    break: 全社会固定资\n产投资): a long line of clauses, no heading, that stops on a word or a
+    number, and a next line that goes on without an indent."""
+    return (len(line) >= _MIN_BROKEN and line[-1:].isalnum() and ("，" in line or "," in line)
+            and not _HEADING_START.match(line.lstrip()) and next_line[:1].isalnum()
+            and not _HEADING_START.match(next_line) and "\t" not in line and "|" not in line)
 
 
 def _page_chrome(lines: list[str]) -> set[int]:

@@ -1064,6 +1064,18 @@ CASES = [
     (PLAN, "全年接待游客力争恢复到6.5亿人次。", [R("6.5亿人次", TOURISTS, TOURISTS, "level", 6.5, "亿人次")]),
     # counts of the government's own task list (折子工程) are no measures
     (REVIEW, "271项区政府折子工程、31项民生实事全面完成。", []),
+    # tenths with a qualifier before a verb, or under 不足; 比上年新增 is a change; …，分别完成…约束性目标
+    # names none: every value of its part is binding; older names of lexicon measures
+    (REVIEW, "援建资金的八成以上投向农牧区。地方财政收入仅占地方财政支出的不足一成。全区公路通车里程达到5.84万公里，比上年新增2310公里。",
+     [R("八成", "援建资金投向农牧区", None, "level", 8, "成", "at_least"),
+      R("一成", "地方财政收入占地方财政支出", None, "level", 1, "成", "at_most"),
+      R("5.84万公里", "公路通车里程", None, "level", 5.84, "万公里"),
+      R("2310公里", "公路通车里程", None, "change", 2310, "公里")]),
+    (REVIEW, "化学需氧量排放量控制在2.86万吨，二氧化硫排放量控制在0.41万吨，分别完成国家下达的约束性目标。"
+             "地方财政收入36.8亿元，全社会消费品零售总额185.2亿元。",
+     [R("2.86万吨", "化学需氧量排放量", None, "level", 2.86, "万吨", binding=True),
+      R("0.41万吨", "二氧化硫排放量", None, "level", 0.41, "万吨", binding=True),
+      R("36.8亿元", "地方财政收入", REV, "level", 36.8, "亿元"), R("185.2亿元", "全社会消费品零售总额", RETAIL, "level", 185.2, "亿元")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1244,6 +1256,14 @@ def test_notes_closing_a_statistics_release_give_no_records():
             "1．规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
             "2．可支配收入包含工资性收入、经营净收入、财产净收入和转移净收入四项。\n")
     assert [r.text for r in extract(text).indicators] == ["5.8%"]
+
+
+def test_a_five_year_plans_goals_are_targets_of_its_last_year():
+    text = ("关于某区2010年国民经济和社会发展计划执行情况与2011年计划草案的报告\n一、2010年计划执行情况\n全年经济平稳。\n"
+            "二、2011年主要预期目标\n“十二五”时期全区经济社会发展的主要目标是：生产总值年均增长12%以上。\n"
+            "与“十二五”规划纲要相衔接，建议2011年全区经济社会发展的主要预期目标是：生产总值增长12%左右。\n")
+    got = [(r.text, r.year, r.kind) for r in extract(text).indicators]
+    assert got == [("12%", 2015, "target"), ("12%", 2011, "target")]
 
 
 def test_news_item_last_year_inside_a_year_run():

@@ -64,3 +64,9 @@ def test_a_report_reads_the_same_in_other_widths(path, widths):
     assert names_only, sorted({(r[0], r[2:]) for r in records} ^ {(r[0], r[2:]) for r in other})[:5]
     same_names = sum(a[1].translate(widths) == b[1] or a[1] == b[1] for a, b in zip(records, other))
     assert same_names >= 0.98 * len(records)
+
+
+@pytest.mark.parametrize("raw,view", [("增长l1.5%", "增长11.5%"), ("增长1O.4%", "增长10.4%"),
+                                      ("推广O2O模式", "推广O2O模式"), ("Hello world", "Hello world")])
+def test_ocr_letters_inside_numbers_read_as_digits(raw, view):
+    assert normalise(raw) == view

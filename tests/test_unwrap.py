@@ -108,3 +108,16 @@ def test_a_hard_wrapped_report_gives_the_records_of_the_original(width, display)
     assert sum((got & _AS_WRITTEN).values()) >= 0.98 * sum(_AS_WRITTEN.values())
     for record in document.indicators + document.projects:
         assert wrapped[record.span[0]:record.span[1]] == record.text
+
+
+def test_a_stray_break_inside_a_sentence_of_an_unwrapped_text_is_joined():
+    """OCR or a careless copy: one line broken inside a word (全社会固定资\\n产投资) in a text of no
+    fixed width; headings and lines that end their sentence stay lines."""
+    text = ("（一）经济运行稳中有进\n全年实现地区生产总值138.6亿元，增长9.2%；规模以上工业增加值42.3亿元，增长11.5%；全社会固定资\n"
+            "产投资126.4亿元，增长18.6%。\n"
+            "（二）民生事业全面进步\n")
+    unwrapped = unwrap(text)
+    assert unwrapped is not None and "全社会固定资产投资" in unwrapped.text
+    assert "（一）经济运行稳中有进\n" in unwrapped.text and "。\n（二）" in unwrapped.text
+    (level,) = [r for r in extract(text).indicators if r.value == 126.4]
+    assert level.canonical == "全社会固定资产投资" and text[level.span[0]:level.span[1]] == "126.4亿元"
