@@ -127,8 +127,13 @@ def _cn_number(s: str) -> Optional[int]:
     return None
 
 
+_OCR_NUMBER = regex.compile(r"^(?:l[0-9]|1O)(?=\s*[﹒.．、。])")     # an OCR letter in an item number
+
+
 def _number(line: str) -> Optional[tuple[int, int, int]]:
     """(number, style id, length of the marker) when the line opens with a list number."""
+    if line[:1] == "l" or line[1:2] == "O":
+        line = _OCR_NUMBER.sub(lambda m: m.group().replace("l", "1").replace("O", "0"), line, count=1)   # (l0. → 10.)
     for k, pat in enumerate(_numbered()):
         m = pat.match(line)
         if not m:

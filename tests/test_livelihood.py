@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # an OCR copy reads the tenth item's number as l0.
+        "（五）办好十件民生实事\n" + "".join(f"{i}.第{i}项工程：新建村级文体广场30个。\n" for i in range(1, 10))
+        + "l0.平安建设工程：新增城区视频监控探头500个。\n",
+        LAYOUT_23_24_PLAN,
+        [(i, f"第{i}项工程", 2024, "target") for i in range(1, 10)] + [(10, "平安建设工程", 2024, "target")],
+        id="ocr-item-number"),
+    pytest.param(
         # a table of items: its header one cell per line, then a row per line (序号, 项目名称, 主要内容, 责任单位)
         "2019年某区民生实事项目安排表\n序号\n项目名称\n主要内容\n责任单位\n"
         "1\t学前教育扩容工程\t新建改扩建幼儿园4所，新增学位1080个\t区教育局\n"
