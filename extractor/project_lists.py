@@ -13,7 +13,7 @@ from __future__ import annotations
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 
 from .project_lexicon import Cfg, Hit
-from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name,
+from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name, phased,
                             name_core, trim_span, valid, valid_facility)
 
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
@@ -84,7 +84,7 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
             s, e, name, marked = clean_item(part, cfg)
             core = name_core(name)
             listed = marked or route_marker
-            if valid(name, core, cfg, listed) and (listed or is_facility_core(core, cfg)):
+            if valid(name, core, cfg, listed) and (listed or is_facility_core(core, cfg) or phased(name, core)):
                 facilities += 1
             elif not (route_marker or box or (name_frame and looks_like_name(name, core, cfg))):
                 return []      # a bare list counts only when every item is a facility

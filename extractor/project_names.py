@@ -46,7 +46,13 @@ def name_core(name: str) -> str:
 
 
 def is_facility(name: str, cfg: Cfg) -> bool:
-    return is_facility_core(name_core(name), cfg)
+    core = name_core(name)
+    return is_facility_core(core, cfg) or phased(name, core)
+
+
+def phased(name: str, core: str) -> bool:
+    """A bracketed phase names a build by stages ('X储能电池（一期）'), whatever its last word."""
+    return core != name and len(core) >= 4 and _PHASE_BRACKET.search(name) is not None
 
 
 def is_facility_core(core: str, cfg: Cfg) -> bool:
@@ -121,7 +127,7 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
 
 def valid_facility(name: str, cfg: Cfg) -> bool:
     core = name_core(name)
-    return valid(name, core, cfg) and is_facility_core(core, cfg)
+    return valid(name, core, cfg) and (is_facility_core(core, cfg) or phased(name, core))
 
 
 def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -134,6 +140,7 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PHASE_BRACKET = regex.compile(r"[（(][首一二三四五六七八九十]{1,2}期(?:工程)?[）)]$")
 _PHASE_ONLY = regex.compile(r"[（(]?[首一二三四五六七八九十]{1,2}期(?:工程)?[）)]?")
 
 

@@ -55,6 +55,9 @@ CASES = [
      [("滨海新城核心区路网", "complete", "建成", None), ("金沙河湿地公园", "planning", "完成初步设计", None)]),
     # --- programmes of poverty relief and ecology are no projects, even with 等…工程/项目
     ("实施天然林保护、退耕还林等重点生态工程，实施产业扶贫、易地扶贫搬迁和基础设施扶贫项目。", PLAN, []),
+    # --- a bracketed phase names a build by stages, whatever its last word
+    ("推动华拓新能源储能电池（一期）投产，恒川精密轴承三期开工建设。", PLAN,
+     [("华拓新能源储能电池（一期）", "complete", "投产", None), ("恒川精密轴承三期", "start", "开工建设", None)]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),
