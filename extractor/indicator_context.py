@@ -10,7 +10,8 @@ import regex
 from .indicator_rules import words
 from .segment import LIST_MARKER, Piece
 
-_OPENING_YEAR = (r"\s*(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
+# (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…)
+_OPENING_YEAR = (r"\s*(?:【?\d[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)

@@ -100,11 +100,38 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     if notes:
         narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions
     records += _narrative_records(text, view, narrative, layout, above_scale)
+    if "——" in view or "】" in view:
+        _lead_figures(view, records)
     if "约束性" in view:
         _bind_named(view, records, above_scale)
     if region:
         _without_own_region(records, region, above_scale)
     return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
+
+
+# a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
+# '【8%】固定资产投资增长8%左右', '1.2万人 城镇新增就业1.2万人')
+_LEAD = regex.compile(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
+
+
+def _lead_figures(view: str, records: list[dict]) -> None:
+    """A figure leading its line restates a value of the line's sentence: it takes that value's
+    name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""
+    by_line: dict[int, list[dict]] = {}
+    for r in records:
+        by_line.setdefault(view.rfind("\n", 0, r["span"][0]) + 1, []).append(r)
+    for line_start, line_records in by_line.items():
+        lead = _LEAD.match(view, line_start)
+        if not lead or len(line_records) < 2:
+            continue
+        leading = [r for r in line_records if r["span"][1] <= lead.end()]
+        stated = [r for r in line_records if r["span"][0] >= lead.end()]
+        for r in leading:
+            same = next((t for t in stated if abs(t["value"]) == abs(r["value"]) and t["unit"] == r["unit"]), None)
+            if same is not None:
+                for key in ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding"):
+                    r[key] = same[key]
+                r["rule"] = "ind.lead"
 
 
 def _merge(found: list, unitless: list) -> list:
@@ -213,6 +240,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         para_state = _ParagraphState(para.start, None, para_state.year if news else None)
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
+            if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
+                para_state.year = layout.now_year      # 今年全市…的主要预期目标是：(the values follow)
             para_state.year = opening_year(view, para.start, para.end) or para_state.year
             continue   # no values: only its words as a heading (above) and its year matter
         qi = first

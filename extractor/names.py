@@ -115,7 +115,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return _by_edge(by_len(words["name_prefix_filler"]) + scopes, 0), _by_edge(by_len(words["name_suffix_filler"]), -1)
 
 
-_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>="
+_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>=【】"
 _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2})"
                            r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末)")
 _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")

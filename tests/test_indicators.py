@@ -1266,6 +1266,22 @@ def test_a_five_year_plans_goals_are_targets_of_its_last_year():
     assert got == [("12%", 2015, "target"), ("12%", 2011, "target")]
 
 
+def test_figures_leading_the_lines_of_a_shushuo_page_restate_their_sentences_values():
+    """数说政府工作报告: each line led by a figure ('3156.8亿元——2023年，…', '【8%】…', '128家 …') that its
+    sentence then states; the lead takes the stated value's name, year and kind; a year after the
+    lead opens the sentence."""
+    text = ("数说政府工作报告|一组数据看某市“成绩单”和“任务书”\n2024-01-23 08:56:12 来源:某市日报\n\n"
+            "3156.8亿元——2023年,全市地区生产总值达到3156.8亿元。\n\n"
+            "5.6%——去年全市地区生产总值同比增长5.6%。\n\n"
+            "今年全市经济社会发展的主要预期目标是:\n\n【8%】固定资产投资增长8%左右。\n\n"
+            "128家 2023年新增规上工业企业128家。\n")
+    got = [(r.text, r.canonical, r.year, r.kind, r.measure) for r in extract(text).indicators]
+    assert got == [("3156.8亿元", GDP, 2023, "actual", "level"), ("3156.8亿元", GDP, 2023, "actual", "level"),
+                   ("5.6%", GDP, 2023, "actual", "growth"), ("5.6%", GDP, 2023, "actual", "growth"),
+                   ("8%", FAI, 2024, "target", "growth"), ("8%", FAI, 2024, "target", "growth"),
+                   ("128家", None, 2023, "actual", "level"), ("128家", None, 2023, "actual", "level")]
+
+
 def test_news_item_last_year_inside_a_year_run():
     """In a news item 去年 in a sentence gives last year's results even while a year opened earlier runs."""
     text = ("某省2025年经济社会发展主要预期目标发布\n发布时间：2025-01-20\n"
