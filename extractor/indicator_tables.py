@@ -23,13 +23,14 @@ class _Column(NamedTuple):
     estimated: bool        # 2024年预计完成: every cell is an estimate
     unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
     noted: bool = False       # 备注: only figures written with their unit are records
-    measure_word: str = ""    # 总投资（亿元） in a table of projects: the measure the row's name lacks
+    measure_word: str = ""    # 总投资（亿元）, 完成进度（%）: the measure the row's name lacks
 
 
 _DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|目标|预期)比")
 _NOTES = _re(r"备\s*注|情况说明|说\s*明")
 
 
+_PERIOD_HEADER = _re(r"\s*(?:\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月份?|前三季度|上半年|[一二三四]季度|1\s*[—\-－~至]\s*\d{1,2}\s*月累计)\s*")
 _PROJECT_LABEL = _re(r"\s*(?:项目名称|工程名称)\s*")
 _BARE_YEAR = _re(r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?\s*")
 
@@ -48,7 +49,12 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
     if _re(r"目标|计划|预期").search(header):
         return _Column("target", y, False, estimated)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
-        return _Column("actual", y, False, estimated)
+        own_unit = _UNIT_IN_LABEL.search(header)     # 完成进度（%）: a share of the year's goal, in its own unit
+        progress = _re(r"进度|完成率|完成比例").search(header) is not None
+        return _Column("actual", y, False, estimated, own_unit.group(1).strip() if own_unit else None,
+                       measure_word="完成进度" if progress else "")
+    if _PERIOD_HEADER.fullmatch(header):
+        return _Column("actual", y, False, estimated)     # 1—9月, 前三季度: the results so far
     if _re(r"增长|增速|增幅").search(header):
         # the growth of the column beside it: an actual's (2024年完成 | 比上年增长（%）) or a
         # target's (2025年目标 | 年均增长（%）)
@@ -147,6 +153,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 kind_of_change = measure(q, before, "", name, in_table=True)
                 if column.growth and kind_of_change == "level":
                     kind_of_change = "growth"
+                elif column.measure_word == "完成进度":
+                    kind_of_change = "level"     # a share of the year's goal, whatever the row measures
                 value = q.value
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:
                     value = -value

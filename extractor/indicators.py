@@ -156,6 +156,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_BINDING_LABEL = regex.compile(r"约束性(?:指标|目标)(?:为|是)?[：:]")
 _NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
 _NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
@@ -179,7 +180,14 @@ def _binding_notes(view: str):
 def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
     """A note after the values (…分别下降3.8%、4%，为约束性指标 / 其中，单位地区生产总值能耗、PM2.5平均浓度
     为约束性指标) makes binding the values it names, or, naming none, those of its part of the
-    sentence (since the last ；) before it."""
+    sentence (since the last ；) before it; a label before them (约束性指标：A…，B…。) the values of
+    its sentence after it."""
+    for label in _BINDING_LABEL.finditer(view):
+        end = view.find("。", label.end())
+        end = len(view) if end == -1 else end
+        for r in records:
+            if label.end() <= r["span"][0] < end:
+                r["binding"] = True
     for note in _binding_notes(view):
         named = _NOTE_ADVERBS.sub("", _NOTE_LEAD.sub("", note.group(1)).strip())   # (…，分别完成…约束性目标: none named)
         mark = note.end(1)

@@ -61,3 +61,19 @@ def mend_ocr_digits(text: str) -> str:
 def normalise(text: str) -> str:
     # only the few wide runs are translated: str.translate over a whole report is slower
     return mend_ocr_digits(widen_punctuation(read_full_stops(_WIDE.sub(lambda m: m.group().translate(_FOLD), text))))
+
+
+_IDEOGRAPHIC_SPACES = re.compile("\u3000+")
+
+
+def with_ideographic_spaces(view: str, text: str) -> str:
+    """The view with the text's ideographic spaces back (same length): a table whose cells are
+    separated by one \u3000 keeps its cells apart, where the view has folded it to a plain space."""
+    if "\u3000" not in text:
+        return view
+    parts, pos = [], 0
+    for m in _IDEOGRAPHIC_SPACES.finditer(text):
+        parts += [view[pos:m.start()], m.group()]
+        pos = m.end()
+    parts.append(view[pos:])
+    return "".join(parts)

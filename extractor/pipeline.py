@@ -6,7 +6,7 @@ from pathlib import Path
 from . import indicators, livelihood, projects, report_meta, sections
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
-from .normalise import normalise
+from .normalise import normalise, with_ideographic_spaces
 from .tables import find_tables
 from .unwrap import Unwrapped, unwrap
 from .validate import validate
@@ -23,7 +23,7 @@ def run(loaded: LoadedText, source: str | None = None) -> Document:
 def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
     view = normalise(text)                                   # same length as text: offsets carry over
     meta = report_meta.read_report_meta(text, view)
-    tables = find_tables(view)
+    tables = find_tables(with_ideographic_spaces(view, text))     # (cells split by one \u3000)
     layout = sections.find_layout(view, meta.review_year, meta.plan_year, meta.doc_type, tables)
     document = Document(
         document=DocumentInfo(source=source, sha256=loaded.sha256, chars=len(loaded.text),

@@ -109,8 +109,9 @@ def news_layout(text: str) -> Layout:
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:
     """A heading of the plan part: a plan cue (重点工作) not reporting on itself (重点工作推进情况), or
     the plan year with a word of work ahead (二、关于2024年工作)."""
-    if year is not None and year == plan_year and any(w in heading for w in cues["plan_year_words"]):
-        return True
+    if year is not None and year == plan_year and any(w in heading for w in cues["plan_year_words"]) \
+            and not any(v in heading for v in cues["plan_cue_vetoes"]):
+        return True     # (not 2023年前三季度主要经济指标完成情况: in a part-year report, its results)
     return (any(c in heading for c in cues["plan_cues"]) and not any(v in heading for v in cues["plan_cue_vetoes"])
             and (year is None or year == plan_year or plan_year is None))
 

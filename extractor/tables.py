@@ -83,7 +83,7 @@ def _row_tables(text: str) -> list[Table]:
     for line_start, line_end in _lines(text):
         if not _HEADER_LINE.match(text, line_start, line_end):
             continue
-        header = _row_cells(text, line_start, line_end)
+        header = _spaced_label(_row_cells(text, line_start, line_end))
         if len(header) < 3:
             continue
         unit_column = next((i for i, c in enumerate(header) if _UNIT_HEADER.match(c.text)), None)
@@ -107,6 +107,14 @@ def _row_tables(text: str) -> list[Table]:
         if rows:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
     return tables
+
+
+def _spaced_label(header: list[Cell]) -> list[Cell]:
+    """'指　　标' spaced out with the gap that separates cells: one label cell, not two."""
+    if len(header) > 2 and len(header[0].text) == 1 and len(header[1].text) == 1 \
+            and _HEADER_LABELS.match(header[0].text + header[1].text):
+        return [Cell(header[0].text + header[1].text, header[0].start)] + header[2:]
+    return header
 
 
 _SUB_HEADER = regex.compile(r"计划|完成|目标|预计|预计完成|实际|增长|增速|总量")

@@ -1282,6 +1282,14 @@ def test_figures_leading_the_lines_of_a_shushuo_page_restate_their_sentences_val
                    ("128家", None, 2023, "actual", "level"), ("128家", None, 2023, "actual", "level")]
 
 
+def test_a_binding_label_before_the_values_binds_the_rest_of_its_sentence():
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD +
+            "地区生产总值增长6.5%左右。约束性指标：PM2.5平均浓度控制在28微克/立方米以内，耕地保有量不低于12.36万亩。"
+            "城镇新增就业1万人以上。\n")
+    got = {r.text: r.binding for r in extract(text).indicators}
+    assert got == {"6.5%": False, "28微克/立方米": True, "12.36万亩": True, "1万人": False}
+
+
 def test_news_item_last_year_inside_a_year_run():
     """In a news item 去年 in a sentence gives last year's results even while a year opened earlier runs."""
     text = ("某省2025年经济社会发展主要预期目标发布\n发布时间：2025-01-20\n"

@@ -58,6 +58,10 @@ CASES = [
     # --- a bracketed phase names a build by stages, whatever its last word
     ("推动华拓新能源储能电池（一期）投产，恒川精密轴承三期开工建设。", PLAN,
      [("华拓新能源储能电池（一期）", "complete", "投产", None), ("恒川精密轴承三期", "start", "开工建设", None)]),
+    # --- a count of a sector's projects opens its part ('其中：产业项目68个，…；基础设施项目42个，…')
+    ("其中：产业项目68个，重点推进甲半导体封测基地、乙生物医药加速器建设；基础设施项目42个，重点开工建设丙大道东延段。", PLAN,
+     [("甲半导体封测基地", "ongoing", "重点推进", "产业"), ("乙生物医药加速器", "ongoing", "重点推进", "产业"),
+      ("丙大道东延段", "start", "开工建设", "基础设施")]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),

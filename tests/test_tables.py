@@ -256,3 +256,22 @@ def test_a_five_year_plans_progress_table_with_a_category_column():
     assert got == [("3.6", 2020, "actual", "growth", "地区生产总值"), ("6.2", 2022, "actual", "growth", "地区生产总值"),
                    ("6.5", 2025, "target", "growth", "地区生产总值"), ("61.8", 2020, "actual", "level", "城镇化率"),
                    ("63.5", 2022, "actual", "level", "城镇化率"), ("66", 2025, "target", "level", "城镇化率")]
+
+
+def test_a_part_year_table_split_by_ideographic_spaces():
+    """A 前三季度 report's table: cells split by one \u3000 (a spaced-out 指　　标 label), a 1—9月 column of
+    results, a 完成进度（%） column of shares of the year's goal (levels, whatever the row measures); its
+    caption names the year and 指标 but opens no plan part."""
+    text = ("关于2023年前三季度全省国民经济和社会发展计划执行情况的报告\n\n一、前三季度国民经济和社会发展计划执行情况\n\n"
+            "表1\u30002023年前三季度全省主要经济指标完成情况\n\n"
+            "指\u3000\u3000标\u3000\u3000单位\u3000\u30001—9月\u3000\u3000同比增长（%）\u3000\u3000全年目标\u3000\u3000完成进度（%）\n"
+            "地区生产总值\u3000亿元\u300038652.4\u30005.9\u3000增长6%左右\u3000—\n"
+            "地方一般公共预算收入\u3000亿元\u30002689.3\u300010.4\u3000增长6%\u300075.1\n\n"
+            "前三季度，全省经济运行稳中向好。\n")
+    got = [(r.text, r.name, r.kind, r.measure, r.unit) for r in extract(text).indicators]
+    assert got == [("38652.4", "地区生产总值", "actual", "level", "亿元"), ("5.9", "地区生产总值", "actual", "growth", "%"),
+                   ("6%", "地区生产总值", "target", "growth", "%"),
+                   ("2689.3", "地方一般公共预算收入", "actual", "level", "亿元"),
+                   ("10.4", "地方一般公共预算收入", "actual", "growth", "%"),
+                   ("6%", "地方一般公共预算收入", "target", "growth", "%"),
+                   ("75.1", "地方一般公共预算收入完成进度", "actual", "level", "%")]
