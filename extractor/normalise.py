@@ -49,7 +49,7 @@ def widen_punctuation(text: str) -> str:
 
 
 # OCR slips: a letter l or O read for a digit inside a number (增长l1.5%, 1O.4%); not in O2O
-_OCR_DIGIT = re.compile(r"(?<=[\u4e00-\u9fff0-9])[lO](?=[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9]))|(?<=[0-9])[lO](?=\.?[0-9])")
+_OCR_DIGIT = re.compile(r"[lO](?:(?<=[\u4e00-\u9fff0-9][lO])(?=[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9]))|(?<=[0-9][lO])(?=\.?[0-9]))")
 
 
 def mend_ocr_digits(text: str) -> str:
