@@ -150,8 +150,9 @@ _PLAN_GOAL = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)
                            r"(?:年均)?(?:增长|增速)?$")
 
 
-# “十二五”时期全区经济社会发展的主要目标是：…年均增长12%以上: the goals of a five-year plan
-_PERIOD_GOALS = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|规划)[^。；，,\d]{0,30}?(?:主要)?目标")
+# “十二五”时期全区经济社会发展的主要目标是：…年均增长12%以上: the goals of a five-year plan, listed
+# (not 与“十四五”规划目标相衔接，建议2023年…的主要预期目标为：)
+_PERIOD_GOALS = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|规划)[^。；，,\d]{0,30}?(?:主要)?目标(?:是|为)?[：:]")
 
 
 def period_goal_year(view: str, start: int, end: int, year: int) -> int | None:

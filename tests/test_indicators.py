@@ -1076,6 +1076,10 @@ CASES = [
      [R("2.86万吨", "化学需氧量排放量", None, "level", 2.86, "万吨", binding=True),
       R("0.41万吨", "二氧化硫排放量", None, "level", 0.41, "万吨", binding=True),
       R("36.8亿元", "地方财政收入", REV, "level", 36.8, "亿元"), R("185.2亿元", "全社会消费品零售总额", RETAIL, "level", 185.2, "亿元")]),
+    # a comparison with the last plan's period names no measure; 仅 is no part of a name
+    (REVIEW, "五年累计完成固定资产投资1386亿元，比“十二五”时期增加512亿元，研发经费投入强度仅1.3%。",
+     [R("1386亿元", "五年累计完成固定资产投资", None, "level", 1386, "亿元"),
+      R("512亿元", "五年累计完成固定资产投资", None, "change", 512, "亿元"), R("1.3%", RD, RD, "level", 1.3, "%")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),

@@ -62,6 +62,10 @@ CASES = [
     ("其中：产业项目68个，重点推进甲半导体封测基地、乙生物医药加速器建设；基础设施项目42个，重点开工建设丙大道东延段。", PLAN,
      [("甲半导体封测基地", "ongoing", "重点推进", "产业"), ("乙生物医药加速器", "ongoing", "重点推进", "产业"),
       ("丙大道东延段", "start", "开工建设", "基础设施")]),
+    # --- opened to the public, opened to traffic; an interchange is a facility
+    ("市图书馆新馆、市文化艺术中心落成开放，城东互通立交建成通车，滨河大道快速化改造一期完工通车。", REVIEW,
+     [("市图书馆新馆", "complete", "落成开放", None), ("市文化艺术中心", "complete", "落成开放", None),
+      ("城东互通立交", "complete", "建成通车", None), ("滨河大道快速化改造一期", "complete", "完工通车", None)]),
     # --- a laboratory is a facility
     ("新建区疾控中心检测实验室，全区核酸检测能力提升至每日3万份。", REVIEW,
      [("区疾控中心检测实验室", "complete", "新建", None)]),
