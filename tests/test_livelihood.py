@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a news item names the list right before its colon, items closed by ASCII ;
+        "在民生方面,某市今年将继续办好十件民生实事:新建改扩建学校12所,新增学位1.1万个;改造老旧小区85个;新建社区养老服务站40个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "新建改扩建学校12所,新增学位1.1万个", 2024, "target"), (2, "改造老旧小区85个", 2024, "target"),
+         (3, "新建社区养老服务站40个", 2024, "target")],
+        id="list-named-before-its-colon"),
+    pytest.param(
         # an OCR copy reads the tenth item's number as l0.
         "（五）办好十件民生实事\n" + "".join(f"{i}.第{i}项工程：新建村级文体广场30个。\n" for i in range(1, 10))
         + "l0.平安建设工程：新增城区视频监控探头500个。\n",
