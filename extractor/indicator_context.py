@@ -140,10 +140,10 @@ _TO_LEVEL = regex.compile(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增
 _SPAN_LOOKBACK = 3000
 # the last several-year opener before a paragraph, whose block it may belong to, unless a heading or
 # a paragraph opening with one year (2022年，…) comes between
-_SPAN_OPENER = regex.compile(r"(?r)五年来|过去五年|近五年|五年间|三年来|过去三年|十年来|十一五|十二五|十三五|十四五")
+_SPAN_OPENER = regex.compile(r"(?r)五年来|过去五年|近五年|五年间|三年来|过去三年|十年来|十一五|十二五|十三五|十四五|十五五")
 _SINGLE_YEAR_START = regex.compile(r"\n\s*(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)")
 _SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
-_PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020}
+_PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 # a five-year plan's own goal quoted beside the year's (与“十四五”规划确定的年均增长6%左右的目标相衔接,
 # 超过“十四五”规划确定的850亿元目标): a target of the plan's last year
 _PLAN_GOAL = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:规划纲要|规划|纲要)\p{Han}{0,2}?(?:确定|提出|明确|设定)的"

@@ -1294,6 +1294,18 @@ def test_a_binding_label_before_the_values_binds_the_rest_of_its_sentence():
     assert got == {"6.5%": False, "28微克/立方米": True, "12.36万亩": True, "1万人": False}
 
 
+@pytest.mark.parametrize("period,last", [("十一五", 2010), ("十二五", 2015), ("十三五", 2020), ("十四五", 2025),
+                                         ("十五五", 2030)])
+def test_every_five_year_plan_gives_its_last_year(period, last):
+    """Each plan period the rules read (“十X五”时期…主要目标是：, “十X五”末, 与“十X五”规划确定的…) has a last
+    year: a 2026 report speaks of the 十五五 (this once crashed the extractor)."""
+    text = ("关于某市2005年国民经济和社会发展计划执行情况与2006年计划草案的报告\n一、2005年计划执行情况\n全年经济平稳。\n"
+            f"二、2006年主要预期目标\n“{period}”时期全市经济社会发展的主要目标是：生产总值年均增长6%以上。\n"
+            f"到“{period}”末，常住人口城镇化率达到70%。与“{period}”规划确定的年均增长5%左右的目标相衔接。\n")
+    got = [(r.text, r.year, r.kind) for r in extract(text).indicators]
+    assert got == [("6%", last, "target"), ("70%", last, "target"), ("5%", last, "target")]
+
+
 def test_news_item_last_year_inside_a_year_run():
     """In a news item 去年 in a sentence gives last year's results even while a year opened earlier runs."""
     text = ("某省2025年经济社会发展主要预期目标发布\n发布时间：2025-01-20\n"
