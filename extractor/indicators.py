@@ -40,7 +40,7 @@ _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
-_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:增长|预期)(?:预期)?目标")
+_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)(?:预期)?目标")
 _BASIS = regex.compile(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = regex.compile(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"

@@ -6,8 +6,8 @@ import re  # stdlib re: these patterns need nothing more, and it is faster
 from typing import NamedTuple
 
 SENTENCE_END = "。！？!?\n"
-# the number of an item in a list: 二是, （三）, (3), 3. 3、 3﹒ (not the 3. of 3.5)
-LIST_MARKER = r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、﹒](?!\d))"
+# the number of an item in a list: 二是, （三）, (3), 3. 3、 3﹒ 3） (not the 3. of 3.5)
+LIST_MARKER = r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、﹒](?!\d)|\d{1,2}[)）](?!\d))"
 CLAUSE_END = "，,；;：:"
 
 

@@ -1080,6 +1080,9 @@ CASES = [
     (REVIEW, "五年累计完成固定资产投资1386亿元，比“十二五”时期增加512亿元，研发经费投入强度仅1.3%。",
      [R("1386亿元", "五年累计完成固定资产投资", None, "level", 1386, "亿元"),
       R("512亿元", "五年累计完成固定资产投资", None, "change", 512, "亿元"), R("1.3%", RD, RD, "level", 1.3, "%")]),
+    # a rate restated as the year's 调控目标 is that measure's target
+    (REVIEW, "居民消费价格上涨1.8%，低于3%左右的年度调控目标。",
+     [R("1.8%", CPI, CPI, "growth", 1.8, "%"), R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -1304,6 +1307,22 @@ def test_every_five_year_plan_gives_its_last_year(period, last):
             f"到“{period}”末，常住人口城镇化率达到70%。与“{period}”规划确定的年均增长5%左右的目标相衔接。\n")
     got = [(r.text, r.year, r.kind) for r in extract(text).indicators]
     assert got == [("6%", last, "target"), ("70%", last, "target"), ("5%", last, "target")]
+
+
+def test_a_target_list_numbered_with_closing_brackets_is_the_headline_list():
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE +
+            "\n二、2023年主要预期目标\n建议2023年全市经济社会发展主要预期目标为：\n1）地区生产总值增长5.5%左右；\n"
+            "2）规模以上工业增加值增长5%左右；\n3）居民消费价格涨幅控制在3%左右。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("5.5%", True), ("5%", True), ("3%", True)]
+
+
+def test_a_headings_report_of_goals_met_opens_no_plan_part():
+    text = ("关于某市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划草案的报告\n\n"
+            "一、“十四五”规划实施和2025年国民经济和社会发展计划执行情况\n\n（一）“十四五”规划主要目标任务圆满完成\n\n"
+            "全市地区生产总值达到3286亿元。\n")
+    (gdp,) = extract(text).indicators
+    assert (gdp.year, gdp.kind) == (2025, "actual")
 
 
 def test_news_item_last_year_inside_a_year_run():
