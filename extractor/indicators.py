@@ -112,14 +112,22 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
 # a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
 # '【8%】固定资产投资增长8%左右', '1.2万人 城镇新增就业1.2万人')
 _LEAD = regex.compile(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
+_LEAD_LINE = regex.compile(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
 
 
 def _lead_figures(view: str, records: list[dict]) -> None:
     """A figure leading its line restates a value of the line's sentence: it takes that value's
     name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""
+    leads = {m.start(1) for m in _LEAD_LINE.finditer(view)}
+    if not leads:
+        return
     by_line: dict[int, list[dict]] = {}
     for r in records:
-        by_line.setdefault(view.rfind("\n", 0, r["span"][0]) + 1, []).append(r)
+        if r["rule"] == "ind.table":
+            continue
+        line_start = view.rfind("\n", 0, r["span"][0]) + 1
+        if line_start in leads:
+            by_line.setdefault(line_start, []).append(r)
     for line_start, line_records in by_line.items():
         lead = _LEAD.match(view, line_start)
         if not lead or len(line_records) < 2:
