@@ -79,6 +79,9 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         if not sent_records:
             state.active_para = None             # a sentence without values ends the run
             return
+    elif cue and not news and not sent_records and layout.part_at(s.start) == "review" \
+            and view[para.start:s.start].lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]):
+        return      # 过去五年，…完成了…确定的主要目标任务。五年来，…: a summary of several years, not the year's results
     elif cue:
         state.active_para = para.start           # the cue may stand in a sentence of its own
         # 主要目标任务较好完成。…: the review's results run; in a news item only values can open it

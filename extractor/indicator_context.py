@@ -12,7 +12,7 @@ from .segment import LIST_MARKER, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…)
 _OPENING_YEAR = (r"\s*(?:【?\d[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
-                 r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到])")
+                 r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
@@ -21,8 +21,11 @@ _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
 _FROM_SHARES = regex.compile(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
-_YEAR_BEFORE_VERB = regex.compile(r"(?<=\p{Han})((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
-_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*$")
+_YEAR_BEFORE_VERB = regex.compile(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
+_SHARES_BEFORE = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,2}"       # 由2020年的8.1:42.6:49.3: every share is of that year
+_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
+# 由2020年的2.09缩小到2022年的2.02: the end's own year (only after a start with its year: 恢复到2019年的82.4% is a share)
+_YEAR_OF_END = regex.compile(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
 _NOW_AGAIN = regex.compile(r"[，,；;](?:全年|今年|当年|去年)")
@@ -88,8 +91,12 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
         now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
         return now - 1, "actual"
-    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 9), q.start) \
+    own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 22), q.start) \
         or _YEAR_BEFORE_VERB.search(view, max(s.start, q.start - 9), q.start)
+    if not own and "的" in view[max(s.start, q.start - 22):q.start]:
+        own = _YEAR_OF_END.search(view, max(s.start, q.start - 22), q.start)
+        own = own if own and _YEAR_OF_VALUE.search(view, clause.start, own.start()) is None \
+            and regex.search(r"(?:由|从)\s*(?:19|20)\d{2}\s*年", view[clause.start:own.start()]) else None
     if own:
         # 由2020年的2.1%提高到… / 由上年的5.39%下降到…: an earlier year's level
         own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])

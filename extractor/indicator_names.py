@@ -65,6 +65,9 @@ def _object_after(view: str, q, limit: int) -> str:
     return names.clean_name(phrase)
 
 
+_CLOSING = regex.compile(r"[）)]")
+
+
 def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, verbs: str = "") -> tuple[str, str]:
     """(name, how) for one value from the words around it in its clause; `verbs` (新建、改扩建) opened
     the clause and belongs to the name of what is counted after a number."""
@@ -72,6 +75,8 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
     if verbs and verbs in before:
         before = before[before.index(verbs) + len(verbs):]
     phrase = before.lstrip("，,；;、 ").rstrip()
+    if phrase[:1] in "（(" and not _CLOSING.search(phrase):
+        phrase = phrase[1:]     # 3.86万人（完成年度目标的128.7%）: an aside on the value just given
     if _may_compare(phrase) and _COMPARISON.search(phrase):
         phrase = _COMPARISON.sub("", phrase)     # 地区生产总值降幅比一季度收窄: the comparison goes
     prefix = names.clean_name(phrase)

@@ -58,8 +58,16 @@ _DISTRIBUTE = regex.compile(
     r"|占(?P<whole>\p{Han}{2,14}?)的?"                                              # 分别占地区生产总值的
     r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*))$")      # 分别高于全国、全省
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
+# a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
+_BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:（[^（）]{1,12}）)?)[：:]\s*$")
+_LABEL_VALUES = regex.compile(r"\s*(?:增长|下降|降低|提高|减少|增加|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
+# a target restated in brackets after a result: 规上工业增加值（年度目标8%）, 失业率2.35%（控制在3%以内）,
+# 低于年度目标（8%）
+_RESTATED_TARGET = regex.compile(r"(?:[（(](?:年度|年初|全年|计划|预期)*目标(?:为|是)?(?:增长|下降)?"
+                                 r"|[（(](?:控制在|不超过|不高于)|(?:年度|年初|全年|预期)目标[（(])\s*$")
+_GOAL_NAME = regex.compile(r"(?:低于|高于|超过|超出|完成|达到|未完成|未达到)?(?:年度|年初|全年)?(?:预期|计划)?目标")
 _GOAL_AFTER = regex.compile(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
 _WRITTEN_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
@@ -75,6 +83,7 @@ class _SentenceState:
     subject: str | None = None          # last named subject, completes names like 合同金额
     last: str | None = None             # last record's name, carried to clauses without a name
     distribution: list[str] = field(default_factory=list)
+    distribution_years: list[int] = field(default_factory=list)   # 2021年、2022年…分别增长: a year per value
     recent: list[str] = field(default_factory=list)      # names of the sentence's values so far
     topic: str | None = None            # the first clause without values: what the sentence is about
     named: str | None = None            # the last clause without values: it may name a measure (X突破千亿元)
@@ -83,6 +92,7 @@ class _SentenceState:
     estimated_canonical: str | None = None
     item: str | None = None             # the label of a numbered item (1.地区生产总值：目标…，完成…)
     item_binding: bool = False          # the label carries * (约束性)
+    marked_estimate: tuple[str, int] | None = None     # the name a （预计） mark was on, and where it stops
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -331,6 +341,14 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             if label:
                 # ——节能减排*：…: a * on an item's label makes its values binding
                 state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
+            if not label and clause.start > s.start and view[clause.start - 1] in "；;：:" and ci + 1 < len(pieces) \
+                    and _LABEL_VALUES.match(view, pieces[ci + 1].start):
+                label = _BARE_LABEL.match(ctext)
+                if label and names.clean_name(label.group(1)):
+                    # …主要预期目标为：地区生产总值：增长7.5%左右；…: each label names the values after it
+                    state.item = names.clean_name(label.group(1))
+                    state.last = state.subject = None
+                    continue
             if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
                 # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
                 state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "")) or None
@@ -372,6 +390,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     verbs_from = dm.start() if dm else 0
     repeated = dm is None and _repeats_distribution(view, head, cq, state)
     implied = [] if dm or repeated else _implied_distribution(view, head, cq)
+    if not dm:
+        state.distribution_years = []
     if dm:
         distributed = _distribution(dm, head, cq, state)
         state.distribution = distributed
@@ -441,7 +461,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 local = names.trim(view[prev_end:q.start]) or name
                 if name.endswith(w["entity_endings_tuple"]):
                     state.subject = name        # 其中续建项目79个: a new thing, completed by context
-                name, rule = context + (local if len(local) <= len(name) + 4 else name), "ind.carry"
+                name, rule = names.joined(context, local if len(local) <= len(name) + 4 else name), "ind.carry"
             else:
                 state.subject = name
         if name.startswith(("恢复到", "恢复至")) and state.last and _RECOVERED.fullmatch(name):
@@ -458,11 +478,15 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             if not subject and before and names.canonical(before.group(1), above_scale):
                 subject = before.group(1)
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
+        restated = "目标" in view[max(clause.start, q.start - 14):q.start] or "控制在" in view[max(clause.start, q.start - 14):q.start]
+        restated = restated and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
+        if restated and state.last and _GOAL_NAME.fullmatch(name):
+            name = state.last       # 增长6.8%，低于年度目标（8%）: the target of the measure just named
         if not w["plan_share_re"].search(name):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
-        how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item",
+        how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item" or restated,
                                carried=rule == "ind.carry" and how_empty)
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
@@ -481,11 +505,13 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if plan_goal:
             year, kind = plan_goal, "target"
+        if rule == "ind.distribution" and 0 <= i - rerun < len(state.distribution_years):
+            year = state.distribution_years[i - rerun]
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal:
             how_measured = "growth"
-        if goal:
-            kind = "target"     # 城镇新增就业6万人的年度目标已提前完成: the value is the goal
+        if goal or restated:
+            kind = "target"     # 城镇新增就业6万人的年度目标已提前完成: the value is the goal (or restates it)
         if kind == "target" and layout.now_year and year < layout.now_year and layout.part_at(q.start) == "unknown" \
                 and not _WRITTEN_YEAR.search(view, s.start, q.start) \
                 and not _EARLIER_PLAN.search(view, clause.start, q.start):
@@ -510,6 +536,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             span=(q.start, q.end), text=text[q.start:q.end], rule=rule))
         if w["estimate_mark_re"].match(view, q.end):
             records[-1]["estimated"] = True
+            # 1186.5亿元（预计数），增长13.6%: the mark covers the same measure's next values up to ；
+            state.marked_estimate = (name, _semicolon_end(view, q.end, s.end))
+        elif state.marked_estimate and rule == "ind.carry" and name == state.marked_estimate[0] \
+                and q.start < state.marked_estimate[1]:
+            records[-1]["estimated"] = True
         if mark and "约束" in mark.group():
             for r in records:
                 r["binding"] = True     # A不低于85%、B32微克/立方米以内（约束性指标）: the mark binds its clause
@@ -527,8 +558,17 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
     if subject in _NO_SUBJECT:
         subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
     distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
+    if len(distributed) > len(cq) and "、" in subject_phrase:
+        # 金融业、信息传输软件和信息技术服务业增加值分别增长…: a 和 inside one of the names
+        by_comma = names.split_list(subject_phrase, "、")
+        distributed = by_comma if len(by_comma) == len(cq) else distributed
     periods = names.periods_of(subject_phrase)
-    if periods:
+    years = names.years_of(subject_phrase)
+    state.distribution_years = years[0] if years else []
+    if years:
+        # 2021年、2022年全市地区生产总值分别增长8.1%和4.3%: one measure over several years
+        distributed = [years[1] or state.last or state.inherited or ""] * len(years[0])
+    elif periods:
         # 一季度、上半年、前三季度和全年地区生产总值分别增长…: one measure over several periods
         distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
     if len(distributed) == 1:

@@ -122,7 +122,7 @@ _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
-_RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
+_RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二两三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
 _YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))"
                            r"(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$"
@@ -131,7 +131,7 @@ _YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上�
 _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄|恢复)?(?:至|到)$")
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径)(?:计算)?")
+_BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 
@@ -180,6 +180,8 @@ def clean_name(phrase: str) -> str:
 def trim(phrase: str) -> str:
     """A lighter clean for words that complete another name: keeps 完成/累计 (累计完成投资)."""
     phrase = phrase.strip(_EDGE_JUNK)
+    if phrase[:1] in "（(" and "）" not in phrase and ")" not in phrase:
+        phrase = phrase[1:]     # (an aside opened after the value before: 3.86万人（完成年度目标的128.7%）)
     phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现)+").sub("", phrase)
     phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在)+$").sub("", phrase)
     phrase = _YEAR_PHRASE.sub("", phrase)
@@ -191,6 +193,14 @@ def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
     stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$").sub("", name)
     return stripped or name
+
+
+def joined(subject: str, name: str) -> str:
+    """研发经费投入 + 投入强度 → 研发经费投入强度: a subject completing a name, the words they share once."""
+    for k in range(min(len(subject), len(name) - 1), 1, -1):
+        if subject.endswith(name[:k]):
+            return subject + name[k:]
+    return subject + name
 
 
 def expand_urban_rural(name: str) -> list[str] | None:
@@ -318,6 +328,19 @@ def _paired_heads(parts: list[str]) -> list[str] | None:
     return [head + first[-1] + tail, head + second]
 
 
+def _sibling_heads(parts: list[str]) -> list[str] | None:
+    """金融机构本外币存款余额、贷款余额 → …存款余额, 金融机构本外币贷款余额: a later part that is only
+    another measure of the thing the first part names takes that thing."""
+    heads = load("indicators")["words"]["sibling_heads"]
+    if len(parts) < 2 or not any(p in heads for p in parts[1:]):
+        return None
+    first = next((h for h in sorted(heads, key=len, reverse=True) if parts[0].endswith(h) and len(parts[0]) > len(h)), None)
+    if not first:
+        return None
+    thing = parts[0][: -len(first)]
+    return [parts[0]] + [thing + p if p in heads else p for p in parts[1:]]
+
+
 _PERIOD = regex.compile(r"(?:[一二三四]季度|上半年|下半年|前三季度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
 
 
@@ -341,26 +364,40 @@ def periods_of(phrase: str) -> tuple[int, str] | None:
     return len(parts), clean_name(parts[-1][last.end():])
 
 
+_YEAR_LIST = regex.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*[、和及至—-]\s*)+(?:19|20)\d{2}\s*年)(?:全年)?(.*)$")
+
+
+def years_of(phrase: str) -> tuple[list[int], str] | None:
+    """2021年、2022年全市地区生产总值 → ([2021, 2022], '全市地区生产总值'): one measure over several years."""
+    listed = _YEAR_LIST.match(phrase)
+    if not listed:
+        return None
+    return [int(y) for y in regex.findall(r"\d{4}", listed.group(1))], clean_name(listed.group(2))
+
+
 def without_verbs(name: str) -> str:
     """新建、改扩建幼儿园 → 幼儿园: the thing without the run of verbs done to it."""
     verbs = verb_run(name)
     return name[name.index(verbs) + len(verbs):] if verbs else name
 
 
-def split_list(phrase: str) -> list[str]:
+def split_list(phrase: str, joins: str = r"、|和|及|以及|与") -> list[str]:
     """A list of names joined by 、 和 及 与 (固定资产投资、社会消费品零售总额和进出口总值); a run of
     verbs in front belongs to each (新建、改扩建中小学和幼儿园 → 新建、改扩建中小学, 新建、改扩建幼儿园)."""
     verbs = verb_run(phrase)
     if verbs:
         rest = phrase[phrase.index(verbs) + len(verbs):]
-        return [verbs + part for part in split_list(rest)]
-    parts = [p for p in (clean_name(p) for p in _re(r"、|和|及|以及|与").split(phrase)) if p]
+        return [verbs + part for part in split_list(rest, joins)]
+    parts = [p for p in (clean_name(p) for p in _re(joins).split(phrase)) if p]
     paired = _paired_heads(parts)
     if paired:
         return paired
     ordinals = _share_ordinals(parts)
     if ordinals:
         return ordinals
+    siblings = _sibling_heads(parts)
+    if siblings:
+        return siblings
     if len(parts) > 1 and any(p in _BARE_MEASURES for p in parts[1:]):
         # 规模以上工业总产值和增加值: a bare measure word is of the first part's subject
         subject = entity(parts[0])

@@ -26,6 +26,7 @@ _LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": 
                    "不足": "at_most"}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
 _TRIPLE = rf"({_NUMBER})\s*[:：∶]\s*({_NUMBER})\s*[:：∶]\s*({_NUMBER})"
+_YEAR_OF = r"(?:(?:(?:19|20)\d{2}\s*年|上年|去年)(?:末|底)?的)?"     # 由2020年的2.09缩小到2022年的2.02
 
 
 @functools.cache
@@ -34,16 +35,16 @@ def _rules() -> dict:
     fall_or_rise = alternation(r["falls"] + r["rises"])
     return {
         "gate": tuple(w[-1] for w in r["name_endings"] + r["structure_names"]),
-        "named": regex.compile(f"(?:{alternation(r['name_endings'])})(?:由{_NUMBER})?"
-                               f"(?:{alternation(r['linking_verbs'])})?\\s*({_NUMBER})(\\s*[:：]\\s*1)?{_AFTER}{_END}"),
+        "named": regex.compile(f"(?:{alternation(r['name_endings'])})(?:由\\s*{_YEAR_OF}\\s*({_NUMBER}))?"
+                               f"(?:{alternation(r['linking_verbs'])})?\\s*{_YEAR_OF}\\s*({_NUMBER})(\\s*[:：]\\s*1)?{_AFTER}{_END}"),
         "change": regex.compile(f"\\s*[，,]?\\s*(?:{alternation(r['change_bases'])})"
                                 f"({fall_or_rise})\\s*({_NUMBER}){_END}"),
         "falls": frozenset(r["falls"]),
         # (由11.2:40.5:48.3调整为9.6:39.8:50.6: the start and the end, six shares)
         "structure": regex.compile(f"(?:{alternation(r['structure_names'])})"
                                    f"(?:{alternation(r['linking_verbs'])})?\\s*"
-                                   f"(?:由\\s*{_TRIPLE}\\s*(?:调整|优化|变化|转变)?(?:为|到|至)\\s*)?"
-                                   f"{_TRIPLE}{_END}"),
+                                   f"(?:由\\s*{_YEAR_OF}\\s*{_TRIPLE}\\s*(?:调整|优化|变化|转变)?(?:为|到|至)\\s*)?"
+                                   f"{_YEAR_OF}\\s*{_TRIPLE}{_END}"),
         "structure_names": regex.compile(alternation(r["structure_names"])),
         "structure_parts": list(r["structure_parts"]),
     }
@@ -55,8 +56,10 @@ def find_ratios(view: str) -> list[Quantity]:
     found: list[Quantity] = []
     if any(last in view for last in set(rules["gate"])):
         for m in rules["named"].finditer(view):
-            found.append(_quantity(view, m.start(1), m.end(2) if m.group(2) else m.end(1), m.group(1), None,
-                                   unit=regex.sub(r"\s", "", m.group(2) or ""), qualifier=_QUALIFIER.get(m.group(3))))
+            if m.group(1):      # 由2.09缩小到2.02: the level it started from
+                found.append(_quantity(view, m.start(1), m.end(1), m.group(1), None))
+            found.append(_quantity(view, m.start(2), m.end(3) if m.group(3) else m.end(2), m.group(2), None,
+                                   unit=regex.sub(r"\s", "", m.group(3) or ""), qualifier=_QUALIFIER.get(m.group(4))))
             change = rules["change"].match(view, m.end())
             if change:
                 verb = change.group(1)

@@ -173,6 +173,33 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a list of years before one measure: a year per value
+    (REVIEW, "2021年、2022年全区地区生产总值分别增长8.1%和4.3%，两年平均增长6.2%。",
+     [R("8.1%", GDP, GDP, "growth", 8.1, "%", year=2021), R("4.3%", GDP, GDP, "growth", 4.3, "%"),
+      R("6.2%", GDP, GDP, "growth", 6.2, "%")]),
+    # a unitless ratio from a start year's level to another; 之比 ends a ratio's name
+    (REVIEW, "城乡居民收入比由2020年的2.09缩小到2.02，农产品加工业产值与农业总产值之比达到2.6。",
+     [R("2.09", "城乡居民收入比", None, "level", 2.09, "", year=2020), R("2.02", "城乡居民收入比", None, "level", 2.02, ""),
+      R("2.6", "农产品加工业产值与农业总产值之比", None, "level", 2.6, "")]),
+    (REVIEW, "三次产业结构由2020年的8.1:42.6:49.3调整为7.6:43.2:49.2。",
+     [R("8.1", "第一产业比重", None, "level", 8.1, "", year=2020), R("42.6", "第二产业比重", None, "level", 42.6, "", year=2020),
+      R("49.3", "第三产业比重", None, "level", 49.3, "", year=2020), R("7.6", "第一产业比重", None, "level", 7.6, ""),
+      R("43.2", "第二产业比重", None, "level", 43.2, ""), R("49.2", "第三产业比重", None, "level", 49.2, "")]),
+    # 连续两年 is no part of a name; a carried subject and the name it completes share a word once;
+    # a clause opening with an earlier year gives that year's level
+    (REVIEW, "粮食总产量连续两年稳定在188万吨以上。全社会研发经费投入增长14.6%，投入强度达到2.15%。"
+             "全区油料产量增长2%，2021年达到3.5万吨。",
+     [R("188万吨", GRAIN, GRAIN, "level", 188, "万吨", "at_least"),
+      R("14.6%", "全社会研发经费投入", None, "growth", 14.6, "%"), R("2.15%", RD, RD, "level", 2.15, "%"),
+      R("2%", "油料产量", None, "growth", 2, "%"), R("3.5万吨", "油料产量", None, "level", 3.5, "万吨", year=2021)]),
+    # later measures of the thing the first list item names take that thing; a 和 inside an industry's name
+    (REVIEW, "金融机构本外币存款余额、贷款余额分别达到6980亿元和5920亿元。安全生产事故起数、死亡人数分别下降12.6%和9.8%。"
+             "其中金融业、信息传输软件和信息技术服务业增加值分别增长6.8%、18.6%。",
+     [R("6980亿元", "金融机构本外币存款余额", "金融机构存款余额", "level", 6980, "亿元"),
+      R("5920亿元", "金融机构本外币贷款余额", "金融机构贷款余额", "level", 5920, "亿元"),
+      R("12.6%", "安全生产事故起数", None, "growth", -12.6, "%"), R("9.8%", "安全生产事故死亡人数", None, "growth", -9.8, "%"),
+      R("6.8%", "金融业增加值", None, "growth", 6.8, "%"),
+      R("18.6%", "信息传输软件和信息技术服务业增加值", None, "growth", 18.6, "%")]),
     # ---- level and growth in one clause, carried subject ----------------------------------------
     (REVIEW, "全旗地区生产总值完成78亿元，同比增长7%。",
      [R("78亿元", GDP, GDP, "level", 78, "亿元"), R("7%", GDP, GDP, "growth", 7, "%")]),
@@ -776,7 +803,8 @@ CASES = [
      [R("1.67", "城乡居民收入比", None, "level", 1.67, ""), R("0.03", "城乡居民收入比", None, "change", -0.03, "")]),
     (REVIEW, "全市煤炭企业安全生产实现百万吨死亡率0.021，连续三年保持全省最低。",
      [R("0.021", "煤炭企业百万吨死亡率", None, "level", 0.021, "")]),
-    (REVIEW, "城乡居民收入比由2.10缩小至2.05:1。", [R("2.05:1", "城乡居民收入比", None, "level", 2.05, ":1")]),
+    (REVIEW, "城乡居民收入比由2.10缩小至2.05:1。", [R("2.10", "城乡居民收入比", None, "level", 2.10, "", year=2021),
+                                               R("2.05:1", "城乡居民收入比", None, "level", 2.05, ":1")]),
     (PLAN, "空气质量综合指数控制在3.9以内，恩格尔系数为28.5%。",
      [R("3.9", "空气质量综合指数", None, "level", 3.9, "", "at_most"), R("28.5%", "恩格尔系数", None, "level", 28.5, "%")]),
     (REVIEW, "会议于9:30召开，签约项目比上年多12个。", [R("12个", "签约项目", None, "change", 12, "个")]),
