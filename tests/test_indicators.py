@@ -173,6 +173,26 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a target list written label：value；… (no list marks): each label names its values
+    (TARGETS, "主要预期目标为：地区生产总值：增长7.5%左右；规上工业增加值：增长7%；城镇登记失业率：3%以内；"
+              "单位地区生产总值能耗：下降3.5%（约束性）；PM2.5平均浓度：31微克/立方米以内（约束性）。",
+     [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about"), R("7%", "规上工业增加值", IND, "growth", 7, "%"),
+      R("3%", REG_UNEMP, REG_UNEMP, "level", 3, "%", "at_most"),
+      R("3.5%", ENERGY, ENERGY, "growth", -3.5, "%", binding=True),
+      R("31微克/立方米", PM, PM, "level", 31, "微克/立方米", "at_most", binding=True)]),
+    # a target restated in brackets after a result is that measure's target; the gap to it is no record
+    (REVIEW, "规上工业增加值增长6.8%，低于年度目标（8%）1.2个百分点；城镇登记失业率2.35%（控制在3%以内）。",
+     [R("6.8%", "规上工业增加值", IND, "growth", 6.8, "%"), R("8%", "规上工业增加值", IND, "growth", 8, "%", kind="target"),
+      R("2.35%", REG_UNEMP, REG_UNEMP, "level", 2.35, "%"),
+      R("3%", REG_UNEMP, REG_UNEMP, "level", 3, "%", "at_most", kind="target")]),
+    # an aside in brackets on the value before; （预计数） covers the same measure's growth after it, not
+    # the next measure; 精简 is a cut
+    (REVIEW, "城镇新增就业3.86万人（完成年度目标的128.7%）。固定资产投资1186.5亿元（预计数），增长13.6%，"
+             "其中工业投资318.6亿元。行政审批事项精简33%。",
+     [R("3.86万人", JOBS, JOBS, "level", 3.86, "万人"), R("128.7%", "城镇新增就业完成年度目标的比例", None, "level", 128.7, "%"),
+      R("1186.5亿元", "固定资产投资", FAI, "level", 1186.5, "亿元", estimated=True),
+      R("13.6%", "固定资产投资", FAI, "growth", 13.6, "%", estimated=True),
+      R("318.6亿元", "工业投资", None, "level", 318.6, "亿元"), R("33%", "行政审批事项", None, "growth", -33, "%")]),
     # a list of years before one measure: a year per value
     (REVIEW, "2021年、2022年全区地区生产总值分别增长8.1%和4.3%，两年平均增长6.2%。",
      [R("8.1%", GDP, GDP, "growth", 8.1, "%", year=2021), R("4.3%", GDP, GDP, "growth", 4.3, "%"),
