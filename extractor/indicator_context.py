@@ -16,7 +16,7 @@ _OPENING_YEAR = (r"\s*(?:【?\d[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
-LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)[，,]")
+LAST_YEAR_OPENING = regex.compile(r"\s*(?:回顾|过去的?)?(?:去年|上年|过去一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县))")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)

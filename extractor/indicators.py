@@ -56,7 +56,8 @@ _DISTRIBUTE = regex.compile(
     r"(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
     r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?"      # 分别恢复到2019年的
     r"|占(?P<whole>\p{Han}{2,14}?)的?"                                              # 分别占地区生产总值的
-    r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*))$")      # 分别高于全国、全省
+    r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*)"      # 分别高于全国、全省
+    r"|(?P<from>由|从)\s*(?:(?P<start>(?:19|20)\d{2})\s*年(?:末|底)?的?)?)$")         # 分别由2017年的a、b增加到c、d
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 # a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
 _BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:（[^（）]{1,12}）)?)[：:]\s*$")
@@ -175,6 +176,8 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _BINDING_LABEL = regex.compile(r"约束性(?:指标|目标)(?:为|是)?[：:]")
+_BINDING_LEAD = regex.compile(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
+_CLAUSE_END = regex.compile(r"[，,；;。\n]")
 _NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
 _NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
 _ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
@@ -205,6 +208,11 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
         end = len(view) if end == -1 else end
         for r in records:
             if label.end() <= r["span"][0] < end:
+                r["binding"] = True
+    for lead in _BINDING_LEAD.finditer(view):
+        end = _CLAUSE_END.search(view, lead.end())
+        for r in records:
+            if lead.end() <= r["span"][0] < (end.start() if end else len(view)):
                 r["binding"] = True
     for note in _binding_notes(view):
         named = _NOTE_ADVERBS.sub("", _NOTE_LEAD.sub("", note.group(1)).strip())   # (…，分别完成…约束性目标: none named)
@@ -263,7 +271,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
         # (a news item) until another year opens a sentence
         news = layout.part_at(para.start) == "unknown"
-        para_state = _ParagraphState(para.start, None, para_state.year if news else None)
+        # (a year that 去年 gave stays in its paragraph: 去年…。今年的目标… may follow)
+        para_state = _ParagraphState(para.start, None, para_state.year if news and not para_state.last_year else None)
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
             if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
@@ -273,15 +282,21 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
             if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24)):
-                para_state.year = layout.now_year      # 今年…: the year the text was written in
-            elif LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 10)):
-                para_state.year = _last_year(layout, s.start)    # 回顾去年，…: the paragraph reviews last year
-            para_state.year = opening_year(view, s.start, s.end) or para_state.year
+                para_state.year, para_state.last_year = layout.now_year, False     # 今年…: the year the text was written in
+            opening = opening_year(view, s.start, s.end)
+            if opening:
+                para_state.year, para_state.last_year = opening, False
+            # 过去一年，…/去年全市…: the paragraph reviews last year (a sentence naming 去年 reads it itself)
+            reviews_last_year = not opening and LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 10))
+            if reviews_last_year and "去年" not in view[s.start:s.start + 10]:
+                para_state.year, para_state.last_year = _last_year(layout, s.start), True
             qs = []
             while qi < last and found[qi].start < s.end:
                 qs.append(found[qi])
                 qi += 1
             sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
+            if reviews_last_year:
+                para_state.year, para_state.last_year = _last_year(layout, s.start), True
             mark_headline(view, para, s, sent_records, headline_state, layout)
             headline_state.para_values = headline_state.para_values or bool(sent_records)
             records += sent_records
@@ -303,6 +318,7 @@ class _ParagraphState:
     start: int | None = None
     subject: str | None = None      # the last subject named in the paragraph
     year: int | None = None         # the year the last sentence opening with one gave
+    last_year: bool = False         # that year came from 去年 (回顾去年，…)
 
 
 def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
@@ -394,6 +410,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.distribution_years = []
     if dm:
         distributed = _distribution(dm, head, cq, state)
+        if dm.group("from") and distributed and len(cq) == 2 * len(distributed):
+            # 分别由2017年的29120元、12680元增加到39860元、19240元: the starts, then the ends
+            state.distribution_years = [int(dm.group("start"))] * len(distributed) if dm.group("start") else []
+            distributed = distributed * 2
         state.distribution = distributed
     elif repeated:
         distributed = state.distribution    # 分别达到80715元和48327元，增长4.9%和6.7%: the same subjects again
@@ -548,6 +568,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     if listed and records and records[-1]["binding"]:
         for r in records:
             r["binding"] = True     # 分别下降1.6%、1.5%和2.2%*: the mark binds the list
+    for r, after in zip(records, records[1:]):
+        if r["rule"] == "ind.carry" and r["span"][1] == after["span"][0] and after["rule"] == "ind.clause" \
+                and r["unit"].endswith("户") and after["unit"].endswith("人"):
+            r["name"], r["canonical"] = after["name"], after["canonical"]    # 实现1862户5430人脱贫: one thing, two counts
     return records
 
 

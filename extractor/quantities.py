@@ -476,13 +476,16 @@ def _first(hit):
     return hit[0]
 
 
+_UNIT_ENDS = regex.compile(r"[，,。；;、：:）)\s]|以上|以内|以下|左右|$")
+
+
 def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
     start, end = m.span()
     if n1[0] in "0０" and len(n1) > 1 and n1[1] in _DIGIT_CHARS:
         return  # 08-01: a date or a code, not a measure
     unit, approx = _unit_of(u1)
-    if len(unit) == 1 and "\n" in u1 and not unit.isascii():
-        return  # a number ending a line and a word starting the next (…5\n人工智能)
+    if len(unit) == 1 and "\n" in u1 and not unit.isascii() and not _UNIT_ENDS.match(text, end):
+        return  # a number ending a line and a word starting the next (…5\n人工智能), not 12\n 个。
     v = _num(n1)
     sign = None
     ch = text[start - 1] if start else ""

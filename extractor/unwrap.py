@@ -154,6 +154,8 @@ def _past_blanks(lines: list[str], j: int, step: int, chrome: set[int]) -> int:
 
 
 def _continues(line: str, next_line: str) -> bool:
+    if next_line[:1] == " " and next_line[1:2].isdigit() and line and not line.endswith(tuple(_SENTENCE_END)):
+        return True         # …改造农村户厕\n 4600 户: a stray space before a number, no indent
     if not next_line.strip() or next_line[0] in _BLANKS:
         return False        # a blank line or an indent starts a paragraph
     return not (line.endswith(tuple(_SENTENCE_END)) and _HEADING_START.match(next_line))

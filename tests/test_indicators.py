@@ -173,6 +173,15 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # two subjects from a dated start to an end (分别由…的a、b增加到c、d); a household and a person count of
+    # one thing; 各月 is no part of a name; a 约束性指标 label before a name binds its clause
+    (REVIEW, "城乡居民人均可支配收入分别由2017年的29120元、12680元增加到39860元、19240元。全年实现1862户5430人脱贫。"
+             "四季度各月社会消费品零售总额增长5%—6%。约束性指标单位地区生产总值能耗下降3.2%，PM2.5平均浓度29微克/立方米。",
+     [R("29120元", URB_INC, URB_INC, "level", 29120, "元", year=2017), R("12680元", RUR_INC, RUR_INC, "level", 12680, "元", year=2017),
+      R("39860元", URB_INC, URB_INC, "level", 39860, "元"), R("19240元", RUR_INC, RUR_INC, "level", 19240, "元"),
+      R("1862户", "脱贫户", None, "level", 1862, "户"), R("5430人", "脱贫", None, "level", 5430, "人"),
+      R("5%—6%", RETAIL, RETAIL, "growth", 5, "%", value_max=6),
+      R("3.2%", ENERGY, ENERGY, "growth", -3.2, "%", binding=True), R("29微克/立方米", PM, PM, "level", 29, "微克/立方米")]),
     # a target list written label：value；… (no list marks): each label names its values
     (TARGETS, "主要预期目标为：地区生产总值：增长7.5%左右；规上工业增加值：增长7%；城镇登记失业率：3%以内；"
               "单位地区生产总值能耗：下降3.5%（约束性）；PM2.5平均浓度：31微克/立方米以内（约束性）。",
@@ -1449,6 +1458,17 @@ def test_news_item_counts_this_year_and_last_year_from_its_date():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["3286.4亿元"] == (2024, "actual") and got["31个"] == (2024, "actual")
     assert got["6%"] == (2025, "target")
+
+
+def test_a_news_paragraph_opening_with_last_year_speaks_of_it_to_its_end_and_no_further():
+    """A press conference in early 2024: 去年我们… opens a paragraph on 2023 results, whose next sentences
+    (with no year of their own) are 2023 results too; the next paragraph is read from the page date again."""
+    text = ("某省发展和改革委员会\n当前位置：首页 > 新闻发布\n发布时间：2024-02-02 10:30\n\n"
+            "答：谢谢你的提问。去年我们坚持尽力而为，全省城镇新增就业86.4万人。在养老领域，新增养老床位2.1万张。\n\n"
+            "今年，全省城镇新增就业目标为80万人以上。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["86.4万人"] == (2023, "actual") and got["2.1万张"] == (2023, "actual")
+    assert got["80万人"] == (2024, "target")
 
 
 def test_news_item_results_of_a_month_and_a_year_after_a_speaker():

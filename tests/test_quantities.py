@@ -25,6 +25,9 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # a one-character unit on the next line after a PDF break, ending its clause, stays with its number
+    ("新认证农产品 12\n 个。", [("12\n 个", 12, None, "个", None)]),
+    ("总数达到 80\n 家以上；", [("80\n 家", 80, None, "家", "at_least")]),
     # a range with 左右 after its low end; 十万分之 is a prefix, not the number 十万
     ("增长6.5%左右至7%", [("6.5%左右至7%", 6.5, 7, "%", "about")]),
     # a PDF space after the decimal point, after a word; at a line start "2. 3家" is a list item and 3家
@@ -285,6 +288,7 @@ def test_find_quantities(sentence, expected):
 # find_quantities: sentences with no quantity
 
 NONE_CASES = [
+    "培育5\n人工智能企业",      # a number ending a line, a word starting the next
     "关于荣昌区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告",
     "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上",
     "区十八届人大四次会议",

@@ -53,6 +53,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
     (DELIVERY + "\n某县发展和改革局\n" + hard_wrap(PARAGRAPH + "\n　　" + PARAGRAPH, len(DELIVERY)),
      DELIVERY + "\n某县发展和改革局\n" + PARAGRAPH + "\n　　" + PARAGRAPH),
     ("\n".join(_insert(hard_wrap(PARAGRAPH, 20).split("\n"), 2, "第 2 页 共 9 页")), PARAGRAPH),
+    # a cut line followed by a stray space before a number (改造农村户厕\n 4600 户): no indent, one paragraph
+    (hard_wrap(PARAGRAPH, 20) + "改造户厕\n 4600 户。\n\n" + hard_wrap(PARAGRAPH, 20),
+     PARAGRAPH + "改造户厕 4600 户。\n\n" + PARAGRAPH),
 ])
 def test_cut_lines_are_joined(text, reading):
     unwrapped = unwrap(text)
