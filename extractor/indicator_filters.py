@@ -9,7 +9,7 @@ from .indicator_context import SentenceCues
 from .indicator_rules import words
 from .segment import Piece
 
-_THRESHOLD_AFTER = regex.compile(r"及?(?:以上|以下)的?[\p{Han}A-Za-z]")
+_THRESHOLD_AFTER = regex.compile(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
 _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate

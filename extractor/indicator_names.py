@@ -31,6 +31,8 @@ _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
 _DIGIT = regex.compile(r"\d")
 _LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
 _NUMBERISH = regex.compile(r"[\d.%\s]*")
+_BRACKET_REACH = 60
+_SIZE = regex.compile(r"(?:对应|相应)(?:的)?\p{Han}{0,4}?(?:规模|总量)")    # 增长12%，对应投资规模约1329亿元: the same measure
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
               "两年平均", "三年平均"}
 
@@ -72,6 +74,14 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
     """(name, how) for one value from the words around it in its clause; `verbs` (新建、改扩建) opened
     the clause and belongs to the name of what is counted after a number."""
     before = view[prev_end:q.start]
+    close = before.find("）")
+    if close != -1 and "（" not in before[:close]:
+        # 规模以上工业企业（年主营业务收入2000万元及以上，以下简称“规上企业”）达到1082家: the clause
+        # starts inside a bracket; the name is what stands before the bracket, and after it
+        opened = view.rfind("（", max(0, prev_end - _BRACKET_REACH), prev_end)
+        if opened != -1:
+            head_start = max(view.rfind(c, 0, opened) for c in "，,；;。\n") + 1
+            before = view[head_start:opened] + before[close + 1:]
     if verbs and verbs in before:
         before = before[before.index(verbs) + len(verbs):]
     phrase = before.lstrip("，,；;、 ").rstrip()
@@ -92,7 +102,7 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
         return (verbs or names.trim(before.lstrip("，,；;、 ")) or prefix) + obj, "after"
     if _may_compare(prefix) and _COMPARISON.search(prefix):
         prefix = names.clean_name(_COMPARISON.sub("", prefix))
-    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix):
+    if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or prefix.startswith(("对应", "相应")) and _SIZE.fullmatch(prefix):
         return "", "none"
     return verbs + prefix, "before"
 

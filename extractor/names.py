@@ -183,7 +183,7 @@ def trim(phrase: str) -> str:
     if phrase[:1] in "（(" and "）" not in phrase and ")" not in phrase:
         phrase = phrase[1:]     # (an aside opened after the value before: 3.86万人（完成年度目标的128.7%）)
     phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现)+").sub("", phrase)
-    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在)+$").sub("", phrase)
+    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在|净增|净减)+$").sub("", phrase)
     phrase = _YEAR_PHRASE.sub("", phrase)
     return phrase.strip(_EDGE_JUNK)
 

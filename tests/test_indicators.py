@@ -173,6 +173,12 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # 对应…规模 restates the measure just named; a threshold written 及以上 inside a definition is no record,
+    # and the clause after it, still inside the bracket, names what stands before the bracket
+    (PLAN, "全社会固定资产投资增长12%，对应投资规模约1329亿元。",
+     [R("12%", FAI, FAI, "growth", 12, "%"), R("1329亿元", FAI, FAI, "level", 1329, "亿元", "about")]),
+    (REVIEW, "规模以上工业企业（年主营业务收入2000万元及以上，以下简称“规上企业”）达到1082家。",
+     [R("1082家", "规模以上工业企业", "规模以上工业企业", "level", 1082, "家")]),
     # two subjects from a dated start to an end (分别由…的a、b增加到c、d); a household and a person count of
     # one thing; 各月 is no part of a name; a 约束性指标 label before a name binds its clause
     (REVIEW, "城乡居民人均可支配收入分别由2017年的29120元、12680元增加到39860元、19240元。全年实现1862户5430人脱贫。"
