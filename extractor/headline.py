@@ -17,6 +17,8 @@ _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s
 _TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
 _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
+# 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
+_COUNTED_LIST = regex.compile(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
 
 @dataclass
@@ -68,7 +70,7 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
     if state.armed and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
-        item = _DASH_ITEM.match(view, para.start) is not None or (
+        item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (
             para.end - para.start <= _TARGET_LINE_CHARS and _NUMBERED_LINE.match(view, para.start) is not None)
         if state.in_list and not item and state.active_para != para.start:
             state.armed = state.in_list = False
@@ -96,8 +98,9 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and "年均" not in sentence_text:     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
-        if "地区生产总值" not in canon and len(canon) < 3:
-            return
+        if "地区生产总值" not in canon and len(canon) < 3 \
+                and not (len(canon) == 2 and len({r["name"] for r in sent_records}) >= 4):
+            return      # (a town's opening: 财政收入…，农民收入…，到位资金…，固定资产投资…: four measures, two in the lexicon)
         targets_only = news and all(r["kind"] == "target" for r in sent_records)
         if targets_only and len(canon) < 3:
             return      # a news item's restated target (“6%左右的增长目标…”) is neither results nor a list

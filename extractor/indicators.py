@@ -177,6 +177,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 _BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 _BINDING_LABEL = regex.compile(r"约束性(?:指标|目标)(?:为|是)?[：:]")
 _BINDING_LEAD = regex.compile(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
+_COUNTED_BINDING = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
 _CLAUSE_END = regex.compile(r"[，,；;。\n]")
 _NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
 _NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
@@ -209,6 +210,12 @@ def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
         for r in records:
             if label.end() <= r["span"][0] < end:
                 r["binding"] = True
+    for counted in _COUNTED_BINDING.finditer(view):
+        # 两项约束性指标全面完成，A预计下降3.8%…；B达到87.4%: the next that many values of the sentence
+        end = view.find("。", counted.end())
+        after = [r for r in records if counted.end() <= r["span"][0] < (end if end != -1 else len(view))]
+        for r in after[:int(quantities.parse_number(counted.group(1)))]:
+            r["binding"] = True
     for lead in _BINDING_LEAD.finditer(view):
         end = _CLAUSE_END.search(view, lead.end())
         for r in records:
@@ -390,6 +397,7 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
+_RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
 
@@ -528,8 +536,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if rule == "ind.distribution" and 0 <= i - rerun < len(state.distribution_years):
             year = state.distribution_years[i - rerun]
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
-        if growth_goal:
-            how_measured = "growth"
+        if growth_goal and not name.endswith(_RATE_ENDINGS):
+            how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
         if goal or restated:
             kind = "target"     # 城镇新增就业6万人的年度目标已提前完成: the value is the goal (or restates it)
         if kind == "target" and layout.now_year and year < layout.now_year and layout.part_at(q.start) == "unknown" \

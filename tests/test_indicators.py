@@ -1494,6 +1494,24 @@ def test_numbered_main_indicators_after_an_intro_line_are_headline():
     assert got == [("6%", "target", True), ("5.2%", "actual", True), ("7%", "target", True), ("8.4%", "actual", True)]
 
 
+def test_main_indicators_grouped_by_outcome_are_all_headline_and_a_counted_binding_label_binds_the_next_values():
+    text = (TITLE + REVIEW_HEAD + "（一）主要指标完成情况\n\n年初确定的15项主要指标中，12项完成或超额完成，3项未完成。\n\n"
+            "未完成的3项指标是：地区生产总值增长4.9%，低于年度计划1.6个百分点。\n\n"
+            "完成或超额完成的12项指标是：社会消费品零售总额完成512.4亿元，同比增长7.1%；城镇登记失业率3.58%，"
+            "控制在4.5%以内的年度计划目标之内。两项约束性指标全面完成，单位地区生产总值能耗下降3.8%；"
+            "空气质量优良天数比例达到87.4%。\n")
+    got = {r.text: r for r in extract(text).indicators}
+    assert all(got[t].headline for t in ("4.9%", "512.4亿元", "7.1%", "3.58%", "3.8%", "87.4%"))
+    assert got["4.5%"].kind == "target" and got["4.5%"].measure == "level"     # a rate's goal is a level
+    assert got["3.8%"].binding and got["87.4%"].binding and not got["3.58%"].binding
+
+
+def test_a_towns_opening_results_with_four_measures_two_in_the_lexicon_are_headline():
+    text = (TITLE + REVIEW_HEAD + "全年实现财政收入1862万元，同比增长8.4%；农村居民人均可支配收入达到19860元，同比增长7.6%；"
+            "招商引资到位资金2.36亿元；完成固定资产投资3.8亿元，同比增长12.5%。\n")
+    assert all(r.headline for r in extract(text).indicators)
+
+
 def test_a_page_of_early_in_the_year_plans_this_year():
     """A March page on a district's 两会: this year's figures are plans, bar a month's results."""
     text = ("某区两会召开\n2024-03-02 来源：某区融媒体中心\n"
