@@ -397,6 +397,7 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
+_SHARE_OF_PLAN = regex.compile(r"((?:完成|占|为|达到)\p{Han}{0,8}?(?:年度|全年)?(?:任务|目标|计划))的?\s*$")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -510,7 +511,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         restated = restated and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
         if restated and state.last and _GOAL_NAME.fullmatch(name):
             name = state.last       # 增长6.8%，低于年度目标（8%）: the target of the measure just named
-        if not w["plan_share_re"].search(name):
+        plan_share = _SHARE_OF_PLAN.search(view, max(clause.start, prev_end, q.start - 16), q.start) \
+            if q.unit == "%" and rule != "ind.distribution" else None
+        if plan_share and state.last and not name.startswith(state.last) and not w["plan_share_re"].search(state.last):
+            name = state.last + plan_share.group(1) + "的比例"    # 粮食总产量12.3万吨，完成州下达任务的102.5%
+        if not w["plan_share_re"].search(name) and not (plan_share and name.endswith("的比例")):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         canon = names.canonical(name, above_scale)
         state.recent.append(name)

@@ -173,6 +173,12 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a share of a plan or a quota (完成州下达任务的102.5%, 为年度计划的84.6%) is the measure's share; the growth after
+    # it is the measure's own
+    (REVIEW, "粮食总产量达到12.3万吨，完成州下达任务的102.5%。固定资产投资完成412.5亿元，为年度计划的84.6%，同比下降8.6%。",
+     [R("12.3万吨", GRAIN, GRAIN, "level", 12.3, "万吨"), R("102.5%", "粮食总产量完成州下达任务的比例", None, "level", 102.5, "%"),
+      R("412.5亿元", "固定资产投资", FAI, "level", 412.5, "亿元"), R("84.6%", "固定资产投资为年度计划的比例", None, "level", 84.6, "%"),
+      R("8.6%", "固定资产投资", FAI, "growth", -8.6, "%")]),
     # 对应…规模 restates the measure just named; a threshold written 及以上 inside a definition is no record,
     # and the clause after it, still inside the bracket, names what stands before the bracket
     (PLAN, "全社会固定资产投资增长12%，对应投资规模约1329亿元。",
