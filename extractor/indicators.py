@@ -93,6 +93,8 @@ class _SentenceState:
     estimated_canonical: str | None = None
     item: str | None = None             # the label of a numbered item (1.地区生产总值：目标…，完成…)
     item_binding: bool = False          # the label carries * (约束性)
+    value_end: int = -1                 # where the sentence's last value ended
+    before_clause: str = ""             # the clauses without values since then (a list of names across clauses)
     marked_estimate: tuple[str, int] | None = None     # the name a （预计） mark was on, and where it stops
 
 
@@ -398,6 +400,8 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
 
 
 _SHARE_OF_PLAN = regex.compile(r"((?:完成|占|为|达到)\p{Han}{0,8}?(?:年度|全年)?(?:任务|目标|计划))的?\s*$")
+_DIGIT = regex.compile(r"\d")
+_SIBLING_ENDS = "类"     # 通讯器材类增长24.5%，汽车类增长1.4%: categories side by side, not one inside the other
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -418,6 +422,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
     if not dm:
         state.distribution_years = []
     if dm:
+        state.before_clause = view[max(s.start, state.value_end):clause.start].rstrip("，, ") if state.value_end < clause.start else ""
         distributed = _distribution(dm, head, cq, state)
         if dm.group("from") and distributed and len(cq) == 2 * len(distributed):
             # 分别由2017年的29120元、12680元增加到39860元、19240元: the starts, then the ends
@@ -486,11 +491,16 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = names.for_group(name, context), "ind.carry"   # 其中城镇居民78620元: their income
             elif how == "before" and context and is_dependent(name, names.canonical(name, above_scale),
                                                                inherited=not (state.subject or state.topic)) \
-                    and context not in name:
+                    and context not in name and not (name[-1] in _SIBLING_ENDS and context.endswith(name[-1])):
                 local = names.trim(view[prev_end:q.start]) or name
+                subject = state.subject
                 if name.endswith(w["entity_endings_tuple"]):
                     state.subject = name        # 其中续建项目79个: a new thing, completed by context
-                name, rule = names.joined(context, local if len(local) <= len(name) + 4 else name), "ind.carry"
+                part = local if len(local) <= len(name) + 4 else name
+                # 规模以上工业增加值增长8.3%，其中制造业增长11.6%: the part's measure is the whole's (制造业…增加值)
+                measure_word = subject[len(context):] if subject and subject.startswith(context) \
+                    and not names.has_measure_word(part) and not part.endswith(w["entity_endings_tuple"]) else ""
+                name, rule = names.joined(context, part) + measure_word, "ind.carry"
             else:
                 state.subject = name
         if name.startswith(("恢复到", "恢复至")) and state.last and _RECOVERED.fullmatch(name):
@@ -578,6 +588,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             for r in records:
                 r["binding"] = True     # A不低于85%、B32微克/立方米以内（约束性指标）: the mark binds its clause
         prev_end = q.end
+        state.value_end = q.end
     if listed and records and records[-1]["binding"]:
         for r in records:
             r["binding"] = True     # 分别下降1.6%、1.5%和2.2%*: the mark binds the list
@@ -610,6 +621,11 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
         distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
     if len(distributed) == 1:
         distributed = names.expand_urban_rural(distributed[0]) or distributed
+    if 0 < len(distributed) < len(cq) and state.before_clause and not _DIGIT.search(state.before_clause):
+        # 信息传输、软件和信息技术服务业，租赁和商务服务业，科学研究和技术服务业营业收入分别增长…: names with 、
+        # and 和 of their own, listed across clauses
+        across = names.split_list(state.before_clause + "，" + subject_phrase, "，|,")
+        distributed = across if len(across) == len(cq) else distributed
     if not distributed:
         # 增速分别高于全国5.2个和2个百分点: the subjects just named, each once
         distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]

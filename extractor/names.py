@@ -182,17 +182,25 @@ def trim(phrase: str) -> str:
     phrase = phrase.strip(_EDGE_JUNK)
     if phrase[:1] in "（(" and "）" not in phrase and ")" not in phrase:
         phrase = phrase[1:]     # (an aside opened after the value before: 3.86万人（完成年度目标的128.7%）)
-    phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现)+").sub("", phrase)
-    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在|净增|净减)+$").sub("", phrase)
+    phrase = _re(r"^(?:以上|以内|以下|左右|余|的|实现|其中)+").sub("", phrase)
+    phrase = _re(r"(?:达到|已达|达|为|约|近|超过|超|突破|共|了|稳定在|保持在|控制在|净增|净减|同比增长|同比下降|增长|下降)+$").sub("", phrase)
     phrase = _YEAR_PHRASE.sub("", phrase)
     return phrase.strip(_EDGE_JUNK)
+
+
+_MEASURE_WORD = regex.compile(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$")
 
 
 @functools.lru_cache(maxsize=4096)
 def entity(name: str) -> str:
     """The thing a name measures, without the measure word (规模以上企业产值 → 规模以上企业)."""
-    stripped = _re(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$").sub("", name)
+    stripped = _MEASURE_WORD.sub("", name)
     return stripped or name
+
+
+def has_measure_word(name: str) -> bool:
+    """产量, 茶叶产值: the name ends with what is measured of a thing."""
+    return _MEASURE_WORD.search(name) is not None
 
 
 def joined(subject: str, name: str) -> str:

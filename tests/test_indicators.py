@@ -173,6 +173,17 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # categories side by side are not one inside the other; a sector's part takes the whole's measure word;
+    # a 分别 list whose names hold 、 and 和 of their own is written across clauses
+    (REVIEW, "限额以上单位家用电器类商品零售额增长18.6%，通讯器材类增长24.5%，汽车类增长1.4%。"
+             "全区规模以上工业增加值增长8.3%，其中制造业增长11.6%。"
+             "其中，信息传输、软件和信息技术服务业，租赁和商务服务业，科学研究和技术服务业营业收入分别增长16.5%、11.2%和8.4%。",
+     [R("18.6%", "限额以上单位家用电器类商品零售额", None, "growth", 18.6, "%"), R("24.5%", "通讯器材类", None, "growth", 24.5, "%"),
+      R("1.4%", "汽车类", None, "growth", 1.4, "%"), R("8.3%", IND, IND, "growth", 8.3, "%"),
+      R("11.6%", "制造业增加值", None, "growth", 11.6, "%"),
+      R("16.5%", "信息传输、软件和信息技术服务业营业收入", None, "growth", 16.5, "%"),
+      R("11.2%", "租赁和商务服务业营业收入", None, "growth", 11.2, "%"),
+      R("8.4%", "科学研究和技术服务业营业收入", None, "growth", 8.4, "%")]),
     # a share of a plan or a quota (完成州下达任务的102.5%, 为年度计划的84.6%) is the measure's share; the growth after
     # it is the measure's own
     (REVIEW, "粮食总产量达到12.3万吨，完成州下达任务的102.5%。固定资产投资完成412.5亿元，为年度计划的84.6%，同比下降8.6%。",
