@@ -40,7 +40,7 @@ _INDICATORS = TypeAdapter(list[Indicator])
 _re = functools.cache(regex.compile)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
-_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)(?:预期)?目标")
+_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)?(?:预期)?目标")
 _BASIS = regex.compile(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = regex.compile(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
@@ -402,6 +402,9 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
 _SHARE_OF_PLAN = regex.compile(r"((?:完成|占|为|达到)\p{Han}{0,8}?(?:年度|全年)?(?:任务|目标|计划))的?\s*$")
 _DIGIT = regex.compile(r"\d")
 _SIBLING_ENDS = "类"     # 通讯器材类增长24.5%，汽车类增长1.4%: categories side by side, not one inside the other
+_PLANNED = regex.compile(r"(?:年度|全年)?计划(?=\p{Han}{2})")
+_PLANNED_AMOUNTS = ("投资", "总投资", "完成投资")     # (计划投资652亿元 names the amount itself)
+_ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -503,6 +506,12 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = names.joined(context, part) + measure_word, "ind.carry"
             else:
                 state.subject = name
+        planned = _PLANNED.match(name) if "计划" in name else None
+        if planned and name[planned.end():] not in _PLANNED_AMOUNTS:
+            name = name[planned.end():]     # 计划新建就业服务站60个: the thing planned, a target
+        actual_again = state.last and _ACTUAL_AGAIN.match(view, max(clause.start, prev_end), q.start)
+        if actual_again:
+            name, rule = state.last, "ind.carry"    # …60个，实际建成64个: the same thing, done
         if name.startswith(("恢复到", "恢复至")) and state.last and _RECOVERED.fullmatch(name):
             name = state.last + name + "的比例"     # 接待游客865万人次，恢复到上年的78.5%
         growth_goal = q.unit == "%" and "目标" in view[q.end:q.end + 10] and _GROWTH_GOAL.match(view, q.end) is not None \
@@ -516,6 +525,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             before = _GOAL_SUBJECT.match(name)     # 社会消费品零售总额增速低于年初6%左右的预期目标
             if not subject and before and names.canonical(before.group(1), above_scale):
                 subject = before.group(1)
+            if not subject and rule == "ind.clause" and name and not before and "目标" not in name:
+                subject = name      # 农牧民人均纯收入增长百分之十三以上的目标: a measure outside the lexicon
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
         restated = "目标" in view[max(clause.start, q.start - 14):q.start] or "控制在" in view[max(clause.start, q.start - 14):q.start]
         restated = restated and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
@@ -553,9 +564,14 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal and not name.endswith(_RATE_ENDINGS):
             how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
+        if planned:
+            kind = "target"
+        if actual_again:
+            kind = "actual"
         if goal or restated:
             kind = "target"     # 城镇新增就业6万人的年度目标已提前完成: the value is the goal (or restates it)
         if kind == "target" and layout.now_year and year < layout.now_year and layout.part_at(q.start) == "unknown" \
+                and not (layout.default_kind == "actual" and layout.default_year and layout.default_year < layout.now_year) \
                 and not _WRITTEN_YEAR.search(view, s.start, q.start) \
                 and not _EARLIER_PLAN.search(view, clause.start, q.start):
             year = layout.now_year      # a news item's target with no year of its own: the year it was written in

@@ -356,9 +356,12 @@ def _announces_list(sentence: str, intro: bool) -> bool:
     """Whether a sentence ending in a colon names the list it introduces: the keyword is in its last
     clause (今年，省政府将办好十件民生实事：), or anywhere in it before an intro phrase
     (…十大民生实事涉及各方面,分别包括:). 围绕办好民生实事，重点抓好以下工作： names another list."""
+    last = _patterns().clause_break.split(sentence)[-1]
+    if any(w in last for w in _cfg()["not_item_words"]):
+        return False    # 今年的民生实事项目呈现三个特点：一是…: features of the list, not its items
     if intro:
         return _has_keyword(sentence)
-    return _has_keyword(_patterns().clause_break.split(sentence)[-1])
+    return _has_keyword(last)
 
 
 def _sentence_before(text: str, ln: _Line, a: int) -> str:
@@ -472,12 +475,17 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
             return _List(lead.heading, ln.start + lead.start, items, after)
     h = _section_heading_start(s)
     if h is not None:
-        items, after = _line_items(text, ln.next)
+        first = ln.next
+        below = _next_text_line(text, ln.next)
+        if below is not None and _INTRO_LINE.search(below.text):
+            first = below.next      # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…: past the intro line
+        items, after = _line_items(text, first)
         if len(items) >= 2:
             return _List(s[h:].strip(), ln.start + h, items, after)
     return None
 
 
+_INTRO_LINE = regex.compile(r"如下\s*[。：:]$")
 _RUN_IN_END = regex.compile(r"[，,。；;：:\n]")
 
 
@@ -516,6 +524,54 @@ def _run_in_lists(text: str) -> list[_List]:
     return out
 
 
+_NAME_HEADERS = ("项目名称", "名称", "项目", "实事名称")
+
+
+def _cell_tables(text: str) -> list[_List]:
+    """Tables of items written one cell a line (序号 / 项目名称 / 主要建设内容 / 责任单位, then 1 / name / … per
+    row) under a sentence naming the list: each row is an item titled by its name cell."""
+    out = []
+    headers = _table_headers()
+    pos = text.find("序号")
+    while pos != -1:
+        ln = _line_at(text, pos)
+        columns: list[str] = []
+        at = ln
+        while at.text in headers and at.text:
+            columns.append(at.text)
+            at = _line_at(text, at.next) if at.next <= len(text) else _Line(at.next, "", at.next + 1)
+        name_col = next((i for i, c in enumerate(columns) if c in _NAME_HEADERS), None)
+        heading = _previous_keyword_line(text, ln.start)
+        if ln.text == "序号" and len(columns) >= 3 and name_col is not None and heading is not None:
+            items, row = [], at
+            while row.text == str(len(items) + 1):
+                cells = [row]
+                for _ in range(len(columns) - 1):
+                    cells.append(_line_at(text, cells[-1].next) if cells[-1].next <= len(text) else _Line(0, "", len(text) + 1))
+                name = cells[name_col]
+                if not name.text or len(name.text) > _cfg()["item"]["max_title_chars"]:
+                    break
+                items.append((len(items) + 1, (name.start, name.start + len(name.text)), "livelihood.cell_table"))
+                row = _line_at(text, cells[-1].next) if cells[-1].next <= len(text) else _Line(0, "", len(text) + 1)
+            if len(items) >= 2:
+                out.append(_List(heading[1], heading[0], items, row.start))
+        pos = text.find("序号", ln.next)
+    return out
+
+
+def _previous_keyword_line(text: str, pos: int) -> Optional[tuple[int, str]]:
+    """The nearest line before `pos`, within lookback_chars, that names the list (…民生实事项目共12件…)."""
+    lo = max(0, pos - _cfg()["lookback_chars"] * 2)
+    end = pos
+    while end > lo:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
+        if _has_keyword(line):
+            return start, line.strip()
+        end = start
+    return None
+
+
 def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
     keyword_offsets = _keyword_offsets(text)
     run_ins = _run_in_lists(text)
@@ -539,6 +595,8 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
             continue
         lists.append(found)
         pos = max(found.after, ln.next)
+    lists += [t for t in (_cell_tables(text) if "序号" in text else [])
+              if not any(f.items[0][1][0] <= t.items[-1][1][1] and t.items[0][1][0] <= f.items[-1][1][1] for f in lists)]
     # a run-in list counts where no other list holds its items
     lists += [r for r in run_ins
               if not any(f.items[0][1][0] <= r.items[-1][1][1] and r.items[0][1][0] <= f.items[-1][1][1]

@@ -15,6 +15,7 @@ import regex
 from .lexicon import load
 from .models import ReportMeta
 from .normalise import normalise
+from .sections import first_line
 
 _Y = r"((?:19|20)\d{2})\s*年"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -417,6 +418,13 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None and date and doc_type == "government_work_report":
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1
+    if review is None and plan is None and doc_type == "other":
+        headline = first_line(text)
+        year = regex.search(_Y, headline)
+        if year:
+            # 栖梧县2025年民生实事项目安排: a page announcing the year's plans, else reporting the year's results
+            planned = any(c in headline for c in load("sections")["news_plan_cues"])
+            return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):
             review = int(mm.group(1))

@@ -56,14 +56,20 @@ def _headings(text: str, max_chars: int):
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
 
 
-def _first_line(text: str) -> str:
-    """The first line of text that is no page chrome (首页 > 要闻, 发布时间…)."""
+_TITLE_CHARS = 60
+_TITLE_LOOKAHEAD = 3    # lines past the first that may still be the title (the issuing body's line first)
+
+
+def first_line(text: str) -> str:
+    """The first line of text that is no page chrome (首页 > 要闻, 发布时间…); when it names no year, a
+    year-naming line among the next few (沂澜市人民政府办公室 / 关于2024年…完成情况的通报)."""
     chrome = load("report")["chrome"]["words"]
-    for line in text[:2000].split("\n"):
-        line = line.strip()
-        if line and not any(w in line for w in chrome):
-            return line
-    return ""
+    lines = [line.strip() for line in text[:2000].split("\n")]
+    lines = [line for line in lines if line and not any(w in line for w in chrome)][:_TITLE_LOOKAHEAD + 1]
+    if lines and not _YEAR.search(lines[0]) and not _CLAUSE_PUNCT.search(lines[0]):
+        return next((line for line in lines[1:] if _YEAR.search(line) and len(line) <= _TITLE_CHARS
+                     and not _CLAUSE_PUNCT.search(line)), lines[0])
+    return lines[0] if lines else ""
 
 
 def _date_year(text: str) -> int | None:
@@ -84,7 +90,7 @@ def _date_is_early(text: str) -> bool:
 def text_year(text: str) -> int | None:
     """The year a text speaks of when its parts do not say: the year in its first line (a news
     headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
-    title_year = _YEAR.search(_first_line(text))
+    title_year = _YEAR.search(first_line(text))
     if title_year:
         return int(title_year.group(1))
     date = _date_year(text)
@@ -100,7 +106,7 @@ _HEADER_CHARS = 600      # where a report's title stands
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     cues = load("sections")
-    kind = "target" if any(c in _first_line(text) for c in cues["news_plan_cues"]) else "actual"
+    kind = "target" if any(c in first_line(text) for c in cues["news_plan_cues"]) else "actual"
     year = text_year(text)
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
                   now_is_early=_date_is_early(text))

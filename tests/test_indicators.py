@@ -173,6 +173,15 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # planned and done (计划新建…60个，实际建成64个): the plan a target, the result an actual of the same thing;
+    # a rate restated as 控制在…以内的年度目标之内 is that rate's target
+    (REVIEW, "计划发放创业担保贷款5亿元，实际发放6.13亿元。计划新建就业服务站60个，实际建成64个。"
+             "城镇登记失业率为3.12%，控制在3.5%以内的年度目标之内。",
+     [R("5亿元", "发放创业担保贷款", None, "level", 5, "亿元", kind="target"),
+      R("6.13亿元", "发放创业担保贷款", None, "level", 6.13, "亿元"),
+      R("60个", "新建就业服务站", None, "level", 60, "个", kind="target"), R("64个", "新建就业服务站", None, "level", 64, "个"),
+      R("3.12%", REG_UNEMP, REG_UNEMP, "level", 3.12, "%"),
+      R("3.5%", REG_UNEMP, REG_UNEMP, "level", 3.5, "%", "at_most", kind="target")]),
     # categories side by side are not one inside the other; a sector's part takes the whole's measure word;
     # a 分别 list whose names hold 、 and 和 of their own is written across clauses
     (REVIEW, "限额以上单位家用电器类商品零售额增长18.6%，通讯器材类增长24.5%，汽车类增长1.4%。"
@@ -1492,6 +1501,17 @@ def test_a_news_paragraph_opening_with_last_year_speaks_of_it_to_its_end_and_no_
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["86.4万人"] == (2023, "actual") and got["2.1万张"] == (2023, "actual")
     assert got["80万人"] == (2024, "target")
+
+
+def test_a_january_notice_on_last_years_results_keeps_that_year_for_its_targets_and_results():
+    """The issuing body's line comes before the title; the title (关于2024年…完成情况的通报) gives the year,
+    and the notice's planned figures are that year's targets, not the page year's."""
+    text = ("某市人民政府门户网站\n当前位置：首页 > 政务公开\n发布时间：2025-01-17 10:24\n\n某市人民政府办公室\n"
+            "关于2024年市政府十件民生实事完成情况的通报\n\n"
+            "全年累计完成投资34.82亿元，为年度计划投资31.5亿元的110.5%。计划新建社区食堂60个，实际建成64个。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["34.82亿元"] == (2024, "actual") and got["31.5亿元"] == (2024, "target")
+    assert got["60个"] == (2024, "target") and got["64个"] == (2024, "actual")
 
 
 def test_news_item_results_of_a_month_and_a_year_after_a_speaker():

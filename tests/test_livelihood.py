@@ -29,6 +29,27 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a table written one cell a line, rows too, under a sentence naming the list
+        "2025年民生实事项目共3件，具体建设内容、责任单位见下表。\n\n序号\n项目名称\n主要建设内容\n责任单位\n"
+        "1\n学前教育扩容提质工程\n建成投用县第三幼儿园，可提供学位360个\n县教育局\n"
+        "2\n城乡供水一体化工程\n建成石门水厂并通水\n县水利局\n3\n就业创业帮扶工程\n城镇新增就业3200人以上\n县人社局\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "学前教育扩容提质工程", 2025, "target"), (2, "城乡供水一体化工程", 2025, "target"),
+         (3, "就业创业帮扶工程", 2025, "target")],
+        id="table-one-cell-a-line"),
+    pytest.param(
+        # an intro line between the heading and the items
+        "二、各项民生实事完成情况\n\n按照年初确定的目标任务，各单位逐项抓好落实。具体完成情况如下。\n\n"
+        "（一）就业创业扶持工程：年度计划城镇新增就业4.2万人，实际完成4.56万人。\n\n"
+        "（二）教育优质均衡工程：计划新建中小学12所，实际建成13所。\n",
+        Layout(review_year=2024, plan_year=2025),
+        [(1, "就业创业扶持工程", 2024, "actual"), (2, "教育优质均衡工程", 2024, "actual")],
+        id="intro-line-under-heading"),
+    pytest.param(
+        # features of the list are no items of it
+        "今年的民生实事项目呈现三个特点：一是更加注重群众意愿。二是更加注重补齐短板。三是更加注重可持续。\n",
+        LAYOUT_23_24_PLAN, [], id="features-of-the-list"),
+    pytest.param(
         # a news item names the list right before its colon, items closed by ASCII ;
         "在民生方面,某市今年将继续办好十件民生实事:新建改扩建学校12所,新增学位1.1万个;改造老旧小区85个;新建社区养老服务站40个。\n",
         LAYOUT_23_24_PLAN,
