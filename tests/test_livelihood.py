@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a mid-year report on the list's progress: the year's items, reported on
+        "年初确定的十件民生实事总体进展顺利，多数项目超序时进度推进：\n\n1．城乡学校建设工程：计划新建学校6所。\n\n"
+        "2．老旧小区改造提升：计划改造老旧小区26个。\n",
+        Layout(review_year=2024, plan_year=2024),
+        [(1, "城乡学校建设工程", 2024, "actual"), (2, "老旧小区改造提升", 2024, "actual")],
+        id="progress-of-the-list"),
+    pytest.param(
         # a table written one cell a line, rows too, under a sentence naming the list
         "2025年民生实事项目共3件，具体建设内容、责任单位见下表。\n\n序号\n项目名称\n主要建设内容\n责任单位\n"
         "1\n学前教育扩容提质工程\n建成投用县第三幼儿园，可提供学位360个\n县教育局\n"

@@ -25,6 +25,8 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # accidents and cases are counted in 起 (not after a Chinese numeral: 一起 is 'together')
+    ("发生生产安全事故14起，死亡8人", [("14起", 14, None, "起", None), ("8人", 8, None, "人", None)]),
     # a one-character unit on the next line after a PDF break, ending its clause, stays with its number
     ("新认证农产品 12\n 个。", [("12\n 个", 12, None, "个", None)]),
     ("总数达到 80\n 家以上；", [("80\n 家", 80, None, "家", "at_least")]),
@@ -288,6 +290,7 @@ def test_find_quantities(sentence, expected):
 # find_quantities: sentences with no quantity
 
 NONE_CASES = [
+    "大家一起努力",
     "培育5\n人工智能企业",      # a number ending a line, a word starting the next
     "关于荣昌区2022年国民经济和社会发展计划执行情况及2023年计划草案的报告",
     "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上",
