@@ -291,7 +291,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
             if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24)):
-                para_state.year, para_state.last_year = layout.now_year, False     # 今年…: the year the text was written in
+                # 今年…: the year the text was written in (past the paragraph only when it opens it)
+                para_state.year, para_state.last_year = layout.now_year, s.start > para.start
             opening = opening_year(view, s.start, s.end)
             if opening:
                 para_state.year, para_state.last_year = opening, False
@@ -327,7 +328,7 @@ class _ParagraphState:
     start: int | None = None
     subject: str | None = None      # the last subject named in the paragraph
     year: int | None = None         # the year the last sentence opening with one gave
-    last_year: bool = False         # that year came from 去年 (回顾去年，…)
+    last_year: bool = False         # that year holds in this paragraph only (回顾去年，…; …。今年以来，…)
 
 
 def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:

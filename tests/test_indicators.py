@@ -1508,10 +1508,12 @@ def test_a_january_notice_on_last_years_results_keeps_that_year_for_its_targets_
     and the notice's planned figures are that year's targets, not the page year's."""
     text = ("某市人民政府门户网站\n当前位置：首页 > 政务公开\n发布时间：2025-01-17 10:24\n\n某市人民政府办公室\n"
             "关于2024年市政府十件民生实事完成情况的通报\n\n"
-            "全年累计完成投资34.82亿元，为年度计划投资31.5亿元的110.5%。计划新建社区食堂60个，实际建成64个。\n")
+            "全年累计完成投资34.82亿元，为年度计划投资31.5亿元的110.5%。计划新建社区食堂60个，实际建成64个。"
+            "今年以来，各区县还同步建设了便民服务设施。\n\n全年新增城市绿地57.3万平方米。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["34.82亿元"] == (2024, "actual") and got["31.5亿元"] == (2024, "target")
     assert got["60个"] == (2024, "target") and got["64个"] == (2024, "actual")
+    assert got["57.3万平方米"] == (2024, "actual")     # a 今年 inside the paragraph before holds only there
 
 
 def test_news_item_results_of_a_month_and_a_year_after_a_speaker():
