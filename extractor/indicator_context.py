@@ -30,7 +30,8 @@ _PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
 _NOW_AGAIN = regex.compile(r"[，,；;](?:全年|今年|当年|去年)")
 # 到2025年…, or the end of a five-year plan (“十四五”末, 到“十四五”期末)
-_YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末")
+_YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末"
+                          r"|((?:19|20)\d{2})\s*年[^，,。；;：:]{0,24}?目标(?:是|为)?[：:]")    # 提出的2024年…主要预期目标是：
 
 
 class SentenceCues(NamedTuple):
@@ -58,7 +59,8 @@ def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_sta
         indicator_counts="指标" in text,
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
-        year_target=(ym.end(), int(ym.group(1)) if ym.group(1) else _PLAN_PERIODS[ym.group(2)] + 5) if ym else None,
+        year_target=(ym.end(), int(ym.group(1) or ym.group(3)) if ym.group(1) or ym.group(3)
+                     else _PLAN_PERIODS[ym.group(2)] + 5) if ym else None,
         year=int(opening.group(1)) if opening else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},

@@ -1503,6 +1503,16 @@ def test_a_news_paragraph_opening_with_last_year_speaks_of_it_to_its_end_and_no_
     assert got["80万人"] == (2024, "target")
 
 
+def test_a_years_targets_named_mid_sentence_before_their_colon():
+    """答：省政府工作报告提出的2024年全省主要预期目标是：… on a page about 2023: targets of 2024."""
+    text = ("某省发展和改革委员会\n当前位置：首页 > 新闻发布\n2023年全省经济运行情况新闻发布会\n发布时间：2024-02-02 10:30\n\n"
+            "去年，全省地区生产总值增长5.8%。\n\n"
+            "答：谢谢。省政府工作报告提出的2024年全省经济社会发展主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业80万人以上。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["5.8%"] == (2023, "actual")
+    assert got["5.5%"] == (2024, "target") and got["80万人"] == (2024, "target")
+
+
 def test_a_january_notice_on_last_years_results_keeps_that_year_for_its_targets_and_results():
     """The issuing body's line comes before the title; the title (关于2024年…完成情况的通报) gives the year,
     and the notice's planned figures are that year's targets, not the page year's."""
