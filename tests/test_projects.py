@@ -498,7 +498,7 @@ CASES = [
      [("北湾大桥", "complete", "建成", "交通"), ("城南水厂扩建工程", "complete", "建成投用", "社会民生"),
       ("市第二人民医院", "complete", "建成投用", "社会民生"), ("市游泳馆", "ongoing", "续建", "社会民生")]),
     ("社会民生：建成投用城南水厂。社会保障：建成投用市养老院。", PLAN,
-     [("城南水厂", "complete", "建成投用", "社会民生")]),
+     [("城南水厂", "complete", "建成投用", "社会民生"), ("市养老院", "complete", "建成投用", None)]),
     # --- a trade or leisure street (风情街, 步行街) is a build; a bare 街 or 街区 is not
     ("加快东湖商务区城市综合体、古渡风情街、西关步行街建设，繁荣夜间经济。", PLAN,
      [("东湖商务区城市综合体", "ongoing", "加快", None), ("古渡风情街", "ongoing", "加快", None),
@@ -560,6 +560,40 @@ CASES = [
     ("建成园区道路4.9公里。建成医疗废物集中处置和危险暂存设施1个。新建5G基站260个。", REVIEW, []),
     ("区人民医院创三甲有力推进，21项年度工作顺利推进。支持企业开拓国际市场。", REVIEW, []),
     ("是全区深化改革开放、推进高质量发展的重要阶段。", REVIEW, []),
+    # --- a bonded zone, a science city, a second line, a corridor and a ropeway are builds; ports,
+    # hospitals and schools open; site choice and feasibility studies are planning
+    ("甲州综合保税区封关运作，乙州至丙川高速公路复线建成通车，丁山通用机场完成选址论证。", REVIEW,
+     [("甲州综合保税区", "complete", "封关运作", None), ("乙州至丙川高速公路复线", "complete", "建成通车", None),
+      ("丁山通用机场", "planning", "完成选址论证", None)]),
+    ("戊港新港区（一期）建成开港，市第一人民医院东院区建成开诊，己川职业技术学院新校区顺利招生。", REVIEW,
+     [("戊港新港区（一期）", "complete", "建成开港", None), ("市第一人民医院东院区", "complete", "建成开诊", None),
+      ("己川职业技术学院新校区", "complete", "顺利招生", None)]),
+    ("加快建设庚湾科学城，开工建设辛山索道，壬水生态廊道、癸江沿岸绿道加快推进。", PLAN,
+     [("庚湾科学城", "ongoing", "加快建设", None), ("辛山索道", "start", "开工建设", None),
+      ("壬水生态廊道", "ongoing", "加快推进", None), ("癸江沿岸绿道", "ongoing", "加快推进", None)]),
+    ("甲至乙城际铁路可研报告获批，丙湾国际商务中心顺利封顶，丁村提灌站改造完成。", REVIEW,
+     [("甲至乙城际铁路", "planning", "可研报告获批", None), ("丙湾国际商务中心", "ongoing", "顺利封顶", None),
+      ("丁村提灌站", "complete", "改造完成", None)]),
+    ("确保甲至乙高速公路全线建成通车，城北污水处理厂二期建成投入运行。", PLAN,
+     [("甲至乙高速公路", "complete", "全线建成通车", None), ("城北污水处理厂二期", "complete", "建成投入运行", None)]),
+    ("其中城东综合管廊（一期）、区文体中心2个PPP项目进入建设阶段。", REVIEW,
+     [("城东综合管廊（一期）", "ongoing", "进入建设阶段", None), ("区文体中心", "ongoing", "进入建设阶段", None)]),
+    ("丰禾米业年产5万吨大米加工线建成投产，建成柳树村互助幸福院，新增床位30张。", REVIEW,
+     [("丰禾米业年产5万吨大米加工线", "complete", "建成投产", None), ("柳树村互助幸福院", "complete", "建成", None)]),
+    ("新开业江畔购物中心、槐树广场等大型商业综合体2个。建成青湾滨海公园等城市公园绿地5处。", REVIEW,
+     [("江畔购物中心", "complete", "新开业", None), ("槐树广场", "complete", "新开业", None),
+      ("青湾滨海公园", "complete", "建成", None)]),
+    ("加快滨海新城开发建设。开工北江干流防洪能力提升工程。", PLAN,
+     [("滨海新城", "ongoing", "加快", None), ("北江干流防洪能力提升工程", "start", "开工", None)]),
+    # --- all works of a kind, more projects, a first batch, a verb's particle, an amount added, a
+    # region-wide kind, programmes of cultivation or demonstration and quoted slogans are no names
+    ("续建甲地铁5号线，年内完成全部土建工程；推动更多项目尽早开工；城中村改造首批项目已启动实施。", PLAN,
+     [("甲地铁5号线", "ongoing", "续建", None)]),
+    ("新建了口袋公园。建成县妇幼保健院新院区，新增5个乡镇卫生院中医馆。加快建设区域科技创新中心。", REVIEW,
+     [("县妇幼保健院新院区", "complete", "建成", None)]),
+    ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“百县千镇万村”乡村建设示范工程，"
+     "实施制造业“强链补链”工程。", PLAN, []),
+    ("甲市实验室建成中试平台5个。", REVIEW, []),
 ]
 
 
