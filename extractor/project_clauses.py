@@ -150,6 +150,7 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
             post = None
     stage = stage_text = None
     rule = None
+    when = None       # a date among the closing verb's adverbs ('2024年开工建设')
     if post:
         body_e = post.start()
         inner = _planning_before(text, body_s, body_e, cfg)
@@ -157,6 +158,8 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
             post, body_e = inner, inner.start()
         verb = post.group("verb")
         stage, stage_text, rule = stage_of(verb, cfg.post, layout, part_pos), verb, "projects.post_verb"
+        if post.start("verb") > post.start() and (text.find("年", post.start(), post.start("verb")) >= 0):
+            when = text[post.start():post.start("verb")]
     elif text.endswith(cfg.frames, body_s, se):
         fm = cfg.frame.search(text, max(body_s, se - cfg.frame_width), se)
         if fm and fm.start() > body_s:
@@ -180,7 +183,7 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     frame_verb = post.group("verb") if post else pre.group(0) if pre else None
     name_frame = frame_verb in cfg.name_frame_verbs
     for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame):
-        out.append((s, e, category, stage, stage_text, rule))
+        out.append((s, e, category, stage, stage_text, rule, when))
     return (stage, stage_text)
 
 

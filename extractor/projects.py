@@ -149,7 +149,8 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     part_end = -1     # (no part yet)
     records = []
     cfg = config()
-    for s, e, category, stage, stage_text, rule in kept:
+    for hit in kept:
+        s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
             i = bisect.bisect_right(starts, s)
             part_end = starts[i] if i < len(starts) else len(text) + 1
@@ -159,6 +160,8 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = _news_year(text, s, layout.now_year, kind, cfg) or (year, kind)
+        if len(hit) > 6 and hit[6]:
+            year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,
@@ -167,16 +170,40 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     return _PROJECTS.validate_python(records)
 
 
+def _dated(when: str, part: str, layout: Layout, cfg: Cfg) -> Optional[tuple[int, str]]:
+    """(year, kind) of a mention whose closing verb is dated ('X2024年开工建设', 'Y去年冬季已开工建设'):
+    the year written (去年 in a news item: the year before the page's), a result up to the year the
+    text reviews (the page's year before its own in a news item), a target after it; None with no year."""
+    m = cfg.time_year.search(when)
+    if m:
+        year = int(m.group(1))
+    elif "去年" in when and part == "unknown" and layout.now_year:
+        year = layout.now_year - 1
+    else:
+        return None
+    last = layout.review_year if part != "unknown" else (layout.now_year - 1 if layout.now_year else None)
+    if last is None:
+        return None
+    return year, "actual" if year <= last else "target"
+
+
 def _news_year(text: str, pos: int, now_year: int, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
-    """In a news item, (year, kind) of a mention at `pos` from the last 去年/今年 of its paragraph
-    before it, or None: '去年…X建成投产' is last year's result, '今年…将…X开工建设' this year's plan
-    (with no target word between, the news item's `kind` holds)."""
+    """In a news item, (year, kind) of a mention at `pos` from the last 去年/今年/year of its paragraph
+    before it, or None: '去年…X建成投产' and '2020年，…X建成投用' are that year's results, '今年…将…X开工建设'
+    this year's plan (with no target word between, the news item's `kind` holds). A sentence with a
+    target word of its own after the one that said 去年 plans this year ('去年…。按照计划，X将…开工')."""
     ps = text.rfind("\n", 0, pos) + 1
     cue = None
     for cue in cfg.news_year_cue.finditer(text, ps, pos):
         pass
     if cue is None:
         return None
-    if cue.group("last"):
-        return now_year - 1, "actual"
+    if cue.group("last") or cue.group("year"):
+        year = int(cue.group("year")) if cue.group("year") else now_year - 1
+        if year >= now_year:
+            return year, "target" if year > now_year or cfg.news_target.search(text, cue.end(), pos) else kind
+        ss = max(text.rfind("。", cue.end(), pos), text.rfind("；", cue.end(), pos))
+        if ss >= 0 and cfg.news_target.search(text, ss, pos):
+            return now_year, "target"
+        return year, "actual"
     return now_year, "target" if cfg.news_target.search(text, cue.end(), pos) else kind

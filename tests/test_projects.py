@@ -633,6 +633,33 @@ def test_news_item_year_from_its_paragraph():
     assert {(p.year, p.kind) for p in find_projects(text, lay)} == {(2024, "actual")}
 
 
+def test_a_date_before_the_closing_verb_is_an_adverb_and_gives_the_year():
+    """'X2024年开工建设': the date is no part of the name; its year is the mention's, a result up to the
+    reviewed year and a target after it."""
+    text = ("甲隧道（一期）于9月开工；乙市城市轨道交通1号线一期工程于2022年12月建成通车。\n"
+            "确保丙至丁高速铁路2024年建成通车，戊机场改扩建工程2025年建成投用；推动市图书馆新馆、市奥体中心2023年底前建成。")
+    lay = Layout(2022, 2023, [(0, "review"), (text.index("确保"), "plan")])
+    assert [(p.name, p.stage_text, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲隧道（一期）", "开工", 2022, "actual"), ("乙市城市轨道交通1号线一期工程", "建成通车", 2022, "actual"),
+        ("丙至丁高速铁路", "建成通车", 2024, "target"), ("戊机场改扩建工程", "建成投用", 2025, "target"),
+        ("市图书馆新馆", "建成", 2023, "target"), ("市奥体中心", "建成", 2023, "target")]
+
+
+def test_news_item_years_from_dates_speakers_and_plans():
+    """A news item: '2020年，…' names its paragraph's year; 去年 among a verb's adverbs is last year; a
+    sentence with a target word after the one that said 去年 plans this year; the speaker and its 将 are
+    no part of a name."""
+    text = ("2020年，甲市工业投资增长6.2%，甲机场T2航站楼建成投用。\n"
+            "去年全市重点项目完成投资568亿元。按照计划，乙高铁站综合枢纽、丙江四桥将于年内开工建设，丁物流园加快建设。\n"
+            "灾后，丁江右岸防洪堤加固工程去年冬季已开工建设。\n"
+            "记者了解到，今年该市将确保戊钢铁产能置换项目竣工投产。我们将推动己风电基地一期建成并网。\n")
+    lay = Layout(default_year=2021, default_kind="actual", boundaries=[(0, "unknown")], now_year=2021)
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲机场T2航站楼", 2020, "actual"), ("乙高铁站综合枢纽", 2021, "target"), ("丙江四桥", 2021, "target"),
+        ("丁物流园", 2021, "target"), ("丁江右岸防洪堤加固工程", 2020, "actual"), ("戊钢铁产能置换", 2021, "target"),
+        ("己风电基地一期", 2021, "target")]
+
+
 def test_works_verb_stage_depends_on_part():
     assert _records("香国公园提质改造，改建面积20万平方米。", PLAN) == [("香国公园", "ongoing", "提质改造", None)]
     assert _records("新建城北水厂。", REVIEW) == [("城北水厂", "complete", "新建", None)]
