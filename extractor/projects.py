@@ -47,7 +47,7 @@ from .project_clauses import clauses, planning_list, titled_item
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
-from .project_names import box_category
+from .project_names import box_category, mask_bracketed_separators
 from .project_tables import table_projects
 from .tables import Table
 from .normalise import read_full_stops
@@ -59,6 +59,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     cfg = config()
     original = text
     text = read_full_stops(text)    # same length: every span holds for the original text
+    text = mask_bracketed_separators(text)     # (same length too)
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
     # line; another finds the lines where the status rules could yield something.

@@ -594,6 +594,13 @@ CASES = [
     ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“百县千镇万村”乡村建设示范工程，"
      "实施制造业“强链补链”工程。", PLAN, []),
     ("甲市实验室建成中试平台5个。", REVIEW, []),
+    # --- separators inside a bracket separate nothing; a bracketed clause or amount after a name is an
+    # aside, a bracket of parts stays in the name
+    ("甲湾国际商务中心（T1、T2塔楼）顺利封顶，乙港区三期码头（新建5万吨级泊位2个）完成主体工程。", REVIEW,
+     [("甲湾国际商务中心（T1、T2塔楼）", "ongoing", "顺利封顶", None), ("乙港区三期码头", "ongoing", "完成主体工程", None)]),
+    ("新开工丙湾实验学校（九年一贯制，规划学位3240个）、区妇幼保健院迁建工程；推进区第二人民医院前期工作。", PLAN,
+     [("丙湾实验学校", "start", "新开工", None), ("区妇幼保健院迁建工程", "start", "新开工", None),
+      ("区第二人民医院", "planning", "前期工作", None)]),
     # --- a dash-led sector heading with its count and amount in brackets opens its line's category
     ("——交通（18个，年度投资176亿元）：续建甲地铁5号线乙段；新开工丙大道快速化改造（三期）。\n"
      "——城市基础设施和生态环保（36个）：建成丁河综合整治工程（一期）。\n——民生实事（10件）：建成戊公园。", PLAN,
