@@ -92,6 +92,13 @@ class Cfg:
         self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
         self.adverbs = regex.compile(f"(?:{adv})+")
         self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
+        # a closing verb, then 并 and more ('X竣工并通水运行'): a $-anchored search up to the 并
+        self.post_then: dict[str, _Verb] = dict(self.post)
+        for stage, words in v["post_then"].items():
+            for word in words:
+                self.post_then[word] = _Verb(stage, None)
+        self.post_then_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post_then)})$")
+        self.post_then_words = _by_last(self.post_then)
         verbs = list(self.pre) + list(self.post)
         assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"
         # a stage verb and the rest of its clause

@@ -594,6 +594,11 @@ CASES = [
     ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“百县千镇万村”乡村建设示范工程，"
      "实施制造业“强链补链”工程。", PLAN, []),
     ("甲市实验室建成中试平台5个。", REVIEW, []),
+    # --- a closing verb followed by 并 and what the project goes on to do stages the list; a reservoir
+    # whose main works are done and which fills goes on (a bare '主体工程完工' names the works, done)
+    ("甲湖水质净化厂（三期）竣工并通水运行，乙溪水库主体工程完工并下闸蓄水，丙水库主体工程完工，丁光伏电站建成并网。", REVIEW,
+     [("甲湖水质净化厂（三期）", "complete", "竣工", None), ("乙溪水库", "ongoing", "主体工程完工", None),
+      ("丙水库主体工程", "complete", "完工", None), ("丁光伏电站", "complete", "建成并网", None)]),
     # --- separators inside a bracket separate nothing; a bracketed clause or amount after a name is an
     # aside, a bracket of parts stays in the name
     ("甲湾国际商务中心（T1、T2塔楼）顺利封顶，乙港区三期码头（新建5万吨级泊位2个）完成主体工程。", REVIEW,
