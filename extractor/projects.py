@@ -160,7 +160,8 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
         if rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and layout.now_year:
-            year, kind = _news_year(text, s, layout.now_year, kind, cfg) or (year, kind)
+            year, kind = (_news_year(text, s, layout.now_year, kind, cfg)
+                          or _early_news_year(text, s, layout, kind, cfg) or (year, kind))
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         name = text[s:e]
@@ -186,6 +187,18 @@ def _dated(when: str, part: str, layout: Layout, cfg: Cfg) -> Optional[tuple[int
     if last is None:
         return None
     return year, "actual" if year <= last else "target"
+
+
+def _early_news_year(text: str, pos: int, layout: Layout, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
+    """In a news item of the year's first months (when its results are not out), a mention at `pos` whose
+    paragraph names no year: last year's result, or this year's plan where its sentence has a target
+    word before it; None on a later page."""
+    if not layout.now_is_early or kind != "actual":
+        return None
+    ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("；", 0, pos))
+    if cfg.news_target.search(text, ss + 1, pos):
+        return layout.now_year, "target"
+    return layout.now_year - 1, "actual"
 
 
 def _news_year(text: str, pos: int, now_year: int, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:

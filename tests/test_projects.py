@@ -594,6 +594,26 @@ CASES = [
     ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“百县千镇万村”乡村建设示范工程，"
      "实施制造业“强链补链”工程。", PLAN, []),
     ("甲市实验室建成中试平台5个。", REVIEW, []),
+    # --- building gathering pace, 重点实施, malls opening under brand names, a science facility, a buffer
+    # strip, trade quarters, stricter discharge and water-saving works, a basin's water environment
+    ("甲湖新城、高铁新城开发全面提速，乙州科学城建设全面起势，丙川万象汇、丁湄古街（二期）开业运营。", REVIEW,
+     [("甲湖新城", "ongoing", "开发全面提速", None), ("高铁新城", "ongoing", "开发全面提速", None),
+      ("乙州科学城", "ongoing", "建设全面起势", None), ("丙川万象汇", "complete", "开业运营", None),
+      ("丁湄古街（二期）", "complete", "开业运营", None)]),
+    ("戊阳先进光源大科学装置加快建设，己溪生态缓冲带建成，庚湾夜市街区、辛沙里文创街区相继开街。", REVIEW,
+     [("戊阳先进光源大科学装置", "ongoing", "加快建设", None), ("己溪生态缓冲带", "complete", "建成", None),
+      ("庚湾夜市街区", "complete", "开街", None), ("辛沙里文创街区", "complete", "开街", None)]),
+    ("重点实施壬河流域水环境综合治理、癸岭湿地公园生态修复工程，完成城北污水处理厂提标改造，"
+     "甲源灌区续建配套与节水改造有序推进。推进乙江流域综合治理。", PLAN,
+     [("壬河流域水环境综合治理", "ongoing", "重点实施", None), ("癸岭湿地公园生态修复工程", "ongoing", "重点实施", None),
+      ("城北污水处理厂提标改造", "complete", "完成", None), ("甲源灌区续建配套与节水改造", "ongoing", "有序推进", None)]),
+    # --- sectors written together are one heading; '一是' and a 数说 line's lead figure open no name; a
+    # list of 以下 projects and a housing programme name none
+    ("能源水利方面，开工建设甲抽水蓄能电站，续建乙渠引水工程。", PLAN,
+     [("甲抽水蓄能电站", "start", "开工建设", "能源水利"), ("乙渠引水工程", "ongoing", "续建", "能源水利")]),
+    ("一是重点项目加快建设。\n4个 甲东站综合交通枢纽、沿江快速路二期等4个重大项目建成投用。", REVIEW,
+     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("沿江快速路二期", "complete", "建成投用", None)]),
+    ("重点推进以下项目：。农牧民安居工程建设扎实推进，继续实施农牧民安居工程。", PLAN, []),
     # --- a closing verb followed by 并 and what the project goes on to do stages the list; a reservoir
     # whose main works are done and which fills goes on (a bare '主体工程完工' names the works, done)
     ("甲湖水质净化厂（三期）竣工并通水运行，乙溪水库主体工程完工并下闸蓄水，丙水库主体工程完工，丁光伏电站建成并网。", REVIEW,
@@ -670,6 +690,18 @@ def test_news_item_years_from_dates_speakers_and_plans():
         ("甲机场T2航站楼", 2020, "actual"), ("乙高铁站综合枢纽", 2021, "target"), ("丙江四桥", 2021, "target"),
         ("丁物流园", 2021, "target"), ("丁江右岸防洪堤加固工程", 2020, "actual"), ("戊钢铁产能置换", 2021, "target"),
         ("己风电基地一期", 2021, "target")]
+
+
+def test_early_news_page_reports_last_year_where_its_paragraph_names_none():
+    """A page of the year's first months (results not out yet): a mention whose paragraph names no year
+    is last year's result, or this year's plan where a target word opens its sentence."""
+    text = "4个 甲东站综合交通枢纽等4个重大项目建成投用。\n乙州科学城建设全面起势，全市将确保丙大桥建成通车。\n"
+    lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2024,
+                 now_is_early=True)
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲东站综合交通枢纽", 2023, "actual"), ("乙州科学城", 2023, "actual"), ("丙大桥", 2024, "target")]
+    lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2024)
+    assert {p.year for p in find_projects(text, lay)} == {2024}
 
 
 def test_works_verb_stage_depends_on_part():
