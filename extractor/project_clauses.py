@@ -188,7 +188,8 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     # the verb that stages the list: a closing one ('A、B建成投产') or else the opening one
     frame_verb = post.group("verb") if post else pre.group(0) if pre else None
     name_frame = frame_verb in cfg.name_frame_verbs
-    for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame):
+    for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame,
+                           said_of=post is not None and not pre):
         out.append((s, e, category, stage, stage_text, rule, when))
     return (stage, stage_text)
 

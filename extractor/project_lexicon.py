@@ -146,6 +146,7 @@ class Cfg:
         self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
         self.marked_builds = tuple(w["marked_builds"])
+        self.built_integrations = tuple(w["built_integrations"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
         self.campaign = regex.compile(_alt(w["campaign_infixes"]))

@@ -139,7 +139,7 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
     stem = core[:-2] if core.endswith("工程") else core
     if not stem.endswith(cfg.abstract.get(stem[-1:], ())):
         return True
-    return marked and stem.endswith(cfg.marked_builds)
+    return (marked and stem.endswith(cfg.marked_builds)) or stem.endswith(cfg.built_integrations)
 
 
 def valid_facility(name: str, cfg: Cfg) -> bool:

@@ -614,6 +614,14 @@ CASES = [
     ("一是重点项目加快建设。\n4个 甲东站综合交通枢纽、沿江快速路二期等4个重大项目建成投用。", REVIEW,
      [("甲东站综合交通枢纽", "complete", "建成投用", None), ("沿江快速路二期", "complete", "建成投用", None)]),
     ("重点推进以下项目：。农牧民安居工程建设扎实推进，继续实施农牧民安居工程。", PLAN, []),
+    # --- what is said of a name before 的 is cut where a verb closes the list (not where one opens it);
+    # a town's water network joining town and country is a build; batches after a lead word and
+    # industrial-base programmes are none
+    ("援建的甲职业技术学院实训基地开工建设，与沿海发达地区合作共建的乙—丙产业合作园建成开园。", REVIEW,
+     [("甲职业技术学院实训基地", "start", "开工建设", None), ("乙—丙产业合作园", "complete", "建成开园", None)]),
+    ("水利：开工丁镇城乡供水一体化工程；实施城乡供水一体化工程。", PLAN,
+     [("丁镇城乡供水一体化工程", "start", "开工", "水利")]),
+    ("积极谋划争取一批重大项目和专项资金。实施工业强基工程。", PLAN, []),
     # --- a closing verb followed by 并 and what the project goes on to do stages the list; a reservoir
     # whose main works are done and which fills goes on (a bare '主体工程完工' names the works, done)
     ("甲湖水质净化厂（三期）竣工并通水运行，乙溪水库主体工程完工并下闸蓄水，丙水库主体工程完工，丁光伏电站建成并网。", REVIEW,
