@@ -574,8 +574,8 @@ CASES = [
     ("甲至乙城际铁路可研报告获批，丙湾国际商务中心顺利封顶，丁村提灌站改造完成。", REVIEW,
      [("甲至乙城际铁路", "planning", "可研报告获批", None), ("丙湾国际商务中心", "ongoing", "顺利封顶", None),
       ("丁村提灌站", "complete", "改造完成", None)]),
-    ("确保甲至乙高速公路全线建成通车，城北污水处理厂二期建成投入运行。", PLAN,
-     [("甲至乙高速公路", "complete", "全线建成通车", None), ("城北污水处理厂二期", "complete", "建成投入运行", None)]),
+    ("确保甲至乙高速公路全线建成通车，城东污水处理厂二期建成投入运行。", PLAN,
+     [("甲至乙高速公路", "complete", "全线建成通车", None), ("城东污水处理厂二期", "complete", "建成投入运行", None)]),
     ("其中城东综合管廊（一期）、区文体中心2个PPP项目进入建设阶段。", REVIEW,
      [("城东综合管廊（一期）", "ongoing", "进入建设阶段", None), ("区文体中心", "ongoing", "进入建设阶段", None)]),
     ("丰禾米业年产5万吨大米加工线建成投产，建成柳树村互助幸福院，新增床位30张。", REVIEW,
@@ -591,28 +591,28 @@ CASES = [
      [("甲地铁5号线", "ongoing", "续建", None)]),
     ("新建了口袋公园。建成县妇幼保健院新院区，新增5个乡镇卫生院中医馆。加快建设区域科技创新中心。", REVIEW,
      [("县妇幼保健院新院区", "complete", "建成", None)]),
-    ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“百县千镇万村”乡村建设示范工程，"
-     "实施制造业“强链补链”工程。", PLAN, []),
+    ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“千村百镇”乡村建设示范工程，"
+     "实施装备业“补短提质”工程。", PLAN, []),
     ("甲市实验室建成中试平台5个。", REVIEW, []),
     # --- building gathering pace, 重点实施, malls opening under brand names, a science facility, a buffer
     # strip, trade quarters, stricter discharge and water-saving works, a basin's water environment
-    ("甲湖新城、高铁新城开发全面提速，乙州科学城建设全面起势，丙川万象汇、丁湄古街（二期）开业运营。", REVIEW,
+    ("甲湖新城、高铁新城开发全面提速，乙州科学城建设全面起势，丙川悦享汇、丁湄古街（二期）开业运营。", REVIEW,
      [("甲湖新城", "ongoing", "开发全面提速", None), ("高铁新城", "ongoing", "开发全面提速", None),
-      ("乙州科学城", "ongoing", "建设全面起势", None), ("丙川万象汇", "complete", "开业运营", None),
+      ("乙州科学城", "ongoing", "建设全面起势", None), ("丙川悦享汇", "complete", "开业运营", None),
       ("丁湄古街（二期）", "complete", "开业运营", None)]),
     ("戊阳先进光源大科学装置加快建设，己溪生态缓冲带建成，庚湾夜市街区、辛沙里文创街区相继开街。", REVIEW,
      [("戊阳先进光源大科学装置", "ongoing", "加快建设", None), ("己溪生态缓冲带", "complete", "建成", None),
       ("庚湾夜市街区", "complete", "开街", None), ("辛沙里文创街区", "complete", "开街", None)]),
-    ("重点实施壬河流域水环境综合治理、癸岭湿地公园生态修复工程，完成城北污水处理厂提标改造，"
+    ("重点实施壬河流域水环境综合治理、癸岭湿地公园生态修复工程，完成城南污水处理厂提标改造，"
      "甲源灌区续建配套与节水改造有序推进。推进乙江流域综合治理。", PLAN,
      [("壬河流域水环境综合治理", "ongoing", "重点实施", None), ("癸岭湿地公园生态修复工程", "ongoing", "重点实施", None),
-      ("城北污水处理厂提标改造", "complete", "完成", None), ("甲源灌区续建配套与节水改造", "ongoing", "有序推进", None)]),
+      ("城南污水处理厂提标改造", "complete", "完成", None), ("甲源灌区续建配套与节水改造", "ongoing", "有序推进", None)]),
     # --- sectors written together are one heading; '一是' and a 数说 line's lead figure open no name; a
     # list of 以下 projects and a housing programme name none
     ("能源水利方面，开工建设甲抽水蓄能电站，续建乙渠引水工程。", PLAN,
      [("甲抽水蓄能电站", "start", "开工建设", "能源水利"), ("乙渠引水工程", "ongoing", "续建", "能源水利")]),
-    ("一是重点项目加快建设。\n4个 甲东站综合交通枢纽、沿江快速路二期等4个重大项目建成投用。", REVIEW,
-     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("沿江快速路二期", "complete", "建成投用", None)]),
+    ("一是重点项目加快建设。\n4个 甲东站综合交通枢纽、滨湖快速路二期等4个重大项目建成投用。", REVIEW,
+     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("滨湖快速路二期", "complete", "建成投用", None)]),
     ("重点推进以下项目：。农牧民安居工程建设扎实推进，继续实施农牧民安居工程。", PLAN, []),
     # --- what is said of a name before 的 is cut where a verb closes the list (not where one opens it);
     # a town's water network joining town and country is a build; batches after a lead word and
