@@ -144,19 +144,28 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     while end > body_s and text[end - 1].isspace():   # as \s sees it
         end -= 1
     post = None
+    verbs = cfg.post
     if end > body_s and text.endswith(cfg.post_words.get(text[end - 1], ()), body_s, end):
         post = cfg.post_end.search(text, max(body_s, end - cfg.post_width), se)
         if post and post.start() <= body_s:
             post = None
+    if not pre and (post is None or text[post.start() - 1] == "并"):
+        # ('X竣工并通水运行', 'X主体工程完工并下闸蓄水': the verb before the 并 stages X)
+        then = _post_then(text, body_s, end, cfg)
+        if then is not None:
+            post, verbs = then, cfg.post_then
     stage = stage_text = None
     rule = None
+    when = None       # a date among the closing verb's adverbs ('2024年开工建设')
     if post:
         body_e = post.start()
         inner = _planning_before(text, body_s, body_e, cfg)
         if inner:         # 'X前期工作有序推进': the work under way is the planning
-            post, body_e = inner, inner.start()
+            post, body_e, verbs = inner, inner.start(), cfg.post
         verb = post.group("verb")
-        stage, stage_text, rule = stage_of(verb, cfg.post, layout, part_pos), verb, "projects.post_verb"
+        stage, stage_text, rule = stage_of(verb, verbs, layout, part_pos), verb, "projects.post_verb"
+        if post.start("verb") > post.start() and (text.find("年", post.start(), post.start("verb")) >= 0):
+            when = text[post.start():post.start("verb")]
     elif text.endswith(cfg.frames, body_s, se):
         fm = cfg.frame.search(text, max(body_s, se - cfg.frame_width), se)
         if fm and fm.start() > body_s:
@@ -179,9 +188,23 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     # the verb that stages the list: a closing one ('A、B建成投产') or else the opening one
     frame_verb = post.group("verb") if post else pre.group(0) if pre else None
     name_frame = frame_verb in cfg.name_frame_verbs
-    for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame):
-        out.append((s, e, category, stage, stage_text, rule))
+    for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame,
+                           said_of=post is not None and not pre):
+        out.append((s, e, category, stage, stage_text, rule, when))
     return (stage, stage_text)
+
+
+def _post_then(text: str, body_s: int, end: int, cfg: Cfg) -> Optional[regex.Match]:
+    """A closing verb followed by 并 and what the project goes on to do in text[body_s:end] ('X竣工并通水运行',
+    'X主体工程完工并下闸蓄水'): the match of the verb and its adverbs, which ends at the 并."""
+    k = text.find("并", body_s + 2, end)
+    while k >= 0:
+        if text.endswith(cfg.post_then_words.get(text[k - 1], ()), body_s, k):
+            m = cfg.post_then_end.search(text, max(body_s, k - cfg.post_width), k)
+            if m and m.start() > body_s:
+                return m
+        k = text.find("并", k + 1, end)
+    return None
 
 
 def _planning_before(text: str, body_s: int, body_e: int, cfg: Cfg) -> Optional[regex.Match]:

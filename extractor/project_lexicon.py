@@ -18,6 +18,7 @@ from .lexicon import load
 
 _SEP = "，,；;。：:！!？?\n"   # what ends a clause: no stage verb holds one
 _MAX_ADVERBS = 3      # how many adverbs and time phrases a closing verb looks back over
+_TIME_WIDTH = 12      # the longest date words.time_phrase matches ('于2023年12月底前')
 
 
 def _alt(words) -> str:
@@ -84,12 +85,20 @@ class Cfg:
             if w in raw["words"]["post_by_part"]:
                 self.post.setdefault(w, _Verb(None, parts))
         w = raw["words"]
-        adv = _alt(w["adverbs"])
+        adv = f"{_alt(w['adverbs'])}|{w['time_phrase']}"
+        self.time_year = regex.compile(r"((?:19|20)\d{2})\s*年")
         self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
         # adverbs and time phrases may pile up before a closing verb ('将于年内开工建设')
         self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
         self.adverbs = regex.compile(f"(?:{adv})+")
         self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
+        # a closing verb, then 并 and more ('X竣工并通水运行'): a $-anchored search up to the 并
+        self.post_then: dict[str, _Verb] = dict(self.post)
+        for stage, words in v["post_then"].items():
+            for word in words:
+                self.post_then[word] = _Verb(stage, None)
+        self.post_then_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post_then)})$")
+        self.post_then_words = _by_last(self.post_then)
         verbs = list(self.pre) + list(self.post)
         assert not any(c in _SEP for v in verbs for c in v), "a stage verb holds a clause separator"
         # a stage verb and the rest of its clause
@@ -122,7 +131,7 @@ class Cfg:
         self.suffix_width = _width(w["facility_suffixes"])
         self.non_suffixes = _by_last(w["non_facility_suffixes"])
         self.non_suffix_width = _width(w["non_facility_suffixes"])
-        self.post_width = _MAX_ADVERBS * _width(w["adverbs"]) + _width(self.post)
+        self.post_width = _MAX_ADVERBS * max(_width(w["adverbs"]), _TIME_WIDTH) + _width(self.post)
         self.frame_width = _width(w["frames"])
         self.class_words = _by_last(w["class_words"])
         # a name counts when it ends with a facility suffix, its list with a class word, or either
@@ -137,6 +146,7 @@ class Cfg:
         self.capacity = regex.compile(w["capacity"])
         self.abstract = _by_last(w["abstract_endings"])
         self.marked_builds = tuple(w["marked_builds"])
+        self.built_integrations = tuple(w["built_integrations"])
         self.generic = frozenset(w["generic_names"])
         self.bad_leads = tuple(w["bad_leads"])
         self.campaign = regex.compile(_alt(w["campaign_infixes"]))
@@ -188,8 +198,9 @@ def config() -> Cfg:
 
 
 # A hit is a mention found by a rule, before overlaps are resolved:
-# (start, end, category, stage, stage_text, rule)
-Hit = tuple[int, int, Optional[str], str, str, str]
+# (start, end, category, stage, stage_text, rule), and where the verb's adverbs hold a date, that
+# date as written (a 7th element: 'X2024年开工建设' gives '2024年').
+Hit = tuple
 
 
 def stage_of(verb: str, table: dict[str, _Verb], layout: Layout, pos: int) -> Optional[str]:

@@ -32,9 +32,10 @@ def _cut_loose_marker(body: str, cfg: Cfg) -> str:
 
 
 def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool,
-               name_frame: bool = False) -> list[tuple[int, int]]:
+               name_frame: bool = False, said_of: bool = False) -> list[tuple[int, int]]:
     """Names of the list text[bs:be] (verbs and frames already removed). In a `name_frame` (a list
-    after 开工建设, 续建…), items that look like names count beside at least one facility."""
+    after 开工建设, 续建…), items that look like names count beside at least one facility. With
+    `said_of` (a list a verb closes), a phrase ending in 的 before the first name is cut off."""
     body = text[bs:be].lstrip(BLANKS)
     bs = be - len(body)
     body = body.rstrip(BLANKS)
@@ -74,11 +75,18 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         route_marker = False
     items = body.split("、")
     first = items[0].strip()
+    lead = cfg.lead.match(first)     # ('积极谋划争取一批重大项目': a lead word before the batch)
+    if lead:
+        first = first[lead.end():]
     if first.startswith(cfg.bad_leads) or cfg.count_lead.match(first):
         return []          # '一批…、…的重大项目': a batch, not a list of names
+    item_start = bs
+    k = items[0].rfind("的") if said_of else -1
+    if k >= 0:         # '援建的X', '与Y合作共建的X': what is said of the first item is no part of its name
+        item_start += k + 1
+        items[0] = items[0][k + 1:]
     names: list[tuple[int, int]] = []
     facilities = 0
-    item_start = bs
     for item in items:
         for offset, part in _split_joined(item, cfg):
             s, e, name, marked = clean_item(part, cfg)

@@ -31,6 +31,23 @@ _TRIMMED_ENDS = _ITEM_MARKER_ENDS + _GENERIC_ENDS
 _SPACE = regex.compile(r"\s+")
 _MARKUP = regex.compile(r"[{}\[\]<>=\"'|\\]")   # no name holds these
 
+# A separator inside a short bracket ('X学校（九年一贯制，规划学位3240个）、Y医院', 'Z中心（T1、T2塔楼）顺利
+# 封顶') separates nothing: the rules read a copy of the text where it is one of these characters
+# instead (one for a clause's separators, one for a list's).
+ASIDE_MASK, LIST_MASK = "\u2025", "\u2027"
+_BRACKETED_SEP = regex.compile(r"[（(][^（()）\n]{0,40}?[，,、；;：:][^（()）\n]{0,40}?[）)]")
+_SEP_TO_MASK = str.maketrans({**{c: ASIDE_MASK for c in "，,；;：:"}, "、": LIST_MASK})
+# A bracket after a name that says something about it (a clause, or an amount: '（新建5万吨级泊位2个）') is an
+# aside, not part of the name; a bracket of parts ('（T1、T2塔楼）'), a phase or a section stays.
+_ASIDE = regex.compile(r"[（(](?:[^（()）]*[" + ASIDE_MASK + r"，,；;]|[^（()）]*?\d\s*(?:[万亿千百]|个|所|座|套|张|吨|米|公里|亩|户|人|元|%|％))[^（()）]*[）)]$")
+
+
+def mask_bracketed_separators(text: str) -> str:
+    """`text` with the separators inside short brackets masked (same length, so spans hold)."""
+    if "（" not in text and "(" not in text:
+        return text
+    return _BRACKETED_SEP.sub(lambda m: m.group(0).translate(_SEP_TO_MASK), text)
+
 
 def name_core(name: str) -> str:
     """The name without trailing phase brackets and quotes, for suffix checks."""
@@ -122,7 +139,7 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
     stem = core[:-2] if core.endswith("工程") else core
     if not stem.endswith(cfg.abstract.get(stem[-1:], ())):
         return True
-    return marked and stem.endswith(cfg.marked_builds)
+    return (marked and stem.endswith(cfg.marked_builds)) or stem.endswith(cfg.built_integrations)
 
 
 def valid_facility(name: str, cfg: Cfg) -> bool:
@@ -148,11 +165,15 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
     name is item[start:end]."""
     if (item and item[0] not in BLANKS and item[-1] not in BLANKS and "项目" not in item
-            and not item.endswith(_TRIMMED_ENDS)):
+            and not item.endswith(_TRIMMED_ENDS) and not item.endswith(_CLOSERS)):
         return 0, len(item), item, False      # nothing to trim
     name = item.lstrip(BLANKS)
     s = len(item) - len(name)
     name = name.rstrip(BLANKS)
+    if name.endswith(_CLOSERS):
+        aside = _ASIDE.search(name)
+        if aside and aside.start() >= 2:
+            name = name[:aside.start()].rstrip(BLANKS)
     marked = False
     if name.endswith(_ITEM_MARKER_ENDS):
         m = _ITEM_MARKER.search(name)

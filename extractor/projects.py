@@ -47,7 +47,7 @@ from .project_clauses import clauses, planning_list, titled_item
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
-from .project_names import box_category
+from .project_names import box_category, mask_bracketed_separators
 from .project_tables import table_projects
 from .tables import Table
 from .normalise import read_full_stops
@@ -59,6 +59,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     cfg = config()
     original = text
     text = read_full_stops(text)    # same length: every span holds for the original text
+    text = mask_bracketed_separators(text)     # (same length too)
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
     # line; another finds the lines where the status rules could yield something.
@@ -149,7 +150,8 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     part_end = -1     # (no part yet)
     records = []
     cfg = config()
-    for s, e, category, stage, stage_text, rule in kept:
+    for hit in kept:
+        s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
             i = bisect.bisect_right(starts, s)
             part_end = starts[i] if i < len(starts) else len(text) + 1
@@ -158,7 +160,10 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
         if rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and layout.now_year:
-            year, kind = _news_year(text, s, layout.now_year, kind, cfg) or (year, kind)
+            year, kind = (_news_year(text, s, layout.now_year, kind, cfg)
+                          or _early_news_year(text, s, layout, kind, cfg) or (year, kind))
+        if len(hit) > 6 and hit[6]:
+            year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,
@@ -167,16 +172,52 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     return _PROJECTS.validate_python(records)
 
 
+def _dated(when: str, part: str, layout: Layout, cfg: Cfg) -> Optional[tuple[int, str]]:
+    """(year, kind) of a mention whose closing verb is dated ('X2024年开工建设', 'Y去年冬季已开工建设'):
+    the year written (去年 in a news item: the year before the page's), a result up to the year the
+    text reviews (the page's year before its own in a news item), a target after it; None with no year."""
+    m = cfg.time_year.search(when)
+    if m:
+        year = int(m.group(1))
+    elif "去年" in when and part == "unknown" and layout.now_year:
+        year = layout.now_year - 1
+    else:
+        return None
+    last = layout.review_year if part != "unknown" else (layout.now_year - 1 if layout.now_year else None)
+    if last is None:
+        return None
+    return year, "actual" if year <= last else "target"
+
+
+def _early_news_year(text: str, pos: int, layout: Layout, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
+    """In a news item of the year's first months (when its results are not out), a mention at `pos` whose
+    paragraph names no year: last year's result, or this year's plan where its sentence has a target
+    word before it; None on a later page."""
+    if not layout.now_is_early or kind != "actual":
+        return None
+    ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("；", 0, pos))
+    if cfg.news_target.search(text, ss + 1, pos):
+        return layout.now_year, "target"
+    return layout.now_year - 1, "actual"
+
+
 def _news_year(text: str, pos: int, now_year: int, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
-    """In a news item, (year, kind) of a mention at `pos` from the last 去年/今年 of its paragraph
-    before it, or None: '去年…X建成投产' is last year's result, '今年…将…X开工建设' this year's plan
-    (with no target word between, the news item's `kind` holds)."""
+    """In a news item, (year, kind) of a mention at `pos` from the last 去年/今年/year of its paragraph
+    before it, or None: '去年…X建成投产' and '2020年，…X建成投用' are that year's results, '今年…将…X开工建设'
+    this year's plan (with no target word between, the news item's `kind` holds). A sentence with a
+    target word of its own after the one that said 去年 plans this year ('去年…。按照计划，X将…开工')."""
     ps = text.rfind("\n", 0, pos) + 1
     cue = None
     for cue in cfg.news_year_cue.finditer(text, ps, pos):
         pass
     if cue is None:
         return None
-    if cue.group("last"):
-        return now_year - 1, "actual"
+    if cue.group("last") or cue.group("year"):
+        year = int(cue.group("year")) if cue.group("year") else now_year - 1
+        if year >= now_year:
+            return year, "target" if year > now_year or cfg.news_target.search(text, cue.end(), pos) else kind
+        ss = max(text.rfind("。", cue.end(), pos), text.rfind("；", cue.end(), pos))
+        if ss >= 0 and cfg.news_target.search(text, ss, pos):
+            return now_year, "target"
+        return year, "actual"
     return now_year, "target" if cfg.news_target.search(text, cue.end(), pos) else kind

@@ -498,7 +498,7 @@ CASES = [
      [("北湾大桥", "complete", "建成", "交通"), ("城南水厂扩建工程", "complete", "建成投用", "社会民生"),
       ("市第二人民医院", "complete", "建成投用", "社会民生"), ("市游泳馆", "ongoing", "续建", "社会民生")]),
     ("社会民生：建成投用城南水厂。社会保障：建成投用市养老院。", PLAN,
-     [("城南水厂", "complete", "建成投用", "社会民生")]),
+     [("城南水厂", "complete", "建成投用", "社会民生"), ("市养老院", "complete", "建成投用", None)]),
     # --- a trade or leisure street (风情街, 步行街) is a build; a bare 街 or 街区 is not
     ("加快东湖商务区城市综合体、古渡风情街、西关步行街建设，繁荣夜间经济。", PLAN,
      [("东湖商务区城市综合体", "ongoing", "加快", None), ("古渡风情街", "ongoing", "加快", None),
@@ -560,6 +560,85 @@ CASES = [
     ("建成园区道路4.9公里。建成医疗废物集中处置和危险暂存设施1个。新建5G基站260个。", REVIEW, []),
     ("区人民医院创三甲有力推进，21项年度工作顺利推进。支持企业开拓国际市场。", REVIEW, []),
     ("是全区深化改革开放、推进高质量发展的重要阶段。", REVIEW, []),
+    # --- a bonded zone, a science city, a second line, a corridor and a ropeway are builds; ports,
+    # hospitals and schools open; site choice and feasibility studies are planning
+    ("甲州综合保税区封关运作，乙州至丙川高速公路复线建成通车，丁山通用机场完成选址论证。", REVIEW,
+     [("甲州综合保税区", "complete", "封关运作", None), ("乙州至丙川高速公路复线", "complete", "建成通车", None),
+      ("丁山通用机场", "planning", "完成选址论证", None)]),
+    ("戊港新港区（一期）建成开港，市第一人民医院东院区建成开诊，己川职业技术学院新校区顺利招生。", REVIEW,
+     [("戊港新港区（一期）", "complete", "建成开港", None), ("市第一人民医院东院区", "complete", "建成开诊", None),
+      ("己川职业技术学院新校区", "complete", "顺利招生", None)]),
+    ("加快建设庚湾科学城，开工建设辛山索道，壬水生态廊道、癸江沿岸绿道加快推进。", PLAN,
+     [("庚湾科学城", "ongoing", "加快建设", None), ("辛山索道", "start", "开工建设", None),
+      ("壬水生态廊道", "ongoing", "加快推进", None), ("癸江沿岸绿道", "ongoing", "加快推进", None)]),
+    ("甲至乙城际铁路可研报告获批，丙湾国际商务中心顺利封顶，丁村提灌站改造完成。", REVIEW,
+     [("甲至乙城际铁路", "planning", "可研报告获批", None), ("丙湾国际商务中心", "ongoing", "顺利封顶", None),
+      ("丁村提灌站", "complete", "改造完成", None)]),
+    ("确保甲至乙高速公路全线建成通车，城东污水处理厂二期建成投入运行。", PLAN,
+     [("甲至乙高速公路", "complete", "全线建成通车", None), ("城东污水处理厂二期", "complete", "建成投入运行", None)]),
+    ("其中城东综合管廊（一期）、区文体中心2个PPP项目进入建设阶段。", REVIEW,
+     [("城东综合管廊（一期）", "ongoing", "进入建设阶段", None), ("区文体中心", "ongoing", "进入建设阶段", None)]),
+    ("丰禾米业年产5万吨大米加工线建成投产，建成柳树村互助幸福院，新增床位30张。", REVIEW,
+     [("丰禾米业年产5万吨大米加工线", "complete", "建成投产", None), ("柳树村互助幸福院", "complete", "建成", None)]),
+    ("新开业江畔购物中心、槐树广场等大型商业综合体2个。建成青湾滨海公园等城市公园绿地5处。", REVIEW,
+     [("江畔购物中心", "complete", "新开业", None), ("槐树广场", "complete", "新开业", None),
+      ("青湾滨海公园", "complete", "建成", None)]),
+    ("加快滨海新城开发建设。开工北江干流防洪能力提升工程。", PLAN,
+     [("滨海新城", "ongoing", "加快", None), ("北江干流防洪能力提升工程", "start", "开工", None)]),
+    # --- all works of a kind, more projects, a first batch, a verb's particle, an amount added, a
+    # region-wide kind, programmes of cultivation or demonstration and quoted slogans are no names
+    ("续建甲地铁5号线，年内完成全部土建工程；推动更多项目尽早开工；城中村改造首批项目已启动实施。", PLAN,
+     [("甲地铁5号线", "ongoing", "续建", None)]),
+    ("新建了口袋公园。建成县妇幼保健院新院区，新增5个乡镇卫生院中医馆。加快建设区域科技创新中心。", REVIEW,
+     [("县妇幼保健院新院区", "complete", "建成", None)]),
+    ("实施先进制造业集群培育工程，实施产业基础再造和重大技术装备攻关工程，深入推进“千村百镇”乡村建设示范工程，"
+     "实施装备业“补短提质”工程。", PLAN, []),
+    ("甲市实验室建成中试平台5个。", REVIEW, []),
+    # --- building gathering pace, 重点实施, malls opening under brand names, a science facility, a buffer
+    # strip, trade quarters, stricter discharge and water-saving works, a basin's water environment
+    ("甲湖新城、高铁新城开发全面提速，乙州科学城建设全面起势，丙川悦享汇、丁湄古街（二期）开业运营。", REVIEW,
+     [("甲湖新城", "ongoing", "开发全面提速", None), ("高铁新城", "ongoing", "开发全面提速", None),
+      ("乙州科学城", "ongoing", "建设全面起势", None), ("丙川悦享汇", "complete", "开业运营", None),
+      ("丁湄古街（二期）", "complete", "开业运营", None)]),
+    ("戊阳先进光源大科学装置加快建设，己溪生态缓冲带建成，庚湾夜市街区、辛沙里文创街区相继开街。", REVIEW,
+     [("戊阳先进光源大科学装置", "ongoing", "加快建设", None), ("己溪生态缓冲带", "complete", "建成", None),
+      ("庚湾夜市街区", "complete", "开街", None), ("辛沙里文创街区", "complete", "开街", None)]),
+    ("重点实施壬河流域水环境综合治理、癸岭湿地公园生态修复工程，完成城南污水处理厂提标改造，"
+     "甲源灌区续建配套与节水改造有序推进。推进乙江流域综合治理。", PLAN,
+     [("壬河流域水环境综合治理", "ongoing", "重点实施", None), ("癸岭湿地公园生态修复工程", "ongoing", "重点实施", None),
+      ("城南污水处理厂提标改造", "complete", "完成", None), ("甲源灌区续建配套与节水改造", "ongoing", "有序推进", None)]),
+    # --- sectors written together are one heading; '一是' and a 数说 line's lead figure open no name; a
+    # list of 以下 projects and a housing programme name none
+    ("能源水利方面，开工建设甲抽水蓄能电站，续建乙渠引水工程。", PLAN,
+     [("甲抽水蓄能电站", "start", "开工建设", "能源水利"), ("乙渠引水工程", "ongoing", "续建", "能源水利")]),
+    ("一是重点项目加快建设。\n4个 甲东站综合交通枢纽、滨湖快速路二期等4个重大项目建成投用。", REVIEW,
+     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("滨湖快速路二期", "complete", "建成投用", None)]),
+    ("重点推进以下项目：。农牧民安居工程建设扎实推进，继续实施农牧民安居工程。", PLAN, []),
+    # --- what is said of a name before 的 is cut where a verb closes the list (not where one opens it);
+    # a town's water network joining town and country is a build; batches after a lead word and
+    # industrial-base programmes are none
+    ("援建的甲职业技术学院实训基地开工建设，与沿海发达地区合作共建的乙—丙产业合作园建成开园。", REVIEW,
+     [("甲职业技术学院实训基地", "start", "开工建设", None), ("乙—丙产业合作园", "complete", "建成开园", None)]),
+    ("水利：开工丁镇城乡供水一体化工程；实施城乡供水一体化工程。", PLAN,
+     [("丁镇城乡供水一体化工程", "start", "开工", "水利")]),
+    ("积极谋划争取一批重大项目和专项资金。实施工业强基工程。", PLAN, []),
+    # --- a closing verb followed by 并 and what the project goes on to do stages the list; a reservoir
+    # whose main works are done and which fills goes on (a bare '主体工程完工' names the works, done)
+    ("甲湖水质净化厂（三期）竣工并通水运行，乙溪水库主体工程完工并下闸蓄水，丙水库主体工程完工，丁光伏电站建成并网。", REVIEW,
+     [("甲湖水质净化厂（三期）", "complete", "竣工", None), ("乙溪水库", "ongoing", "主体工程完工", None),
+      ("丙水库主体工程", "complete", "完工", None), ("丁光伏电站", "complete", "建成并网", None)]),
+    # --- separators inside a bracket separate nothing; a bracketed clause or amount after a name is an
+    # aside, a bracket of parts stays in the name
+    ("甲湾国际商务中心（T1、T2塔楼）顺利封顶，乙港区三期码头（新建5万吨级泊位2个）完成主体工程。", REVIEW,
+     [("甲湾国际商务中心（T1、T2塔楼）", "ongoing", "顺利封顶", None), ("乙港区三期码头", "ongoing", "完成主体工程", None)]),
+    ("新开工丙湾实验学校（九年一贯制，规划学位3240个）、区妇幼保健院迁建工程；推进区第二人民医院前期工作。", PLAN,
+     [("丙湾实验学校", "start", "新开工", None), ("区妇幼保健院迁建工程", "start", "新开工", None),
+      ("区第二人民医院", "planning", "前期工作", None)]),
+    # --- a dash-led sector heading with its count and amount in brackets opens its line's category
+    ("——交通（18个，年度投资176亿元）：续建甲地铁5号线乙段；新开工丙大道快速化改造（三期）。\n"
+     "——城市基础设施和生态环保（36个）：建成丁河综合整治工程（一期）。\n——民生实事（10件）：建成戊公园。", PLAN,
+     [("甲地铁5号线乙段", "ongoing", "续建", "交通"), ("丙大道快速化改造（三期）", "start", "新开工", "交通"),
+      ("丁河综合整治工程（一期）", "complete", "建成", "城市基础设施和生态环保"), ("戊公园", "complete", "建成", None)]),
 ]
 
 
@@ -592,6 +671,45 @@ def test_news_item_year_from_its_paragraph():
     assert {(p.year, p.kind) for p in find_projects(text, lay)} == {(2025, "target")}
     lay = Layout(default_year=2024, boundaries=[(0, "unknown")])
     assert {(p.year, p.kind) for p in find_projects(text, lay)} == {(2024, "actual")}
+
+
+def test_a_date_before_the_closing_verb_is_an_adverb_and_gives_the_year():
+    """'X2024年开工建设': the date is no part of the name; its year is the mention's, a result up to the
+    reviewed year and a target after it."""
+    text = ("甲隧道（一期）于9月开工；乙市城市轨道交通1号线一期工程于2022年12月建成通车。\n"
+            "确保丙至丁高速铁路2024年建成通车，戊机场改扩建工程2025年建成投用；推动市图书馆新馆、市奥体中心2023年底前建成。")
+    lay = Layout(2022, 2023, [(0, "review"), (text.index("确保"), "plan")])
+    assert [(p.name, p.stage_text, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲隧道（一期）", "开工", 2022, "actual"), ("乙市城市轨道交通1号线一期工程", "建成通车", 2022, "actual"),
+        ("丙至丁高速铁路", "建成通车", 2024, "target"), ("戊机场改扩建工程", "建成投用", 2025, "target"),
+        ("市图书馆新馆", "建成", 2023, "target"), ("市奥体中心", "建成", 2023, "target")]
+
+
+def test_news_item_years_from_dates_speakers_and_plans():
+    """A news item: '2020年，…' names its paragraph's year; 去年 among a verb's adverbs is last year; a
+    sentence with a target word after the one that said 去年 plans this year; the speaker and its 将 are
+    no part of a name."""
+    text = ("2020年，甲市工业投资增长6.2%，甲机场T2航站楼建成投用。\n"
+            "去年全市重点项目完成投资568亿元。按照计划，乙高铁站综合枢纽、丙江四桥将于年内开工建设，丁物流园加快建设。\n"
+            "灾后，丁江右岸防洪堤加固工程去年冬季已开工建设。\n"
+            "记者了解到，今年该市将确保戊钢铁产能置换项目竣工投产。我们将推动己风电基地一期建成并网。\n")
+    lay = Layout(default_year=2021, default_kind="actual", boundaries=[(0, "unknown")], now_year=2021)
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲机场T2航站楼", 2020, "actual"), ("乙高铁站综合枢纽", 2021, "target"), ("丙江四桥", 2021, "target"),
+        ("丁物流园", 2021, "target"), ("丁江右岸防洪堤加固工程", 2020, "actual"), ("戊钢铁产能置换", 2021, "target"),
+        ("己风电基地一期", 2021, "target")]
+
+
+def test_early_news_page_reports_last_year_where_its_paragraph_names_none():
+    """A page of the year's first months (results not out yet): a mention whose paragraph names no year
+    is last year's result, or this year's plan where a target word opens its sentence."""
+    text = "4个 甲东站综合交通枢纽等4个重大项目建成投用。\n乙州科学城建设全面起势，全市将确保丙大桥建成通车。\n"
+    lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2024,
+                 now_is_early=True)
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲东站综合交通枢纽", 2023, "actual"), ("乙州科学城", 2023, "actual"), ("丙大桥", 2024, "target")]
+    lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2024)
+    assert {p.year for p in find_projects(text, lay)} == {2024}
 
 
 def test_works_verb_stage_depends_on_part():
