@@ -9,6 +9,8 @@ from .indicator_context import SentenceCues
 from .indicator_rules import words
 from .segment import Piece
 
+_LIST_UNITS = frozenset(("件", "项", "个"))
+_LIST_COUNT_BEFORE = regex.compile(r"(?:民生实事|实事|民生工程|民心工程)(?:项目)?(?:共|共计|总计|合计)\s*$")
 _THRESHOLD_AFTER = regex.compile(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
 _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
 _CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
@@ -39,6 +41,8 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
     after = view[q.end:q.end + 8]
     if w["not_after"].match(after):
         return True
+    if q.unit in _LIST_UNITS and _LIST_COUNT_BEFORE.search(view, max(0, q.start - 10), q.start):
+        return True         # 2025年民生实事项目共12件: the count of the list itself
     before = view[q.start - 1] if q.start else "\n"
     if (after[:1] in ("*", "＊") and after[1:2].isdigit()) or (after[:1] and after[:1] in "×xX") or before in "*×":
         return True         # 365天*24小时: a product, not a measure (a * alone marks a binding target)

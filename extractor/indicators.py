@@ -648,6 +648,9 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
         distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]
         if subject in _STOCK_NAMES:     # 新增A 5家、B 32家，总数分别达到19家、126家: the stocks of A and B
             distributed = [_NEW_PREFIX.sub("", n) + subject for n in distributed]
+    elif all(names.is_place(p) for p in distributed) and dm.group(1) and names.has_measure_word(dm.group(1)):
+        # 甲区、乙区分别完成投资9.36亿元、8.12亿元: the measure named after 分别, of each place
+        distributed = [p + dm.group(1).strip() for p in distributed]
     elif state.last and all(names.is_place(p) for p in distributed):
         # 甲区、乙区分别增长6.5%、7.2%: the places' values of the measure just named
         distributed = [p + names.without_place(state.last) for p in distributed]

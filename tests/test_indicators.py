@@ -173,6 +173,9 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # places with the measure after 分别; counts of the 民生实事 list itself are no measures
+    (REVIEW, "甲区、乙区分别完成投资9.36亿元、8.12亿元。确定了10件市政府民生实事、37项具体任务。2023年民生实事项目共12件。",
+     [R("9.36亿元", "甲区完成投资", None, "level", 9.36, "亿元"), R("8.12亿元", "乙区完成投资", None, "level", 8.12, "亿元")]),
     # planned and done (计划新建…60个，实际建成64个): the plan a target, the result an actual of the same thing;
     # a rate restated as 控制在…以内的年度目标之内 is that rate's target
     (REVIEW, "计划发放创业担保贷款5亿元，实际发放6.13亿元。计划新建就业服务站60个，实际建成64个。"
