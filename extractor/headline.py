@@ -17,6 +17,8 @@ _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s
 _TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
 _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
+# 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
+_PART_YEAR = regex.compile(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = regex.compile(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
@@ -96,6 +98,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         pass
     elif not state.opening_done and layout.part_at(s.start) != "plan" \
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
+            and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year
+                     and _PART_YEAR.match(sentence_text.lstrip(_OPENING_JUNK))) \
             and "年均" not in sentence_text:     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3 \

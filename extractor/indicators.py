@@ -406,6 +406,7 @@ _SIBLING_ENDS = "类"     # 通讯器材类增长24.5%，汽车类增长1.4%: ca
 _PLANNED = regex.compile(r"(?:年度|全年)?计划(?=\p{Han}{2})")
 _PLANNED_AMOUNTS = ("投资", "总投资", "完成投资")     # (计划投资652亿元 names the amount itself)
 _ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
+_RECOVERED_TO = regex.compile(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -513,6 +514,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         actual_again = state.last and _ACTUAL_AGAIN.match(view, max(clause.start, prev_end), q.start)
         if actual_again:
             name, rule = state.last, "ind.carry"    # …60个，实际建成64个: the same thing, done
+        recovered = _RECOVERED_TO.search(view, max(clause.start, prev_end), q.start) if "恢复" in view[max(clause.start, prev_end):q.start] else None
+        if recovered and rule == "ind.clause" and names.clean_name(recovered.group(1)):
+            # 接待游客恢复到2019年的95%以上: a share of that year's level
+            name = names.clean_name(recovered.group(1)) + "恢复到" + recovered.group(2).replace(" ", "") + "的比例"
         if name.startswith(("恢复到", "恢复至")) and state.last and _RECOVERED.fullmatch(name):
             name = state.last + name + "的比例"     # 接待游客865万人次，恢复到上年的78.5%
         growth_goal = q.unit == "%" and "目标" in view[q.end:q.end + 10] and _GROWTH_GOAL.match(view, q.end) is not None \

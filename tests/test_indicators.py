@@ -1558,6 +1558,20 @@ def test_main_indicators_grouped_by_outcome_are_all_headline_and_a_counted_bindi
     assert got["3.8%"].binding and got["87.4%"].binding and not got["3.58%"].binding
 
 
+def test_in_a_report_on_a_whole_year_the_quarters_course_is_not_the_opening_results():
+    text = (TITLE + REVIEW_HEAD + "一季度，全区地区生产总值同比下降9.6%；上半年下降2.8%；前三季度增长1.2%。\n\n"
+            "预计全年地区生产总值786亿元，增长3.6%；规模以上工业增加值增长4.1%；社会消费品零售总额下降2.4%。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert not got["9.6%"] and not got["1.2%"] and got["786亿元"] and got["3.6%"] and got["4.1%"]
+
+
+def test_a_share_of_an_earlier_years_level_and_a_quarter_before_a_name():
+    text = review_doc("接待游客恢复到2019年的95%以上。第四季度地区生产总值增长6.1%。全市经济总量将突破850亿元。")
+    got = {r.text: r for r in extract(text).indicators}
+    assert got["95%"].name == "接待游客恢复到2019年的比例" and got["95%"].qualifier == "at_least"
+    assert got["6.1%"].canonical == "地区生产总值" and got["850亿元"].name == "经济总量"
+
+
 def test_a_towns_opening_results_with_four_measures_two_in_the_lexicon_are_headline():
     text = (TITLE + REVIEW_HEAD + "全年实现财政收入1862万元，同比增长8.4%；农村居民人均可支配收入达到19860元，同比增长7.6%；"
             "招商引资到位资金2.36亿元；完成固定资产投资3.8亿元，同比增长12.5%。\n")
