@@ -222,6 +222,9 @@ _DIG = "0-9０-９"
 _ARABIC = rf"(?:[{_DIG}]{{1,3}}(?:[,，][{_DIG}]{{3}}(?![{_DIG}]))+|[{_DIG}]+)(?:[.．][{_DIG}]+)?"
 # a PDF space after the decimal point (增长12. 5%), only after a word: at a line start "2. 3家" is a list item
 _SPACED_DECIMAL = rf"(?<=[\u4e00-\u9fff])[{_DIG}]+[.．][ \t][{_DIG}]+"
+# a PDF copy that splits a number's digits (总值 8 6.4亿元, 增长 1 6.8%): one or two digits, a space, the rest,
+# after a word and a space
+_SPACED_INT = rf"(?<=[\u4e00-\u9fff][ \t])[{_DIG}]{{1,2}}[ \t][{_DIG}]+(?:[.．][{_DIG}]+)?"
 _CN_D = "一二三四五六七八九"
 _CN_ALL = "零〇一二三四五六七八九十两百千万亿"
 # starts with a digit or 十 (or 零 before 点); never ends with 万/亿 (they go to the unit)
@@ -345,7 +348,7 @@ def _pattern_sources(lex: dict) -> dict[str, tuple[str, int]]:
         # Three patterns, one per way of writing a number, each run over the text
         # on its own: a single alternation of them is about twice as slow.
         # Arabic number + unit
-        "arabic": (rf"(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_SPACED_DECIMAL}|{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))", 0),
+        "arabic": (rf"(?<![{_DIG}A-Za-z.．第])(?P<n1>(?>{_SPACED_DECIMAL}|{_SPACED_INT}|{_ARABIC}))(?P<u1>{_WS}(?:{unit_a}))", 0),
         # Chinese: c1 [conn c2] unit
         "chinese": (
             rf"(?<![{_CN_ALL}第几数每])(?P<c1>{_CHINESE})"
