@@ -15,7 +15,7 @@ import regex
 from .lexicon import load
 from .models import ReportMeta
 from .normalise import normalise
-from .sections import first_line
+from .sections import announces_plans, first_line
 
 _Y = r"((?:19|20)\d{2})\s*年"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -125,8 +125,11 @@ def _self_reference_region(text: str) -> Optional[str]:
     stops = set(cfg["name_stop_chars"])
     generic = set(cfg["generic_names"])
     names: Counter[str] = Counter()
+    words = tuple(cfg["suffix_words"])
     for m in regex.finditer(regex.escape(suffix), text):
         end = m.end()
+        if text.startswith(words, m.start()):
+            continue    # 房地产市场, 县域: the suffix starts a word, it ends no place name
         for n in (2, 3, 4):
             s = m.start() - n
             if s < 0:
@@ -423,7 +426,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         year = regex.search(_Y, headline)
         if year:
             # 栖梧县2025年民生实事项目安排: a page announcing the year's plans, else reporting the year's results
-            planned = any(c in headline for c in load("sections")["news_plan_cues"])
+            planned = announces_plans(headline)
             return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):

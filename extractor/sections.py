@@ -67,8 +67,15 @@ def first_line(text: str) -> str:
     lines = [line.strip() for line in text[:2000].split("\n")]
     lines = [line for line in lines if line and not any(w in line for w in chrome)][:_TITLE_LOOKAHEAD + 1]
     if lines and not _YEAR.search(lines[0]) and not _CLAUSE_PUNCT.search(lines[0]):
-        return next((line for line in lines[1:] if _YEAR.search(line) and len(line) <= _TITLE_CHARS
-                     and not _CLAUSE_PUNCT.search(line)), lines[0])
+        # a site's or a body's name first (某市人民政府办公室): the title is the next short line, with the
+        # subtitle after it when only that gives the year (开局之年，…“小目标”？ / ——…2021年主要经济指标扫描)
+        i = 1 if len(lines) > 1 and len(lines[1]) <= _TITLE_CHARS and "。" not in lines[1] else None
+        if i is None:
+            return lines[0]     # (a body paragraph next: the first line is the headline)
+        title = lines[i]
+        if not _YEAR.search(title) and i + 1 < len(lines) and len(lines[i + 1]) <= _TITLE_CHARS and _YEAR.search(lines[i + 1]):
+            title += lines[i + 1]
+        return title
     return lines[0] if lines else ""
 
 
@@ -103,10 +110,19 @@ def text_year(text: str) -> int | None:
 _HEADER_CHARS = 600      # where a report's title stands
 
 
+def announces_plans(headline: str) -> bool:
+    """Whether a page's title line announces plans (…将继续办好…, …主要目标…), not words that only
+    contain a cue (主要经济指标: 要 inside 主要)."""
+    cues = load("sections")
+    for word in cues["news_plan_not"]:
+        headline = headline.replace(word, "")
+    return any(c in headline for c in cues["news_plan_cues"])
+
+
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     cues = load("sections")
-    kind = "target" if any(c in first_line(text) for c in cues["news_plan_cues"]) else "actual"
+    kind = "target" if announces_plans(first_line(text)) else "actual"
     year = text_year(text)
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
                   now_is_early=_date_is_early(text))

@@ -76,6 +76,9 @@ def _lines(text: str, start: int = 0):
         start = end + 1
 
 
+_GROUP_ROW = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}$")
+
+
 def _row_tables(text: str) -> list[Table]:
     """Tables with one row per line: '指标  单位  2022年目标  2022年完成' then a line per row,
     cells separated by tabs or runs of spaces; a line with another number of cells ends it."""
@@ -96,6 +99,8 @@ def _row_tables(text: str) -> list[Table]:
             if not rows and _split_header(header, cells):
                 header = _split_header(header, cells)
                 continue            # 2023年 over 计划 | 完成: the second header line splits a year's column
+            if len(cells) == 1 and _GROUP_ROW.match(cells[0].text):
+                continue            # 一、经济发展 (its other cells empty): a group of rows, no row itself
             if category and len(cells) == len(header) - 1:
                 cells.insert(0, Cell("", cells[0].start))     # 类别 written on its group's first row only
             elif unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):

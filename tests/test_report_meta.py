@@ -25,6 +25,21 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a people's congress committee's review of the plan report: a plan report of the committee
+        "某市人大网  首页 | 文件资料\n当前位置:首页 > 文件资料 > 大会文件\n\n"
+        "某市人民代表大会财政经济委员会关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的审查结果报告\n\n"
+        "——2025年1月17日在某市第十六届人民代表大会第五次会议主席团第二次会议上\n\n某市人民代表大会财政经济委员会\n\n"
+        "市第十六届人民代表大会第五次会议主席团:\n" + BODY,
+        dict(doc_type="plan_report", region="某市", review_year=2024, plan_year=2025, date="2025-01-17",
+             issuer="某市人民代表大会财政经济委员会", meeting="某市第十六届人民代表大会第五次会议主席团第二次会议"),
+        id="congress-committee-review"),
+    pytest.param(
+        # a statistics page: the region is no word that starts with a suffix character (房地产市场)
+        "某某市统计局\n网站首页　统计数据\n当前位置：首页 > 统计数据\n2024年1—6月全市主要经济指标\n"
+        "发布时间：2024-07-19 17:30\n\n全市房地产市场逐步企稳，全市房地产市场销售面积下降。全市经济运行稳中向好。\n",
+        dict(doc_type="other", region="某某市", review_year=2024, plan_year=2025),
+        id="statistics-page-years"),
+    pytest.param(
         # a zone's review and plan in one, under page chrome: a work report; the body word leaves the region
         "某某经济技术开发区管理委员会\n当前位置：首页 > 政务公开 > 规划计划\n"
         "临川经济技术开发区管委会2023年工作总结和2024年工作计划\n发布时间：2024-01-22 09:35   来源：管委会综合办公室\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.normalise import normalise
-from extractor.sections import find_layout
+from extractor.sections import announces_plans, find_layout, first_line
 
 TITLE = "关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n各位代表：\n"
 REVIEW = "一、2022年国民经济和社会发展计划执行情况\n全年地区生产总值增长4%。\n"
@@ -35,3 +35,27 @@ def test_part_of_marked_line(expected, body):
     text = text.replace("◆", "")
     layout = find_layout(normalise(text), 2022, 2023, "plan_report")
     assert layout.part_at(marker) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # a body's line before the title
+    ("某市人民政府门户网站\n当前位置：首页 > 政务公开\n某市人民政府办公室\n关于2024年市政府十件民生实事完成情况的通报\n\n正文。",
+     "关于2024年市政府十件民生实事完成情况的通报"),
+    # a headline without a year, its subtitle gives it
+    ("某某日报数字报\n当前位置:首页 > 要闻\n开局之年,各市定下怎样的“小目标”?\n——我省各市2021年主要经济指标扫描\n\n正文。",
+     "开局之年,各市定下怎样的“小目标”?——我省各市2021年主要经济指标扫描"),
+    # a headline followed by the body: the headline
+    ("某区人大四次会议开幕 今年GDP预期增长6%左右\n1月10日上午，某区第十五届人民代表大会第四次会议在区会议中心开幕，区长代表区人民政府作政府工作报告，回顾2023年工作。",
+     "某区人大四次会议开幕 今年GDP预期增长6%左右"),
+])
+def test_a_pages_title_line(text, title):
+    assert first_line(text) == title
+
+
+@pytest.mark.parametrize("headline, plans", [
+    ("2024年1—6月全市主要经济指标", False),        # 要 inside 主要
+    ("2023年某市将办好十件民生实事", True),
+    ("开局之年,各市定下怎样的“小目标”?", True),
+])
+def test_a_pages_title_announces_plans(headline, plans):
+    assert announces_plans(headline) is plans

@@ -275,3 +275,13 @@ def test_a_part_year_table_split_by_ideographic_spaces():
                    ("10.4", "地方一般公共预算收入", "actual", "growth", "%"),
                    ("6%", "地方一般公共预算收入", "target", "growth", "%"),
                    ("75.1", "地方一般公共预算收入完成进度", "actual", "level", "%")]
+
+
+def test_group_rows_inside_a_row_per_line_table_do_not_end_it():
+    """一、经济发展 with its other cells empty heads a group of rows; the rows after it are still read."""
+    text = ("关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n一、2023年计划执行情况\n全年经济平稳。\n"
+            "表1  某县2024年国民经济和社会发展主要指标\n指标\t单位\t2023年预计\t2024年目标\t属性\n一、经济发展\t\t\t\t\n"
+            "地区生产总值增长\t%\t6.8\t7左右\t预期性\n二、创新驱动\t\t\t\t\n研发经费投入强度\t%\t3.42\t3.5以上\t预期性\n")
+    got = [(r.text, r.year, r.kind, r.canonical) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got == [("6.8", 2023, "actual", "地区生产总值"), ("7", 2024, "target", "地区生产总值"),
+                   ("3.42", 2023, "actual", "研发经费投入强度"), ("3.5", 2024, "target", "研发经费投入强度")]
