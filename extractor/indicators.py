@@ -115,6 +115,9 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     records += _narrative_records(text, view, narrative, layout, above_scale)
     if "——" in view or "】" in view:
         _lead_figures(view, records)
+    if "\n\n" in view and records:
+        records.sort(key=lambda r: r["span"][0])
+        _figure_cards(view, records, above_scale)
     if "约束性" in view:
         _bind_named(view, records, above_scale)
     if region:
@@ -153,6 +156,35 @@ def _lead_figures(view: str, records: list[dict]) -> None:
                 for key in ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding"):
                     r[key] = same[key]
                 r["rule"] = "ind.lead"
+
+
+# a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
+# 同比增长5.6%，…); the card's lines end at a blank line
+_CARD = regex.compile(r"(?m)(?<=\n[ \t\u3000]*\n)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
+                   r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
+_GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
+
+
+def _figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
+    """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
+    starts = [r["span"][0] for r in records]
+    for card in _CARD.finditer(view):
+        end = view.find("\n\n", card.end())
+        end = len(view) if end == -1 else end
+        label = names.clean_name(card.group(1))
+        name = _GROWTH_NAME.sub("", label) or label
+        first = bisect.bisect_left(starts, card.start())
+        card_records = [r for r in records[first:] if r["span"][0] < end]
+        if not card_records or card_records[0]["span"][1] > card.start(1) or any(r["rule"] == "ind.table" for r in card_records):
+            continue    # (a figure that is no record, or cells of a table)
+        for r in records[first:]:
+            if r["span"][0] >= end:
+                break
+            in_figure_line = r["span"][1] <= card.start(1)
+            if in_figure_line or r["rule"] in ("ind.carry", "ind.distribution") or r["name"] == "未命名指标":
+                r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+                if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
+                    r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
 
 
 def _merge(found: list, unitless: list) -> list:

@@ -110,6 +110,10 @@ def text_year(text: str) -> int | None:
 _HEADER_CHARS = 600      # where a report's title stands
 
 
+_PERIOD_TITLE = regex.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)"
+                              r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行)")
+
+
 def announces_plans(headline: str) -> bool:
     """Whether a page's title line announces plans (…将继续办好…, …主要目标…), not words that only
     contain a cue (主要经济指标: 要 inside 主要)."""
@@ -125,7 +129,7 @@ def news_layout(text: str) -> Layout:
     kind = "target" if announces_plans(first_line(text)) else "actual"
     year = text_year(text)
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
-                  now_is_early=_date_is_early(text))
+                  now_is_early=_date_is_early(text), period_release=_PERIOD_TITLE.search(first_line(text)) is not None)
 
 
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:

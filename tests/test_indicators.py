@@ -1529,6 +1529,21 @@ def test_a_january_notice_on_last_years_results_keeps_that_year_for_its_targets_
     assert got["57.3万平方米"] == (2024, "actual")     # a 今年 inside the paragraph before holds only there
 
 
+def test_a_release_of_part_year_figures_with_figure_cards():
+    """A statistics bureau's 1—6月 release: a card's figure is named by the line under it (…增速 makes a bare %
+    a growth), its description line keeps that name, and such a release has no headline system."""
+    text = ("某某市统计局\n当前位置：首页 > 统计数据 > 月度数据\n2024年1—6月全市主要经济指标\n发布时间：2024-07-19 17:30\n\n"
+            "【数说上半年】\n\n1086.52 亿元\n全市地区生产总值\n同比增长5.6%，增速比一季度加快0.4个百分点\n\n"
+            "7.8%\n规模以上工业增加值增速\n比全省平均水平高1.6个百分点\n\n上半年全市经济运行稳中向好\n\n"
+            "上半年，全市实现地区生产总值1086.52亿元，同比增长5.6%；规模以上工业增加值增长7.8%；社会消费品零售总额486.9亿元。\n")
+    got = extract(text).indicators
+    first = [r for r in got if r.span[0] < text.index("上半年全市经济")]
+    assert [(r.text, r.canonical, r.measure) for r in first] == [
+        ("1086.52 亿元", "地区生产总值", "level"), ("5.6%", "地区生产总值", "growth"), ("0.4个百分点", "地区生产总值", "change"),
+        ("7.8%", "规模以上工业增加值", "growth"), ("1.6个百分点", "规模以上工业增加值", "change")]
+    assert all(r.year == 2024 and r.kind == "actual" and not r.headline for r in got)
+
+
 def test_news_item_results_of_a_month_and_a_year_after_a_speaker():
     """In a news item on this year's plans, 今年1月… gives results (a month has no target), and a year
     after who speaks (主任表示，2020年…) opens the sentence."""
