@@ -69,6 +69,7 @@ _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
 _RESTATED_TARGET = regex.compile(r"(?:[（(](?:年度|年初|全年|计划|预期)*目标(?:为|是)?(?:增长|下降)?"
                                  r"|[（(](?:控制在|不超过|不高于)|(?:年度|年初|全年|预期)目标[（(])\s*$")
 _GOAL_NAME = regex.compile(r"(?:低于|高于|超过|超出|完成|达到|未完成|未达到)?(?:年度|年初|全年)?(?:预期|计划)?目标")
+_GOAL_WORDS = regex.compile(r"(?:年度|年初|全年)(?:预期|计划)?目标")    # (地区生产总值年度目标: the context and the goal)
 _GOAL_AFTER = regex.compile(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
 _WRITTEN_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
@@ -439,6 +440,7 @@ _PLANNED = regex.compile(r"(?:年度|全年)?计划(?=\p{Han}{2})")
 _PLANNED_AMOUNTS = ("投资", "总投资", "完成投资")     # (计划投资652亿元 names the amount itself)
 _ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
 _RECOVERED_TO = regex.compile(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
+_THREE_SECTORS = ("三次产业", "一二三产业", "一、二、三产业")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -568,7 +570,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
         restated = "目标" in view[max(clause.start, q.start - 14):q.start] or "控制在" in view[max(clause.start, q.start - 14):q.start]
         restated = restated and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
-        if restated and state.last and _GOAL_NAME.fullmatch(name):
+        if restated and state.last and (_GOAL_NAME.fullmatch(name) or _GOAL_WORDS.search(name)):
             name = state.last       # 增长6.8%，低于年度目标（8%）: the target of the measure just named
         plan_share = _SHARE_OF_PLAN.search(view, max(clause.start, prev_end, q.start - 16), q.start) \
             if q.unit == "%" and rule != "ind.distribution" else None
@@ -675,6 +677,10 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
         distributed = [periods[1] or state.last or state.inherited or ""] * periods[0]
     if len(distributed) == 1:
         distributed = names.expand_urban_rural(distributed[0]) or distributed
+    if len(distributed) == 1 and len(cq) == 3 and distributed[0].startswith(_THREE_SECTORS):
+        # 三次产业增加值分别完成268亿元、412亿元和606亿元: the first, second and third sector's
+        rest = distributed[0][len(next(p for p in _THREE_SECTORS if distributed[0].startswith(p))):]
+        distributed = [sector + rest for sector in ("第一产业", "第二产业", "第三产业")]
     if 0 < len(distributed) < len(cq) and state.before_clause and not _DIGIT.search(state.before_clause):
         # 信息传输、软件和信息技术服务业，租赁和商务服务业，科学研究和技术服务业营业收入分别增长…: names with 、
         # and 和 of their own, listed across clauses

@@ -173,6 +173,15 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # 三次产业 over three values: the first, second and third sector; a restated target in ASCII brackets;
+    # digits split by a PDF copy right after a word
+    (REVIEW, "三次产业增加值分别完成268亿元、412亿元和606亿元，分别增长3.6%、6.1%和5.4%。"
+             "规模以上工业增加值增长6.3%(年度目标8%)。烤烟收购1 2.6万担。",
+     [R("268亿元", PRIM, PRIM, "level", 268, "亿元"), R("412亿元", SEC, SEC, "level", 412, "亿元"),
+      R("606亿元", TER, TER, "level", 606, "亿元"), R("3.6%", PRIM, PRIM, "growth", 3.6, "%"),
+      R("6.1%", SEC, SEC, "growth", 6.1, "%"), R("5.4%", TER, TER, "growth", 5.4, "%"),
+      R("6.3%", IND, IND, "growth", 6.3, "%"), R("8%", IND, IND, "growth", 8, "%", kind="target"),
+      R("1 2.6万担", "烤烟收购", None, "level", 12.6, "万担")]),
     # places with the measure after 分别; counts of the 民生实事 list itself are no measures
     (REVIEW, "甲区、乙区分别完成投资9.36亿元、8.12亿元。确定了10件市政府民生实事、37项具体任务。2023年民生实事项目共12件。",
      [R("9.36亿元", "甲区完成投资", None, "level", 9.36, "亿元"), R("8.12亿元", "乙区完成投资", None, "level", 8.12, "亿元")]),
