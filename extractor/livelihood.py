@@ -524,6 +524,7 @@ def _run_in_lists(text: str) -> list[_List]:
     return out
 
 
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_HEADERS = ("项目名称", "名称", "项目", "实事名称")
 
 
@@ -544,7 +545,7 @@ def _cell_tables(text: str) -> list[_List]:
         heading = _previous_keyword_line(text, ln.start)
         if ln.text == "序号" and len(columns) >= 3 and name_col is not None and heading is not None:
             items, row = [], at
-            while row.text == str(len(items) + 1):
+            while row.text.translate(_FULLWIDTH_DIGITS) == str(len(items) + 1):
                 cells = [row]
                 for _ in range(len(columns) - 1):
                     cells.append(_line_at(text, cells[-1].next) if cells[-1].next <= len(text) else _Line(0, "", len(text) + 1))

@@ -45,6 +45,12 @@ CASES = [
          (3, "就业创业帮扶工程", 2025, "target")],
         id="table-one-cell-a-line"),
     pytest.param(
+        "2025年民生实事项目共2件，具体建设内容见下表。\n\n序号\n项目名称\n主要建设内容\n责任单位\n"
+        "１\n学前教育扩容提质工程\n建成投用县第三幼儿园\n县教育局\n２\n城乡供水一体化工程\n建成石门水厂并通水\n县水利局\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "学前教育扩容提质工程", 2025, "target"), (2, "城乡供水一体化工程", 2025, "target")],
+        id="table-one-cell-a-line-full-width-numbers"),
+    pytest.param(
         # an intro line between the heading and the items
         "二、各项民生实事完成情况\n\n按照年初确定的目标任务，各单位逐项抓好落实。具体完成情况如下。\n\n"
         "（一）就业创业扶持工程：年度计划城镇新增就业4.2万人，实际完成4.56万人。\n\n"
