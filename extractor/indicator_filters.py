@@ -9,6 +9,9 @@ from .indicator_context import SentenceCues
 from .indicator_rules import words
 from .segment import Piece
 
+_CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "吨级")
+_FACILITY_AFTER = regex.compile(r"(?:光伏|风电|风光|水电|火电|电站|基地|机组|项目|码头|泊位|生产线|输变电|变电站|储能)")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 _LIST_UNITS = frozenset(("件", "项", "个"))
 _LIST_COUNT_BEFORE = regex.compile(r"(?:民生实事|实事|民生工程|民心工程)(?:项目)?(?:共|共计|总计|合计)\s*$")
 _THRESHOLD_AFTER = regex.compile(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
@@ -41,6 +44,8 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
     after = view[q.end:q.end + 8]
     if w["not_after"].match(after):
         return True
+    if q.unit.endswith(_CAPACITY_UNITS) and _FACILITY_AFTER.match(after) and _HAN_CHAR.match(view, q.start - 1):
+        return True         # 梭罗100万千瓦光伏基地: a capacity inside a project's name
     if q.unit in _LIST_UNITS and _LIST_COUNT_BEFORE.search(view, max(0, q.start - 10), q.start):
         return True         # 2025年民生实事项目共12件: the count of the list itself
     before = view[q.start - 1] if q.start else "\n"

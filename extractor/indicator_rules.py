@@ -80,8 +80,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     if q.unit == "倍" and tail.endswith(("增长", "增加", "提高")):
         return "growth"   # 增长1.4倍, 增长约1.3倍
     if q.unit in ("%", "‰"):
-        # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速达到8%)
-        if _re(r"(?:增速|增幅|涨幅|降幅)\p{Han}{0,3}$").search(tail[-5:]) \
+        # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速分别达到7.2%和6.8%)
+        if _re(r"(?:增速|增幅|涨幅|降幅)(?:分别|依次|均|都)?\p{Han}{0,3}$").search(tail[-9:]) \
                 or _re(r"(?:增速|增幅|涨幅|降幅)").search(name[-4:]):
             return "growth"
     if tail.endswith(("到", "至", "达", "为", "在")):

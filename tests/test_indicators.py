@@ -173,6 +173,10 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # places' growth rates after 增速分别达到; a capacity inside a project's name is no record
+    (REVIEW, "新增光伏装机100万千瓦。青峰县、白石县地区生产总值增速分别达到7.2%和6.8%。青峰100万千瓦光伏基地一期建成投产。",
+     [R("100万千瓦", "新增光伏装机", None, "level", 100, "万千瓦"),
+      R("7.2%", "青峰县地区生产总值", GDP, "growth", 7.2, "%"), R("6.8%", "白石县地区生产总值", GDP, "growth", 6.8, "%")]),
     # 三次产业 over three values: the first, second and third sector; a restated target in ASCII brackets;
     # digits split by a PDF copy right after a word
     (REVIEW, "三次产业增加值分别完成268亿元、412亿元和606亿元，分别增长3.6%、6.1%和5.4%。"
