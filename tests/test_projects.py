@@ -639,6 +639,21 @@ CASES = [
      "——城市基础设施和生态环保（36个）：建成丁河综合整治工程（一期）。\n——民生实事（10件）：建成戊公园。", PLAN,
      [("甲地铁5号线乙段", "ongoing", "续建", "交通"), ("丙大道快速化改造（三期）", "start", "新开工", "交通"),
       ("丁河综合整治工程（一期）", "complete", "建成", "城市基础设施和生态环保"), ("戊公园", "complete", "建成", None)]),
+    # --- built and put into operation, finished and accepted, a pre-feasibility review passed, a road
+    # joined up across the counties, a district's renewal works; builds brought in are planned
+    ("甲区综合养老服务中心、乙县社会福利中心二期建成投入运营，丙山水库完工验收，丁河抽水蓄能电站完成预可研审查，"
+     "戊沿江高速公路实现县县贯通。", REVIEW,
+     [("甲区综合养老服务中心", "complete", "建成投入运营", None), ("乙县社会福利中心二期", "complete", "建成投入运营", None),
+      ("丙山水库", "complete", "完工验收", None), ("丁河抽水蓄能电站", "planning", "完成预可研审查", None),
+      ("戊沿江高速公路", "complete", "实现县县贯通", None)]),
+    ("加快县城北区片区更新改造，打通断头路6条。通过基金撬动社会资本15亿元, 成功引进 己芯半导体封测基地、"
+     "庚启储能电池PACK等一批链主型项目,签约到开工平均用时96天。", REVIEW,
+     [("县城北区片区更新改造", "ongoing", "加快", None), ("己芯半导体封测基地", "planning", "成功引进", None),
+      ("庚启储能电池PACK", "planning", "成功引进", None)]),
+    # --- the year's livelihood items are a programme; a batch (一大批) and an aspiration (千亿级, 一流) name
+    # no build
+    ("提前做好2025年民生实事项目前期工作。一大批事关民生的学校、医院、安居房和农牧区基础设施项目相继建成。"
+     "加快建设千亿级电子信息产业集群和一流科技园区。", PLAN, []),
 ]
 
 
