@@ -23,6 +23,9 @@ from .project_lists import parse_list
 from .project_names import clean_item, is_facility, is_programme_title, trim_span, valid_facility
 
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
+# A length right after a closing verb ('X绿道建成12公里'): how much was built, no part of the verb.
+_LENGTH_TAIL = regex.compile(r"\s*\d[\d.]*\s*(?:公里|千米|米)$")
+_LENGTH_TAIL_WIDTH = 16
 _INLINE_SEP = regex.compile(r"[，,；;。：:！!？?]")
 
 
@@ -96,11 +99,15 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
         cs = lead.end()
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
-        if (m and valid_facility(m.group("subj"), cfg)
+        # (a closing verb and a length is no progress: 'X大道建成通车8.6公里')
+        if (m and (m.group("obj").strip() or (m.group("part") and m.group("share")))
+                and m.group("verb") + m.group("obj").strip() not in cfg.post
+                and valid_facility(m.group("subj"), cfg)
                 and not cfg.progress_not_objects.search(m.group("obj"))):
             s, e, _, _ = clean_item(m.group("subj"), cfg)
             subj = m.start("subj")
-            stage_text = (m.group("cum") or "") + m.group("verb") + m.group("obj").strip() + (m.group("share") or "")
+            stage_text = ((m.group("part") or "") + (m.group("cum") or "") + m.group("verb")
+                          + m.group("obj").strip() + (m.group("share") or ""))
             out.append((subj + s, subj + e, category, cfg.progress_stage,
                         "".join(stage_text.split()), "projects.progress"))
             return
@@ -137,6 +144,8 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     """One list and its verbs: text[ss:se], trimmed and past its lead words."""
     if se - ss < 2:
         return carry
+    if text[se - 1] in "里米":
+        se = _before_length(text, ss, se, cfg)
     pre = cfg.pre_re.match(text, ss, se)
     body_s = pre.end() if pre else ss
     body_e = se
@@ -192,6 +201,16 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
                            said_of=post is not None and not pre):
         out.append((s, e, category, stage, stage_text, rule, when))
     return (stage, stage_text)
+
+
+def _before_length(text: str, ss: int, se: int, cfg: Cfg) -> int:
+    """Where text[ss:se] ends once a length right after a closing verb is cut ('X绿道建成12公里'); se
+    where no closing verb stands before the length ('新建城市道路12公里' is a quantity of a kind)."""
+    q = _LENGTH_TAIL.search(text, max(ss, se - _LENGTH_TAIL_WIDTH), se)
+    if q is None or q.start() <= ss:
+        return se
+    k = q.start()
+    return k if text.endswith(cfg.post_words.get(text[k - 1], ()), ss, k) else se
 
 
 def _post_then(text: str, body_s: int, end: int, cfg: Cfg) -> Optional[regex.Match]:

@@ -184,7 +184,8 @@ class Cfg:
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])
-        self.progress = regex.compile(raw["progress"]["pattern"])
+        pr = raw["progress"]
+        self.progress = regex.compile(pr["pattern"].replace("{parts}", _alt(pr["parts"])))
         self.progress_stage = raw["progress"]["stage"]
         self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
         n = raw["news"]

@@ -654,6 +654,12 @@ CASES = [
     # no build
     ("提前做好2025年民生实事项目前期工作。一大批事关民生的学校、医院、安居房和农牧区基础设施项目相继建成。"
      "加快建设千亿级电子信息产业集群和一流科技园区。", PLAN, []),
+    # --- progress of a part of the works named before the verb, with a qualified share; a length right
+    # after a closing verb is how much was built (the verb stages the name); a kind with a length is none
+    ("甲河大桥主体结构完成约70%，乙段路基完成80%，丙江沿岸绿道建成12 公里，丁大道建成通车8.6公里，新建城市道路12公里。",
+     REVIEW,
+     [("甲河大桥", "ongoing", "主体结构完成约70%", None), ("乙段", "ongoing", "路基完成80%", None),
+      ("丙江沿岸绿道", "complete", "建成", None), ("丁大道", "complete", "建成通车", None)]),
 ]
 
 
