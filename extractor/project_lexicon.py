@@ -191,6 +191,12 @@ class Cfg:
         n = raw["news"]
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
+        self.news_actual = tuple(n["actual_cues"])
+        f = raw["future"]
+        self.future_heading = regex.compile(f["heading"])
+        self.top_heading = regex.compile(f["top_heading"])
+        self.end_year = regex.compile(f["end_year"])
+        self.plan_years = f["plan_years"]
 
 
 @functools.cache
