@@ -23,6 +23,7 @@ from .project_lists import parse_list
 from .project_names import clean_item, is_facility, is_programme_title, trim_span, valid_facility
 
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
+_COUNTED = regex.compile(r"\d\s*[个所家座条处]")
 # A length right after a closing verb ('X绿道建成12公里'): how much was built, no part of the verb.
 _LENGTH_TAIL = regex.compile(r"\s*\d[\d.]*\s*(?:公里|千米|米)$")
 _LENGTH_TAIL_WIDTH = 16
@@ -237,8 +238,11 @@ def _planning_before(text: str, body_s: int, body_e: int, cfg: Cfg) -> Optional[
 
 
 def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category, carry):
-    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only."""
+    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only; not after a count of
+    those that build ('4个社区全部建成党群服务中心': each builds one of a kind)."""
     for m in cfg.pre_re.finditer(text, ss + 1, se):
+        if _COUNTED.search(text, ss, m.start()):
+            break
         end = body_e if body_e > m.end() else se
         if text.find("等", m.end(), end) < 0 and not is_facility(text[m.end():end], cfg):
             continue   # the list's last item must be a facility

@@ -152,6 +152,9 @@ class Cfg:
         self.campaign = regex.compile(_alt(w["campaign_infixes"]))
         # openings of no name: a batch or quantity, or a kind of facility
         self.non_name_leads = self.bad_leads + tuple(w["kind_leads"])
+        self.kind_qualifiers = tuple(w["kind_qualifiers"])
+        self.qualified_kinds = frozenset(w["qualified_kinds"])
+        self.slogan = regex.compile(f"[{w['slogan_numerals']}]+工程")
         self.part_leads = tuple(w["part_leads"])
         self.name_frame_verbs = frozenset(w["name_frame_verbs"])
         self.name_min, self.name_max = w["name_chars"]

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 
 from .project_lexicon import Cfg, Hit
-from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name, phased,
-                            name_core, trim_span, valid, valid_facility)
+from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility, is_facility_core, looks_like_name,
+                            phased, name_core, trim_span, valid, valid_facility)
 
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _BARE_MARKER_WIDTH = len("建设项目")
@@ -128,8 +128,13 @@ def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:
     left, right = item[:m.start()], item[m.end():]
     if any(w in right for w in cfg.part_leads):
         return [(0, item)]     # ('X厂和Y厂配套管网': the network of both)
-    if (left.endswith("项目") or valid_facility(left, cfg)) and valid_facility(clean_item(right, cfg)[2], cfg):
+    if not (left.endswith("项目") or valid_facility(left, cfg)):
+        return [(0, item)]
+    right_name = clean_item(right, cfg)[2]
+    if valid_facility(right_name, cfg):
         return [(0, left), (m.end(), right)]
+    if not is_facility(right_name, cfg):
+        return [(0, left)]     # ('X应急指挥中心和Y监测预警系统': a build and something that is none)
     return [(0, item)]
 
 

@@ -660,6 +660,13 @@ CASES = [
      REVIEW,
      [("甲河大桥", "ongoing", "主体结构完成约70%", None), ("乙段", "ongoing", "路基完成80%", None),
       ("丙江沿岸绿道", "complete", "建成", None), ("丁大道", "complete", "建成通车", None)]),
+    # --- a quality before a bare kind ('智慧园区') and a works name of numerals ('千万工程') are programmes;
+    # after a count of those that build, a verb inside the clause builds a kind, not a name
+    ("推进“智慧园区”建设, 实现园区5G网络全覆盖。深入实施“千万工程”，建设数字校园。园区内 4个社区全部建成党群服务中心。",
+     REVIEW, []),
+    # --- of a build joined by 和 to something that is none, the build counts; a bare kind after 和 stays in
+    ("建成甲经开区应急指挥中心和危化品企业风险监测预警系统，乙产业园和物流园建成。", REVIEW,
+     [("甲经开区应急指挥中心", "complete", "建成", None), ("乙产业园和物流园", "complete", "建成", None)]),
 ]
 
 
