@@ -20,7 +20,8 @@ from .layout import Layout
 from .project_lexicon import Cfg, Hit, stage_of
 from .project_lines import Leftmost
 from .project_lists import parse_list
-from .project_names import clean_item, is_facility, is_programme_title, trim_span, valid_facility
+from .project_names import (clean_item, is_facility, is_facility_core, is_programme_title, looks_like_name, name_core,
+                            trim_span, valid, valid_facility)
 
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
 _COUNTED = regex.compile(r"\d\s*[个所家座条处]")
@@ -55,11 +56,51 @@ def clauses(text: str, s: int, e: int, verbs: Leftmost, reversed_text: str, cfg:
         if box or hint(text, cs, ce):
             n_out = len(out)
             _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
+            if len(out) > n_out and not box and cs > s and text[cs - 1] == "," and "、" not in text[s:e]:
+                _comma_list_before(text, s, cs, ce, reversed_text, cfg, out, n_out)
             if len(out) > n_out and not box and ce < e and text[ce] in "，,":
                 ce = _continued(text, ce, e, verbs, cfg, out)
         if ce >= e:
             break
         m = verbs.at_or_after(ce)
+
+
+def _comma_list_before(text: str, s: int, cs: int, ce: int, reversed_text: str, cfg: Cfg, out: list[Hit],
+                       n_out: int) -> None:
+    """'推动A,B等项目竣工投产' in a copy that writes its lists with ASCII commas (no 、 in the line): the
+    names before the clause text[cs:ce], which a closing verb staged and a 等 closed, are on its list, back
+    to the verb that opens it (after which a name need not end with a facility word), the start of the
+    sentence, or a part that names no facility; their hits replace any an opening verb gave."""
+    first = out[n_out]
+    if first[5] != "projects.post_verb" or text.find("等", first[1], ce) < 0:
+        return
+    n = len(text)
+    pos = cs - 1      # (the comma before the clause)
+    found: list[Hit] = []
+    while True:
+        before = _CLAUSE_SEP.search(reversed_text, n - pos, n - s)
+        ps = n - before.start() if before else s
+        ss, se = trim_span(text, ps, pos)
+        lead = cfg.lead.match(text, ss, se)
+        if lead:
+            ss = lead.end()
+        pre = cfg.pre_re.match(text, ss, se)
+        if pre:
+            ss = pre.end()
+        if se - ss < 2 or text.find("等", ss, se) >= 0 or cfg.verb_clause.search(text, ss, se):
+            break          # a clause of its own, or another list
+        ns, ne, name, _ = clean_item(text[ss:se], cfg)
+        core = name_core(name)
+        if not valid(name, core, cfg, True) or not (
+                is_facility_core(core, cfg) or (pre is not None and looks_like_name(name, core, cfg))):
+            break
+        found.append((ss + ns, ss + ne) + first[2:])
+        if pre or ps == s or text[ps - 1] != ",":
+            break          # the list's opening verb, or the start of the sentence
+        pos = ps - 1
+    if found:
+        start = found[-1][0]
+        out[:] = [h for h in out if not start <= h[0] < cs] + found[::-1]
 
 
 def _continued(text: str, ce: int, e: int, verbs: Leftmost, cfg: Cfg, out: list[Hit]) -> int:

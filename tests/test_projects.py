@@ -667,6 +667,14 @@ CASES = [
     # --- of a build joined by 和 to something that is none, the build counts; a bare kind after 和 stays in
     ("建成甲经开区应急指挥中心和危化品企业风险监测预警系统，乙产业园和物流园建成。", REVIEW,
      [("甲经开区应急指挥中心", "complete", "建成", None), ("乙产业园和物流园", "complete", "建成", None)]),
+    # --- a copy that writes its lists with ASCII commas: the names before a list a closing verb stages and
+    # a 等 closes are on it, back to its opening verb, the sentence start, another list or a clause
+    ("推动甲芯半导体,乙芯三期等项目竣工投产,力争丙新能源动力电池项目开工建设.经济运行平稳,丁园区规模扩大,戊水库,己大桥等项目建成投用."
+     "加快推进庚水库,辛港等项目建设,壬码头,癸物流园等项目建成投用.", PLAN,
+     [("甲芯半导体", "complete", "竣工投产", None), ("乙芯三期", "complete", "竣工投产", None),
+      ("丙新能源动力电池", "start", "开工建设", None), ("戊水库", "complete", "建成投用", None),
+      ("己大桥", "complete", "建成投用", None), ("庚水库", "ongoing", "加快推进", None), ("辛港", "ongoing", "加快推进", None),
+      ("壬码头", "complete", "建成投用", None), ("癸物流园", "complete", "建成投用", None)]),
 ]
 
 
