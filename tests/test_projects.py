@@ -675,6 +675,10 @@ CASES = [
       ("丙新能源动力电池", "start", "开工建设", None), ("戊水库", "complete", "建成投用", None),
       ("己大桥", "complete", "建成投用", None), ("庚水库", "ongoing", "加快推进", None), ("辛港", "ongoing", "加快推进", None),
       ("壬码头", "complete", "建成投用", None), ("癸物流园", "complete", "建成投用", None)]),
+    # --- a strategic trade corridor (新通道) is no build, and a bare list holding one names none; a railway
+    # built on it is one
+    ("沿江高铁、西部陆海新通道等重大通道建设有序推进。推进甲江西部陆海新通道铁路前期工作。", PLAN,
+     [("甲江西部陆海新通道铁路", "planning", "前期工作", None)]),
 ]
 
 
