@@ -139,6 +139,10 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
     lead = cfg.lead.match(text, cs, ce)
     if lead:
         cs = lead.end()
+    if not box and (text.find("后", cs, ce) >= 0 or text.find("当年", cs, ce) >= 0):
+        after = cfg.post_after.search(text, cs, ce)     # ('X医院投用后新增床位800张')
+        if after and after.start() > cs:
+            ce = after.end("verb")
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
         # (a closing verb and a length is no progress: 'X大道建成通车8.6公里')

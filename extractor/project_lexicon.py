@@ -92,6 +92,8 @@ class Cfg:
         self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
         self.adverbs = regex.compile(f"(?:{adv})+")
         self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
+        # a closing verb, then what came after it ('X医院投用后新增床位800张', 'X项目投产当年实现产值…')
+        self.post_after = regex.compile(f"(?P<verb>{_alt(self.post)})(?:{_alt(w['after_verb'])})")
         # a closing verb, then 并 and more ('X竣工并通水运行'): a $-anchored search up to the 并
         self.post_then: dict[str, _Verb] = dict(self.post)
         for stage, words in v["post_then"].items():

@@ -679,6 +679,9 @@ CASES = [
     # built on it is one
     ("沿江高铁、西部陆海新通道等重大通道建设有序推进。推进甲江西部陆海新通道铁路前期工作。", PLAN,
      [("甲江西部陆海新通道铁路", "planning", "前期工作", None)]),
+    # --- a closing verb followed by 后 or 当年 and what came after closes its list
+    ("区第二人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
+     [("区第二人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
 ]
 
 
