@@ -26,9 +26,14 @@ _AFTER_BRACKET = _ITEM_SEP + "等" + BLANKS    # (与 joins the ends of one road
 
 
 def _cut_loose_marker(body: str, cfg: Cfg) -> str:
-    """The list without a closing 等… ('A、B等工作')."""
+    """The list without a closing 等… ('A、B等工作'); '' where a verb after the 等 says what the listed
+    things go on to do ('推动X研究院等平台加快成果转化': the list is of what acts, not of what is built)."""
     m = cfg.loose_marker.search(body) if "等" in body else None
-    return body[:m.start()] if m and m.start() > 0 else body
+    if m is None or m.start() == 0:
+        return body
+    if cfg.pre_re.search(body, m.start() + 1):
+        return ""
+    return body[:m.start()]
 
 
 def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool,
@@ -73,6 +78,8 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         body = _cut_loose_marker(body, cfg)
     if strict:
         route_marker = False
+    if not body:
+        return []
     items = body.split("、")
     first = items[0].strip()
     lead = cfg.lead.match(first)     # ('积极谋划争取一批重大项目': a lead word before the batch)

@@ -682,6 +682,10 @@ CASES = [
     # --- a closing verb followed by 后 or 当年 and what came after closes its list
     ("区第二人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
      [("区第二人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
+    # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
+    ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
+     [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
+      ("戊港", "ongoing", "加快建设", None), ("己码头", "ongoing", "加快建设", None)]),
 ]
 
 
