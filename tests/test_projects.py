@@ -646,9 +646,9 @@ CASES = [
      [("甲区综合养老服务中心", "complete", "建成投入运营", None), ("乙县社会福利中心二期", "complete", "建成投入运营", None),
       ("丙山水库", "complete", "完工验收", None), ("丁河抽水蓄能电站", "planning", "完成预可研审查", None),
       ("戊沿江高速公路", "complete", "实现县县贯通", None)]),
-    ("加快县城北区片区更新改造，打通断头路6条。通过基金撬动社会资本15亿元, 成功引进 己芯半导体封测基地、"
+    ("加快县城东区片区更新改造，打通断头路6条。通过基金撬动社会资本15亿元, 成功引进 己芯半导体封测基地、"
      "庚启储能电池PACK等一批链主型项目,签约到开工平均用时96天。", REVIEW,
-     [("县城北区片区更新改造", "ongoing", "加快", None), ("己芯半导体封测基地", "planning", "成功引进", None),
+     [("县城东区片区更新改造", "ongoing", "加快", None), ("己芯半导体封测基地", "planning", "成功引进", None),
       ("庚启储能电池PACK", "planning", "成功引进", None)]),
     # --- the year's livelihood items are a programme; a batch (一大批) and an aspiration (千亿级, 一流) name
     # no build
@@ -677,11 +677,11 @@ CASES = [
       ("壬码头", "complete", "建成投用", None), ("癸物流园", "complete", "建成投用", None)]),
     # --- a strategic trade corridor (新通道) is no build, and a bare list holding one names none; a railway
     # built on it is one
-    ("沿江高铁、西部陆海新通道等重大通道建设有序推进。推进甲江西部陆海新通道铁路前期工作。", PLAN,
-     [("甲江西部陆海新通道铁路", "planning", "前期工作", None)]),
+    ("乙沿江高铁、丙陆海新通道等重大通道建设有序推进。推进甲江出海新通道铁路前期工作。", PLAN,
+     [("甲江出海新通道铁路", "planning", "前期工作", None)]),
     # --- a closing verb followed by 后 or 当年 and what came after closes its list
-    ("区第二人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
-     [("区第二人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
+    ("区第七人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
+     [("区第七人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
     # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
     ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
      [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
@@ -774,12 +774,12 @@ def test_sections_of_the_years_ahead_plan_where_the_layout_reads_a_review_or_a_n
     assert [p.year for p in find_projects(text2, lay)] == [2021, 2026, 2026, 2022]
     notice = ("关于2024年市政府十件民生实事完成情况的通报\n二、各项民生实事完成情况\n"
               "（九）便民消费工程：计划新建改造标准化农贸市场20个，实际完成22个，己县中心农贸市场、庚区花溪农贸市场等改造提升后投入使用。\n"
-              "五、下一步工作\n（一）及早谋划启动。市第四人民医院迁建工程、辛区滨河九年一贯制学校等项目要加快推进，力争早日发挥效益。\n")
+              "五、下一步工作\n（一）及早谋划启动。市第六人民医院迁建工程、辛区滨河九年一贯制学校等项目要加快推进，力争早日发挥效益。\n")
     lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2025,
                  now_is_early=True)
     assert [(p.name, p.year, p.kind) for p in find_projects(notice, lay)] == [
         ("己县中心农贸市场", 2024, "actual"), ("庚区花溪农贸市场", 2024, "actual"),
-        ("市第四人民医院迁建工程", 2025, "target"), ("辛区滨河九年一贯制学校", 2025, "target")]
+        ("市第六人民医院迁建工程", 2025, "target"), ("辛区滨河九年一贯制学校", 2025, "target")]
 
 
 def test_works_verb_stage_depends_on_part():
