@@ -20,9 +20,14 @@ from .layout import Layout
 from .project_lexicon import Cfg, Hit, stage_of
 from .project_lines import Leftmost
 from .project_lists import parse_list
-from .project_names import clean_item, is_facility, is_programme_title, trim_span, valid_facility
+from .project_names import (clean_item, is_facility, is_facility_core, is_programme_title, looks_like_name, name_core,
+                            trim_span, valid, valid_facility)
 
 _CLAUSE_SEP = regex.compile(r"[，,；;。：:！!？?\n]")
+_COUNTED = regex.compile(r"\d\s*[个所家座条处]")
+# A length right after a closing verb ('X绿道建成12公里'): how much was built, no part of the verb.
+_LENGTH_TAIL = regex.compile(r"\s*\d[\d.]*\s*(?:公里|千米|米)$")
+_LENGTH_TAIL_WIDTH = 16
 _INLINE_SEP = regex.compile(r"[，,；;。：:！!？?]")
 
 
@@ -51,11 +56,51 @@ def clauses(text: str, s: int, e: int, verbs: Leftmost, reversed_text: str, cfg:
         if box or hint(text, cs, ce):
             n_out = len(out)
             _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
+            if len(out) > n_out and not box and cs > s and text[cs - 1] == "," and "、" not in text[s:e]:
+                _comma_list_before(text, s, cs, ce, reversed_text, cfg, out, n_out)
             if len(out) > n_out and not box and ce < e and text[ce] in "，,":
                 ce = _continued(text, ce, e, verbs, cfg, out)
         if ce >= e:
             break
         m = verbs.at_or_after(ce)
+
+
+def _comma_list_before(text: str, s: int, cs: int, ce: int, reversed_text: str, cfg: Cfg, out: list[Hit],
+                       n_out: int) -> None:
+    """'推动A,B等项目竣工投产' in a copy that writes its lists with ASCII commas (no 、 in the line): the
+    names before the clause text[cs:ce], which a closing verb staged and a 等 closed, are on its list, back
+    to the verb that opens it (after which a name need not end with a facility word), the start of the
+    sentence, or a part that names no facility; their hits replace any an opening verb gave."""
+    first = out[n_out]
+    if first[5] != "projects.post_verb" or text.find("等", first[1], ce) < 0:
+        return
+    n = len(text)
+    pos = cs - 1      # (the comma before the clause)
+    found: list[Hit] = []
+    while True:
+        before = _CLAUSE_SEP.search(reversed_text, n - pos, n - s)
+        ps = n - before.start() if before else s
+        ss, se = trim_span(text, ps, pos)
+        lead = cfg.lead.match(text, ss, se)
+        if lead:
+            ss = lead.end()
+        pre = cfg.pre_re.match(text, ss, se)
+        if pre:
+            ss = pre.end()
+        if se - ss < 2 or text.find("等", ss, se) >= 0 or cfg.verb_clause.search(text, ss, se):
+            break          # a clause of its own, or another list
+        ns, ne, name, _ = clean_item(text[ss:se], cfg)
+        core = name_core(name)
+        if not valid(name, core, cfg, True) or not (
+                is_facility_core(core, cfg) or (pre is not None and looks_like_name(name, core, cfg))):
+            break
+        found.append((ss + ns, ss + ne) + first[2:])
+        if pre or ps == s or text[ps - 1] != ",":
+            break          # the list's opening verb, or the start of the sentence
+        pos = ps - 1
+    if found:
+        start = found[-1][0]
+        out[:] = [h for h in out if not start <= h[0] < cs] + found[::-1]
 
 
 def _continued(text: str, ce: int, e: int, verbs: Leftmost, cfg: Cfg, out: list[Hit]) -> int:
@@ -94,13 +139,21 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
     lead = cfg.lead.match(text, cs, ce)
     if lead:
         cs = lead.end()
+    if not box and (text.find("后", cs, ce) >= 0 or text.find("当年", cs, ce) >= 0):
+        after = cfg.post_after.search(text, cs, ce)     # ('X医院投用后新增床位800张')
+        if after and after.start() > cs:
+            ce = after.end("verb")
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
-        if (m and valid_facility(m.group("subj"), cfg)
+        # (a closing verb and a length is no progress: 'X大道建成通车8.6公里')
+        if (m and (m.group("obj").strip() or (m.group("part") and m.group("share")))
+                and m.group("verb") + m.group("obj").strip() not in cfg.post
+                and valid_facility(m.group("subj"), cfg)
                 and not cfg.progress_not_objects.search(m.group("obj"))):
             s, e, _, _ = clean_item(m.group("subj"), cfg)
             subj = m.start("subj")
-            stage_text = (m.group("cum") or "") + m.group("verb") + m.group("obj").strip() + (m.group("share") or "")
+            stage_text = ((m.group("part") or "") + (m.group("cum") or "") + m.group("verb")
+                          + m.group("obj").strip() + (m.group("share") or ""))
             out.append((subj + s, subj + e, category, cfg.progress_stage,
                         "".join(stage_text.split()), "projects.progress"))
             return
@@ -137,6 +190,8 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     """One list and its verbs: text[ss:se], trimmed and past its lead words."""
     if se - ss < 2:
         return carry
+    if text[se - 1] in "里米":
+        se = _before_length(text, ss, se, cfg)
     pre = cfg.pre_re.match(text, ss, se)
     body_s = pre.end() if pre else ss
     body_e = se
@@ -194,6 +249,16 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     return (stage, stage_text)
 
 
+def _before_length(text: str, ss: int, se: int, cfg: Cfg) -> int:
+    """Where text[ss:se] ends once a length right after a closing verb is cut ('X绿道建成12公里'); se
+    where no closing verb stands before the length ('新建城市道路12公里' is a quantity of a kind)."""
+    q = _LENGTH_TAIL.search(text, max(ss, se - _LENGTH_TAIL_WIDTH), se)
+    if q is None or q.start() <= ss:
+        return se
+    k = q.start()
+    return k if text.endswith(cfg.post_words.get(text[k - 1], ()), ss, k) else se
+
+
 def _post_then(text: str, body_s: int, end: int, cfg: Cfg) -> Optional[regex.Match]:
     """A closing verb followed by 并 and what the project goes on to do in text[body_s:end] ('X竣工并通水运行',
     'X主体工程完工并下闸蓄水'): the match of the verb and its adverbs, which ends at the 并."""
@@ -218,8 +283,11 @@ def _planning_before(text: str, body_s: int, body_e: int, cfg: Cfg) -> Optional[
 
 
 def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category, carry):
-    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only."""
+    """A verb inside the clause: '全面启动X', '园区建成X基地' -- facilities only; not after a count of
+    those that build ('4个社区全部建成党群服务中心': each builds one of a kind)."""
     for m in cfg.pre_re.finditer(text, ss + 1, se):
+        if _COUNTED.search(text, ss, m.start()):
+            break
         end = body_e if body_e > m.end() else se
         if text.find("等", m.end(), end) < 0 and not is_facility(text[m.end():end], cfg):
             continue   # the list's last item must be a facility

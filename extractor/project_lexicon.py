@@ -92,6 +92,8 @@ class Cfg:
         self.post_end = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})\\s*$")
         self.adverbs = regex.compile(f"(?:{adv})+")
         self.post_split = regex.compile(f"(?:{adv})*(?P<verb>{_alt(self.post)})(?=、)")
+        # a closing verb, then what came after it ('X医院投用后新增床位800张', 'X项目投产当年实现产值…')
+        self.post_after = regex.compile(f"(?P<verb>{_alt(self.post)})(?:{_alt(w['after_verb'])})")
         # a closing verb, then 并 and more ('X竣工并通水运行'): a $-anchored search up to the 并
         self.post_then: dict[str, _Verb] = dict(self.post)
         for stage, words in v["post_then"].items():
@@ -152,6 +154,9 @@ class Cfg:
         self.campaign = regex.compile(_alt(w["campaign_infixes"]))
         # openings of no name: a batch or quantity, or a kind of facility
         self.non_name_leads = self.bad_leads + tuple(w["kind_leads"])
+        self.kind_qualifiers = tuple(w["kind_qualifiers"])
+        self.qualified_kinds = frozenset(w["qualified_kinds"])
+        self.slogan = regex.compile(f"[{w['slogan_numerals']}]+工程")
         self.part_leads = tuple(w["part_leads"])
         self.name_frame_verbs = frozenset(w["name_frame_verbs"])
         self.name_min, self.name_max = w["name_chars"]
@@ -184,12 +189,19 @@ class Cfg:
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])
-        self.progress = regex.compile(raw["progress"]["pattern"])
+        pr = raw["progress"]
+        self.progress = regex.compile(pr["pattern"].replace("{parts}", _alt(pr["parts"])))
         self.progress_stage = raw["progress"]["stage"]
         self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
         n = raw["news"]
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
+        self.news_actual = tuple(n["actual_cues"])
+        f = raw["future"]
+        self.future_heading = regex.compile(f["heading"])
+        self.top_heading = regex.compile(f["top_heading"])
+        self.end_year = regex.compile(f["end_year"])
+        self.plan_years = f["plan_years"]
 
 
 @functools.cache

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 
 from .project_lexicon import Cfg, Hit
-from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility_core, looks_like_name, phased,
-                            name_core, trim_span, valid, valid_facility)
+from .project_names import (BLANKS, clean_item, ends_with_quantity, is_facility, is_facility_core, looks_like_name,
+                            phased, name_core, trim_span, valid, valid_facility)
 
 _TAIL = regex.compile(r"(?:共|合计|总计|面积|累计)\s*\d.*$")
 _BARE_MARKER_WIDTH = len("建设项目")
@@ -26,9 +26,14 @@ _AFTER_BRACKET = _ITEM_SEP + "等" + BLANKS    # (与 joins the ends of one road
 
 
 def _cut_loose_marker(body: str, cfg: Cfg) -> str:
-    """The list without a closing 等… ('A、B等工作')."""
+    """The list without a closing 等… ('A、B等工作'); '' where a verb after the 等 says what the listed
+    things go on to do ('推动X研究院等平台加快成果转化': the list is of what acts, not of what is built)."""
     m = cfg.loose_marker.search(body) if "等" in body else None
-    return body[:m.start()] if m and m.start() > 0 else body
+    if m is None or m.start() == 0:
+        return body
+    if cfg.pre_re.search(body, m.start() + 1):
+        return ""
+    return body[:m.start()]
 
 
 def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool,
@@ -73,6 +78,8 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         body = _cut_loose_marker(body, cfg)
     if strict:
         route_marker = False
+    if not body:
+        return []
     items = body.split("、")
     first = items[0].strip()
     lead = cfg.lead.match(first)     # ('积极谋划争取一批重大项目': a lead word before the batch)
@@ -128,8 +135,13 @@ def _split_joined(item: str, cfg: Cfg) -> list[tuple[int, str]]:
     left, right = item[:m.start()], item[m.end():]
     if any(w in right for w in cfg.part_leads):
         return [(0, item)]     # ('X厂和Y厂配套管网': the network of both)
-    if (left.endswith("项目") or valid_facility(left, cfg)) and valid_facility(clean_item(right, cfg)[2], cfg):
+    if not (left.endswith("项目") or valid_facility(left, cfg)):
+        return [(0, item)]
+    right_name = clean_item(right, cfg)[2]
+    if valid_facility(right_name, cfg):
         return [(0, left), (m.end(), right)]
+    if not is_facility(right_name, cfg):
+        return [(0, left)]     # ('X应急指挥中心和Y监测预警系统': a build and something that is none)
     return [(0, item)]
 
 

@@ -135,11 +135,20 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
         return False
     if core in cfg.generic or name in cfg.generic or core in cfg.suffix_words:
         return False      # a kind of thing ('工程', '公路'), not a name
+    if core.startswith(cfg.kind_qualifiers) and _qualified_kind(core, cfg):
+        return False      # a programme ('智慧园区', '数字校园')
+    if core.endswith("工程") and cfg.slogan.fullmatch(core):
+        return False      # a slogan ('千万工程')
     # a programme: '…一体化工程', '…振兴工程'
     stem = core[:-2] if core.endswith("工程") else core
     if not stem.endswith(cfg.abstract.get(stem[-1:], ())):
         return True
     return (marked and stem.endswith(cfg.marked_builds)) or stem.endswith(cfg.built_integrations)
+
+
+def _qualified_kind(core: str, cfg: Cfg) -> bool:
+    """'智慧园区', '绿色工厂': a quality and a bare kind of place, nothing else."""
+    return any(core.startswith(q) and core[len(q):] in cfg.qualified_kinds for q in cfg.kind_qualifiers)
 
 
 def valid_facility(name: str, cfg: Cfg) -> bool:

@@ -150,6 +150,7 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     part_end = -1     # (no part yet)
     records = []
     cfg = config()
+    future = _future_sections(text, layout, cfg) if kept else []
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
@@ -157,7 +158,10 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
             part_end = starts[i] if i < len(starts) else len(text) + 1
             ctx = layout.context_at(s)
         year, kind = ctx.year, ctx.kind
-        if rule == "projects.table_progress" and layout.review_year:
+        ahead = _ahead(future, s, ctx.part) if future else None
+        if ahead:
+            year, kind = ahead
+        elif rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(text, s, layout.now_year, kind, cfg)
@@ -170,6 +174,45 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
             "stage_text": stage_text, "year": year, "kind": kind,
             "span": (s, e), "text": name, "rule": rule})
     return _PROJECTS.validate_python(records)
+
+
+def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str, int]]:
+    """The top-level sections of the years ahead ('二、今后五年的奋斗目标', '五、下一步工作') as
+    (start, end, the part they speak for where the layout does not see it, year): a five-year section
+    read as the review part plans the year its '到2026年' names (else the plan's fifth year); a next-steps
+    section of a news item or notice plans the page's year."""
+    if "五年" not in text and "下一步" not in text and "今后工作" not in text:
+        return []
+    sections = []
+    for h in cfg.future_heading.finditer(text):
+        nxt = cfg.top_heading.search(text, h.end())
+        end = nxt.start() if nxt else len(text)
+        if h.group("years"):
+            if not layout.plan_year:
+                continue
+            m = cfg.end_year.search(text, h.end(), end)
+            year = int(m.group(1)) if m else layout.plan_year + cfg.plan_years - 1
+            sections.append((h.start(), end, "review", year))
+        elif layout.now_year:
+            sections.append((h.start(), end, "unknown", layout.now_year))
+    return sections
+
+
+def _ahead(sections: list[tuple[int, int, str, int]], pos: int, part: str) -> Optional[tuple[int, str]]:
+    """(year, "target") of a mention at `pos` in a section of the years ahead its part does not see."""
+    for s, e, read_as, year in sections:
+        if s <= pos < e and part == read_as:
+            return year, "target"
+    return None
+
+
+def _target_before(text: str, s: int, pos: int, cfg: Cfg) -> bool:
+    """Whether a target word stands in text[s:pos] after the last word of a result ('计划…，实际…')."""
+    for cue in cfg.news_actual:
+        k = text.rfind(cue, s, pos)
+        if k >= 0:
+            s = k + len(cue)
+    return cfg.news_target.search(text, s, pos) is not None
 
 
 def _dated(when: str, part: str, layout: Layout, cfg: Cfg) -> Optional[tuple[int, str]]:
@@ -196,7 +239,7 @@ def _early_news_year(text: str, pos: int, layout: Layout, kind: str, cfg: Cfg) -
     if not layout.now_is_early or kind != "actual":
         return None
     ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("；", 0, pos))
-    if cfg.news_target.search(text, ss + 1, pos):
+    if _target_before(text, ss + 1, pos, cfg):
         return layout.now_year, "target"
     return layout.now_year - 1, "actual"
 

@@ -639,6 +639,53 @@ CASES = [
      "——城市基础设施和生态环保（36个）：建成丁河综合整治工程（一期）。\n——民生实事（10件）：建成戊公园。", PLAN,
      [("甲地铁5号线乙段", "ongoing", "续建", "交通"), ("丙大道快速化改造（三期）", "start", "新开工", "交通"),
       ("丁河综合整治工程（一期）", "complete", "建成", "城市基础设施和生态环保"), ("戊公园", "complete", "建成", None)]),
+    # --- built and put into operation, finished and accepted, a pre-feasibility review passed, a road
+    # joined up across the counties, a district's renewal works; builds brought in are planned
+    ("甲区综合养老服务中心、乙县社会福利中心二期建成投入运营，丙山水库完工验收，丁河抽水蓄能电站完成预可研审查，"
+     "戊沿江高速公路实现县县贯通。", REVIEW,
+     [("甲区综合养老服务中心", "complete", "建成投入运营", None), ("乙县社会福利中心二期", "complete", "建成投入运营", None),
+      ("丙山水库", "complete", "完工验收", None), ("丁河抽水蓄能电站", "planning", "完成预可研审查", None),
+      ("戊沿江高速公路", "complete", "实现县县贯通", None)]),
+    ("加快县城东区片区更新改造，打通断头路6条。通过基金撬动社会资本15亿元, 成功引进 己芯半导体封测基地、"
+     "庚启储能电池PACK等一批链主型项目,签约到开工平均用时96天。", REVIEW,
+     [("县城东区片区更新改造", "ongoing", "加快", None), ("己芯半导体封测基地", "planning", "成功引进", None),
+      ("庚启储能电池PACK", "planning", "成功引进", None)]),
+    # --- the year's livelihood items are a programme; a batch (一大批) and an aspiration (千亿级, 一流) name
+    # no build
+    ("提前做好2025年民生实事项目前期工作。一大批事关民生的学校、医院、安居房和农牧区基础设施项目相继建成。"
+     "加快建设千亿级电子信息产业集群和一流科技园区。", PLAN, []),
+    # --- progress of a part of the works named before the verb, with a qualified share; a length right
+    # after a closing verb is how much was built (the verb stages the name); a kind with a length is none
+    ("甲河大桥主体结构完成约70%，乙段路基完成80%，丙江沿岸绿道建成12 公里，丁大道建成通车8.6公里，新建城市道路12公里。",
+     REVIEW,
+     [("甲河大桥", "ongoing", "主体结构完成约70%", None), ("乙段", "ongoing", "路基完成80%", None),
+      ("丙江沿岸绿道", "complete", "建成", None), ("丁大道", "complete", "建成通车", None)]),
+    # --- a quality before a bare kind ('智慧园区') and a works name of numerals ('千万工程') are programmes;
+    # after a count of those that build, a verb inside the clause builds a kind, not a name
+    ("推进“智慧园区”建设, 实现园区5G网络全覆盖。深入实施“千万工程”，建设数字校园。园区内 4个社区全部建成党群服务中心。",
+     REVIEW, []),
+    # --- of a build joined by 和 to something that is none, the build counts; a bare kind after 和 stays in
+    ("建成甲经开区应急指挥中心和危化品企业风险监测预警系统，乙产业园和物流园建成。", REVIEW,
+     [("甲经开区应急指挥中心", "complete", "建成", None), ("乙产业园和物流园", "complete", "建成", None)]),
+    # --- a copy that writes its lists with ASCII commas: the names before a list a closing verb stages and
+    # a 等 closes are on it, back to its opening verb, the sentence start, another list or a clause
+    ("推动甲芯半导体,乙芯三期等项目竣工投产,力争丙新能源动力电池项目开工建设.经济运行平稳,丁园区规模扩大,戊水库,己大桥等项目建成投用."
+     "加快推进庚水库,辛港等项目建设,壬码头,癸物流园等项目建成投用.", PLAN,
+     [("甲芯半导体", "complete", "竣工投产", None), ("乙芯三期", "complete", "竣工投产", None),
+      ("丙新能源动力电池", "start", "开工建设", None), ("戊水库", "complete", "建成投用", None),
+      ("己大桥", "complete", "建成投用", None), ("庚水库", "ongoing", "加快推进", None), ("辛港", "ongoing", "加快推进", None),
+      ("壬码头", "complete", "建成投用", None), ("癸物流园", "complete", "建成投用", None)]),
+    # --- a strategic trade corridor (新通道) is no build, and a bare list holding one names none; a railway
+    # built on it is one
+    ("乙沿江高铁、丙陆海新通道等重大通道建设有序推进。推进甲江出海新通道铁路前期工作。", PLAN,
+     [("甲江出海新通道铁路", "planning", "前期工作", None)]),
+    # --- a closing verb followed by 后 or 当年 and what came after closes its list
+    ("区第七人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
+     [("区第七人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
+    # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
+    ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
+     [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
+      ("戊港", "ongoing", "加快建设", None), ("己码头", "ongoing", "加快建设", None)]),
 ]
 
 
@@ -710,6 +757,29 @@ def test_early_news_page_reports_last_year_where_its_paragraph_names_none():
         ("甲东站综合交通枢纽", 2023, "actual"), ("乙州科学城", 2023, "actual"), ("丙大桥", 2024, "target")]
     lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2024)
     assert {p.year for p in find_projects(text, lay)} == {2024}
+
+
+def test_sections_of_the_years_ahead_plan_where_the_layout_reads_a_review_or_a_news_page():
+    """'二、今后五年的奋斗目标' inside what the layout reads as the review part: its mentions are targets of
+    the year its 到…年 names (else the plan's fifth year). '五、下一步工作' of a notice plans the page's year;
+    '计划…，实际…' before a mention is a result."""
+    text = ("一、过去五年工作回顾\n甲江大桥建成通车。\n二、今后五年的奋斗目标\n到2026年，地区生产总值突破650亿元。"
+            "二是加快建设区域交通枢纽，建成乙州至丙山高速公路、丁江二桥。\n三、2022年工作安排\n开工建设戊湖隧道。\n")
+    lay = Layout(2021, 2022, [(0, "review"), (text.index("三、"), "plan")])
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+        ("甲江大桥", 2021, "actual"), ("乙州至丙山高速公路", 2026, "target"), ("丁江二桥", 2026, "target"),
+        ("戊湖隧道", 2022, "target")]
+    text2 = text.replace("到2026年，", "")
+    lay = Layout(2021, 2022, [(0, "review"), (text2.index("三、"), "plan")])
+    assert [p.year for p in find_projects(text2, lay)] == [2021, 2026, 2026, 2022]
+    notice = ("关于2024年市政府十件民生实事完成情况的通报\n二、各项民生实事完成情况\n"
+              "（九）便民消费工程：计划新建改造标准化农贸市场20个，实际完成22个，己县中心农贸市场、庚区花溪农贸市场等改造提升后投入使用。\n"
+              "五、下一步工作\n（一）及早谋划启动。市第六人民医院迁建工程、辛区滨河九年一贯制学校等项目要加快推进，力争早日发挥效益。\n")
+    lay = Layout(default_year=2024, default_kind="actual", boundaries=[(0, "unknown")], now_year=2025,
+                 now_is_early=True)
+    assert [(p.name, p.year, p.kind) for p in find_projects(notice, lay)] == [
+        ("己县中心农贸市场", 2024, "actual"), ("庚区花溪农贸市场", 2024, "actual"),
+        ("市第六人民医院迁建工程", 2025, "target"), ("辛区滨河九年一贯制学校", 2025, "target")]
 
 
 def test_works_verb_stage_depends_on_part():
