@@ -37,7 +37,7 @@ _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算",
               "两年平均", "三年平均"}
 
 
-_AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9“”\"‘’《》·（）()]{1,16})")
+_AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9０-９“”\"‘’《》·（）()]{1,16})")
 
 
 def _object_after(view: str, q, limit: int) -> str:

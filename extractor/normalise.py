@@ -58,9 +58,14 @@ def mend_ocr_digits(text: str) -> str:
     return _OCR_DIGIT.sub(lambda m: "1" if m.group() == "l" else "0", text)
 
 
-def normalise(text: str) -> str:
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and number signs as half-width ones (same length)."""
     # only the few wide runs are translated: str.translate over a whole report is slower
-    return mend_ocr_digits(widen_punctuation(read_full_stops(_WIDE.sub(lambda m: m.group().translate(_FOLD), text))))
+    return _WIDE.sub(lambda m: m.group().translate(_FOLD), text)
+
+
+def normalise(text: str) -> str:
+    return mend_ocr_digits(widen_punctuation(read_full_stops(fold_width(text))))
 
 
 _IDEOGRAPHIC_SPACES = re.compile("\u3000+")

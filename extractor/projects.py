@@ -50,7 +50,7 @@ from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category, mask_bracketed_separators
 from .project_tables import table_projects
 from .tables import Table
-from .normalise import read_full_stops
+from .normalise import fold_width, read_full_stops
 
 _PROJECTS = TypeAdapter(list[Project])
 
@@ -58,7 +58,7 @@ _PROJECTS = TypeAdapter(list[Project])
 def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> list[Project]:
     cfg = config()
     original = text
-    text = read_full_stops(text)    # same length: every span holds for the original text
+    text = read_full_stops(fold_width(text))    # same length: every span holds for the original text
     text = mask_bracketed_separators(text)     # (same length too)
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
@@ -130,10 +130,10 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
-    return _finish(original, hits, layout)
+    return _finish(original, text, hits, layout)
 
 
-def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
+def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Project]:
     """The hits as records: the first rule wins on overlapping mentions, year and kind come from
     the part of the report each one is in."""
     taken = bytearray(len(text) + 1)
@@ -150,7 +150,7 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
     part_end = -1     # (no part yet)
     records = []
     cfg = config()
-    future = _future_sections(text, layout, cfg) if kept else []
+    future = _future_sections(view, layout, cfg) if kept else []
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
@@ -164,8 +164,8 @@ def _finish(text: str, hits: list[Hit], layout: Layout) -> list[Project]:
         elif rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and layout.now_year:
-            year, kind = (_news_year(text, s, layout.now_year, kind, cfg)
-                          or _early_news_year(text, s, layout, kind, cfg) or (year, kind))
+            year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
+                          or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         name = text[s:e]

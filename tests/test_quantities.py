@@ -6,7 +6,6 @@ expected, as (text, value, value_max, unit, qualifier).
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -539,19 +538,3 @@ def test_golden_recall():
                 hit += 1
     if total:
         assert hit / total >= 0.95
-
-
-def test_speed():
-    texts = [open(c, encoding="utf-8-sig", newline=None).read() for _, c in _golden_pairs()]
-    if not texts:
-        pytest.skip("no corpus")
-    text = max(texts, key=len)[:15000]
-    find_quantities(text)
-    best = min(_timed(find_quantities, text) for _ in range(5))
-    assert best < 0.05  # generous for slow CI; ~2-4 ms on a laptop
-
-
-def _timed(f, arg):
-    t0 = time.perf_counter()
-    f(arg)
-    return time.perf_counter() - t0
