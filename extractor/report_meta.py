@@ -52,6 +52,8 @@ def split_jurisdiction(name: str) -> list[str]:
     """'X市Y区' → ['X市', 'Y区']; a name with no inner unit stays whole."""
     name = regex.sub(r"\s+", "", name)
     parents = _cfg()["admin"]["parent_suffixes"]
+    if name.endswith("街道"):
+        parents = parents + _cfg()["admin"]["street_parent_suffixes"]
     single = {s for s in _suffixes() if len(s) == 1}
     parts: list[str] = []
     rest = name

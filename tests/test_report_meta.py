@@ -25,6 +25,14 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a sub-district office's year summary and plan: a government's review of its year and plan
+        "某区人民政府门户网站\n当前位置：首页 > 政务公开 > 街道动态\n发布时间：2025-01-10 09:32   来源：某街道办事处\n\n"
+        "青石区澜湾街道办事处2024年工作总结和2025年工作计划\n\n青石区人民政府澜湾街道办事处\n\n"
+        "    2024年,澜湾街道坚持稳中求进。\n\n    一、2024年工作总结\n" + BODY,
+        dict(title="青石区澜湾街道办事处2024年工作总结和2025年工作计划", doc_type="government_work_report",
+             region="澜湾街道", parent_region="青石区", review_year=2024, plan_year=2025, issuer="青石区人民政府澜湾街道办事处"),
+        id="sub-district-summary-and-plan"),
+    pytest.param(
         # a people's congress committee's review of the plan report: a plan report of the committee
         "某市人大网  首页 | 文件资料\n当前位置:首页 > 文件资料 > 大会文件\n\n"
         "某市人民代表大会财政经济委员会关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的审查结果报告\n\n"
