@@ -11,7 +11,7 @@ from .indicator_rules import words
 from .segment import LIST_MARKER, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…)
-_OPENING_YEAR = (r"\s*(?:【?\d[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*(?:(?:到|至|截至|截止|回顾)\s*)?"
+_OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为)[，,：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
@@ -41,7 +41,7 @@ class SentenceCues(NamedTuple):
     indicator_counts: bool   # 指标: counts in 项 are of the plan's indicators
     target: bool          # 力争/确保…: values after them are targets
     target_clause: bool   # 预期目标/计划完成…: values in their clause are targets
-    year_target: Optional[tuple[int, int]]   # (end, year) of the first 到2025年
+    year_target: Optional[tuple[int, int, bool]]   # (end, year, named before a colon) of the first 到2025年 / 2024年…目标：
     year: Optional[int]   # the year the sentence opens with (2022年，…)
     last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
     part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
@@ -60,7 +60,7 @@ def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_sta
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
         year_target=(ym.end(), int(ym.group(1) or ym.group(3)) if ym.group(1) or ym.group(3)
-                     else _PLAN_PERIODS[ym.group(2)] + 5) if ym else None,
+                     else _PLAN_PERIODS[ym.group(2)] + 5, ym.group(3) is not None) if ym else None,
         year=int(opening.group(1)) if opening else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
@@ -85,7 +85,7 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     period_end = period_goal_year(view, s.start, q.start, year) if "五" in view[s.start:q.start] else None
     if period_end:
         return period_end, "target"
-    if cues.year_target and cues.year_target[0] <= q.start and cues.year_target[1] > year \
+    if cues.year_target and cues.year_target[0] <= q.start and (cues.year_target[1] > year or cues.year_target[2]) \
             and not _NOW_AGAIN.search(view, cues.year_target[0], q.start):
         return cues.year_target[1], "target"     # 到2025年…, until 全年/今年 speaks of the year again
     if cues.last_year is not None and (cues.year or ctx.year) and ctx.part != "review" \

@@ -119,6 +119,9 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     if "\n\n" in view and records:
         records.sort(key=lambda r: r["span"][0])
         _figure_cards(view, records, above_scale)
+        _name_cards(view, records, above_scale)
+        if layout.part_at(0) == "unknown" and not layout.period_release and ("■" in view or "【" in view):
+            _headline_sections(view, records, layout)
     if "约束性" in view:
         _bind_named(view, records, above_scale)
     if region:
@@ -164,6 +167,53 @@ def _lead_figures(view: str, records: list[dict]) -> None:
 _CARD = regex.compile(r"(?m)(?<=\n[ \t\u3000]*\n)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
                    r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
 _GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
+
+
+# ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
+_NAME_CARD = regex.compile(r"(?m)(?<=\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n)[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
+                        r"(?=[ \t\u3000]*(?:\d|增长|下降|分别|达到|同比|比上年))")
+
+
+def _name_cards(view: str, records: list[dict], above_scale: bool) -> None:
+    """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
+    分别 pairs gives the urban and the rural one in turn."""
+    starts = [r["span"][0] for r in records]
+    for card in _NAME_CARD.finditer(view):
+        end = view.find("\n\n", card.end())
+        end = len(view) if end == -1 else end
+        label = names.clean_name(card.group(1))
+        if not label:
+            continue
+        first = bisect.bisect_left(starts, card.end())
+        inside = [r for r in records[first:] if r["span"][0] < end]
+        if not inside or any(r["rule"] == "ind.table" for r in inside):
+            continue
+        pair = names.expand_urban_rural(label) if "分别" in view[card.end():end] else None
+        own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and r["name"] != "未命名指标"), len(inside))
+        unnamed = [r for k, r in enumerate(inside) if r["name"] == "未命名指标"
+                   or k < own and r["rule"] in ("ind.carry", "ind.distribution")]
+        for k, r in enumerate(unnamed):
+            name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
+            r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+
+
+_MARKED_HEADING = regex.compile(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+
+
+def _headline_sections(view: str, records: list[dict], layout: Layout) -> None:
+    """A page of cards (一图读懂): the records under a marked heading that names the indicator system
+    (■ 主要经济指标, 【主要预期目标】) are headline, up to the next marked heading."""
+    cue = words()["headline_cues_re"]
+    headings = list(_MARKED_HEADING.finditer(view))
+    for h, nxt in zip(headings, headings[1:] + [None]):
+        if not cue.search(h.group(1) or h.group(2)):
+            continue
+        end = nxt.start() if nxt else len(view)
+        inside = [r for r in records if h.end() <= r["span"][0] < end and r["rule"] != "ind.table"]
+        if inside:
+            year = inside[0]["year"]
+            for r in inside:
+                r["headline"] = r["headline"] or r["year"] == year
 
 
 def _figure_cards(view: str, records: list[dict], above_scale: bool) -> None:

@@ -97,9 +97,12 @@ def _date_is_early(text: str) -> bool:
 def text_year(text: str) -> int | None:
     """The year a text speaks of when its parts do not say: the year in its first line (a news
     headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
-    title_year = _YEAR.search(first_line(text))
-    if title_year:
-        return int(title_year.group(1))
+    line = first_line(text)
+    years = [int(y) for y in _YEAR.findall(line)]
+    if len(years) >= 2 and years[1] == years[0] + 1 and "计划" in line:
+        return years[1]     # …关于2023年…执行情况与2024年…计划的决议: the year planned (the other is a result)
+    if years:
+        return years[0]
     date = _date_year(text)
     if date:
         return date

@@ -1557,6 +1557,30 @@ def test_a_release_of_part_year_figures_with_figure_cards():
     assert all(r.year == 2024 and r.kind == "actual" and not r.headline for r in got)
 
 
+def test_a_page_of_cards_names_its_figures_and_its_main_indicators_are_headline():
+    """一图读懂: a name on its own line above its figures names them (城乡… over 分别 pairs gives the urban and
+    the rural one); the cards under ■ 主要经济指标 are headline, those under another heading are not."""
+    text = ("某市人民政府门户网站\n当前位置：首页 > 政策解读\n发布时间: 2024-01-16 10:25\n\n一图读懂2024年某市政府工作报告\n\n"
+            "【2023年成绩单】\n\n■ 主要经济指标\n地区生产总值\n3286.5亿元\n增长6.2%\n\n"
+            "城乡居民人均可支配收入\n分别达到52860元、27340元\n分别增长4.9%、7.2%\n\n■ 产业发展\n\n"
+            "技术合同成交额\n86.4亿元\n")
+    got = {r.text: r for r in extract(text).indicators}
+    assert got["3286.5亿元"].canonical == "地区生产总值" and got["6.2%"].canonical == "地区生产总值"
+    assert got["52860元"].canonical == "城镇常住居民人均可支配收入" and got["27340元"].canonical == "农村常住居民人均可支配收入"
+    assert got["4.9%"].canonical == "城镇常住居民人均可支配收入" and got["7.2%"].canonical == "农村常住居民人均可支配收入"
+    assert all(got[t].headline and got[t].year == 2023 for t in ("3286.5亿元", "6.2%", "52860元", "7.2%"))
+    assert got["86.4亿元"].name == "技术合同成交额" and not got["86.4亿元"].headline
+
+
+def test_a_resolution_on_the_plan_reads_last_years_results_and_this_years_targets():
+    text = ("某市人大网\n当前位置：首页 > 会议文件\n发布时间：2024-01-19 09:12\n\n"
+            "某市第十七届人民代表大会第三次会议关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的决议\n\n"
+            "会议认为，2023年，全市地区生产总值增长5.8%。\n\n"
+            "会议同意市人民政府提出的2024年全市经济社会发展主要预期目标：地区生产总值增长5.5%左右；城镇新增就业4万人以上。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["5.8%"] == (2023, "actual") and got["5.5%"] == (2024, "target") and got["4万人"] == (2024, "target")
+
+
 def test_news_item_results_of_a_month_and_a_year_after_a_speaker():
     """In a news item on this year's plans, 今年1月… gives results (a month has no target), and a year
     after who speaks (主任表示，2020年…) opens the sentence."""
