@@ -44,10 +44,13 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
     estimated = "预计" in header
     if _DIFFERENCE.search(header) or (y is None and header.strip().endswith("完成情况") and not has_difference):
         return _Column(None, y, False, estimated)     # a difference or status column
+    if _PROSE_HEADER.search(header):
+        return _Column(None, y, False, estimated)     # 建设内容及规模: prose, read as such (prose_cells)
     if _NOTES.search(header):
         return _Column("actual", y, False, estimated, noted=True)     # 备注: 总量182.4亿元, 同口径增长10.2%
     if _re(r"目标|计划|预期").search(header):
-        return _Column("target", y, False, estimated)
+        own_unit = _UNIT_IN_LABEL.search(header)     # 2024年计划投资(亿元): bare amounts in the header's unit
+        return _Column("target", y, False, estimated, own_unit.group(1).strip() if own_unit else None)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
         own_unit = _UNIT_IN_LABEL.search(header)     # 完成进度（%）: a share of the year's goal, in its own unit
         progress = _re(r"进度|完成率|完成比例").search(header) is not None
@@ -83,7 +86,22 @@ def _column_roles(header, latest_actual: int | None = None) -> list[_Column]:
     roles: list[_Column] = []
     for cell in header:
         roles.append(_column_role(cell.text, roles[-1] if roles else None, has_difference, latest_actual))
+    planned = next((r for r in roles if r.kind == "target" and r.year), None)
+    if planned:
+        # a list of planned projects (总投资 | 2024年计划投资): each one's total is part of that year's plan
+        roles = [r._replace(kind="target", year=planned.year) if r.measure_word == "总投资" else r
+                 for r in roles]
     return roles
+
+
+_PROSE_HEADER = _re(r"内容|规模|情况说明|简介")
+
+
+def prose_cells(table) -> list[tuple[int, int]]:
+    """The spans of a table's prose cells (建设内容及规模): their figures are read as sentences."""
+    heads = [c.text for c in table.header]
+    prose = {i for i, h in enumerate(heads) if _PROSE_HEADER.search(h) and i > 0}
+    return [(row[i].start, row[i].end) for row in table.rows for i in prose if i < len(row)]
 
 
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")
@@ -140,7 +158,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         label_verb = label_verb.group() if label_verb and label_verb.start() > 1 else ""
         name = name[: len(name) - len(label_verb)] if label_verb else name
         canon = names.canonical(name, above_scale)
-        for cell, column in zip(row[1:], roles[1:]):
+        for cell, column, head in zip(row[1:], roles[1:], table.header[1:]):
             kind, year = column.kind, column.year
             if kind is None:
                 continue
@@ -159,7 +177,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:
                     value = -value
                 records.append(dict(
-                    name=name + column.measure_word, canonical=None if column.measure_word else canon,
+                    name=name + (column.measure_word or (_UNIT_IN_LABEL.sub("", head.text) if projects else "")),
+                    canonical=None if column.measure_word or projects else canon,
                     year=year or table_year or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells

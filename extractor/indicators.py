@@ -30,7 +30,7 @@ from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCu
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
-from .indicator_tables import table_records
+from .indicator_tables import prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
@@ -109,7 +109,9 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         records += table_records(text, view, table, layout, above_scale)
     narrative = found
     for table in tables:
-        narrative = [q for q in narrative if not table.start <= q.start < table.end]
+        prose = prose_cells(table)
+        narrative = [q for q in narrative if not table.start <= q.start < table.end
+                     or any(a <= q.start < b for a, b in prose)]
     notes = words()["notes_heading_re"].search(view) if "注" in view or "解释" in view else None
     if notes:
         narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions

@@ -168,10 +168,52 @@ def _without_serial(table: Table) -> Table:
     return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows])
 
 
+# the header of a numbered list written one cell a line with no blank lines (a notice's list of projects):
+# 序号 / 项目名称 / 建设内容及规模 / 总投资(亿元) / 2024年计划投资(亿元) / 建设起止年限
+_SERIAL_HEADER_CELL = regex.compile(r"^(?:序\s*号|项目名称|工程名称|(?:主要)?建设(?:内容|规模)\S{0,4}|总投资\S{0,8}|"
+                                    r"(?:(?:19|20)\d{2}\s*年)?(?:计划|预计|累计)?(?:完成)?投资\S{0,8}|建设(?:起止)?年限|"
+                                    r"起止年限|建设性质|责任单位|牵头单位|建设地点|备\s*注)$")
+_GROUP_LINE = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,16}$")
+
+
+def _serial_cell_tables(text: str) -> list[Table]:
+    """序号 then the other headers one a line, then rows one cell a line, each opening with its number in
+    sequence; group lines (一、续建项目 / （一）工业项目) between rows are read past."""
+    tables: list[Table] = []
+    pos = text.find("序号")
+    while pos != -1:
+        lines = []      # (start, stripped) of the lines from 序号 on
+        for start, end in _lines(text, text.rfind("\n", 0, pos) + 1):
+            body = text[start:end].strip()
+            lines.append((start + len(text[start:end]) - len(text[start:end].lstrip()), body))
+            if len(lines) > 4000:
+                break
+        header = []
+        while len(header) < len(lines) and lines[len(header)][1] and _SERIAL_HEADER_CELL.match(lines[len(header)][1]):
+            header.append(Cell(lines[len(header)][1], lines[len(header)][0]))
+        rows: list[list[Cell]] = []
+        i = len(header)
+        if len(header) >= 4 and header[0].text.replace(" ", "") == "序号":
+            while i < len(lines):
+                body = lines[i][1]
+                if _GROUP_LINE.match(body):
+                    i += 1
+                    continue
+                if body != str(len(rows) + 1) or i + len(header) > len(lines):
+                    break
+                rows.append([Cell(b, st) for st, b in lines[i:i + len(header)]])
+                i += len(header)
+        if len(rows) >= 2:
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
+        pos = text.find("序号", lines[i - 1][0] + 1 if i else pos + 2)
+    return tables
+
+
 def find_tables(text: str) -> list[Table]:
     """Every table: one-cell-per-line blocks (tab-indented, or plain with a blank line after each
-    row) and one-row-per-line blocks."""
-    return _cell_tables(text) + _plain_cell_tables(text) + _plain_run_tables(text) + _row_tables(text)
+    row, or numbered rows with no blank lines) and one-row-per-line blocks."""
+    return (_cell_tables(text) + _plain_cell_tables(text) + _plain_run_tables(text) + _row_tables(text)
+            + (_serial_cell_tables(text) if "序号" in text else []))
 
 
 _PLAIN_HEADER = regex.compile(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables

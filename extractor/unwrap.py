@@ -36,6 +36,7 @@ _MAX_PAGE_LINE = 24
 _MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
 _MAX_RUNNING_TITLE = 40
+_BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
 _HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
 
 
@@ -123,7 +124,8 @@ def _broken(line: str, next_line: str) -> bool:
     number, and a next line that goes on without an indent."""
     return (len(line) >= _MIN_BROKEN and line[-1:].isalnum() and ("，" in line or "," in line)
             and not _HEADING_START.match(line.lstrip()) and next_line[:1].isalnum()
-            and not _HEADING_START.match(next_line) and "\t" not in line and "|" not in line)
+            and not _HEADING_START.match(next_line) and "\t" not in line and "|" not in line
+            and not _BARE_FIGURE.fullmatch(next_line.strip()))     # (a table's next cell: 38.50)
 
 
 def _page_chrome(lines: list[str]) -> set[int]:
