@@ -428,6 +428,9 @@ def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
 
 def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, para_state: _ParagraphState) -> list[dict]:
     if not qs:
+        item = _NAMED_ITEM.match(view, s.start, s.end)
+        if item and names.clean_name(item.group(1)):
+            para_state.subject = names.clean_name(item.group(1))   # 1.X输变电工程。年度计划投资1.5亿元…: its subject
         return []
     w = words()
     state = _SentenceState(inherited=para_state.subject)
@@ -493,6 +496,8 @@ _PLANNED_AMOUNTS = ("投资", "总投资", "完成投资")     # (计划投资65
 _ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
 _RECOVERED_TO = regex.compile(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
 _THREE_SECTORS = ("三次产业", "一二三产业", "一、二、三产业")
+_NAMED_ITEM = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,；;：:。！？\d]{2,30}?)[。.]?\s*$")
+_PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -561,6 +566,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             verb_text = view[max(clause.start, prev_end):q.start]
             context = names.entity(state.subject) if state.subject else (state.topic or (
                 names.entity(state.inherited) if state.inherited else None))
+            if context and _PLAN_WORD.fullmatch(context):
+                context = None      # 年度计划投资1.5亿元，完成投资0.42亿元: a plan is no thing to complete a name
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
@@ -593,6 +600,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                     and not names.has_measure_word(part) and not part.endswith(w["entity_endings_tuple"]) else ""
                 name, rule = names.joined(context, part) + measure_word, "ind.carry"
             else:
+                if how == "before" and not context and name in w["dependent_names"]:
+                    name = names.trim(view[prev_end:q.start]) or name     # 完成投资0.42亿元 (no subject to complete it)
                 state.subject = name
         planned = _PLANNED.match(name) if "计划" in name else None
         if planned and name[planned.end():] not in _PLANNED_AMOUNTS:

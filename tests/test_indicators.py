@@ -173,6 +173,11 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a numbered item naming a project, then its figures: the project completes their names; a plan amount
+    # is no thing to complete the next name with
+    (REVIEW, "1.青峰输变电工程。年度计划投资1.5亿元，完成投资0.42亿元。",
+     [R("1.5亿元", "青峰输变电工程年度计划投资", None, "level", 1.5, "亿元", kind="target"),
+      R("0.42亿元", "青峰输变电工程完成投资", None, "level", 0.42, "亿元")]),
     # places' growth rates after 增速分别达到; a capacity inside a project's name is no record
     (REVIEW, "新增光伏装机100万千瓦。青峰县、白石县地区生产总值增速分别达到7.2%和6.8%。青峰100万千瓦光伏基地一期建成投产。",
      [R("100万千瓦", "新增光伏装机", None, "level", 100, "万千瓦"),
