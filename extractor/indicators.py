@@ -166,21 +166,26 @@ def _lead_figures(view: str, records: list[dict]) -> None:
 
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
 # 同比增长5.6%，…); the card's lines end at a blank line
-_CARD = regex.compile(r"(?m)(?<=\n[ \t\u3000]*\n)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
+_CARD = regex.compile(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
                    r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
 
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
-_NAME_CARD = regex.compile(r"(?m)(?<=\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n)[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
+_NAME_CARD = regex.compile(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
                         r"(?=[ \t\u3000]*(?:\d|增长|下降|分别|达到|同比|比上年))")
+# where a card may start: after a blank line or a marked heading line (matched there only: a scan of
+# the whole text from every position costs a millisecond)
+_CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
 
 
 def _name_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
     分别 pairs gives the urban and the rural one in turn."""
     starts = [r["span"][0] for r in records]
-    for card in _NAME_CARD.finditer(view):
+    cards = (_NAME_CARD.match(view, at.end()) for at in _CARD_START.finditer(view, overlapped=True))
+    for card in (c for c in cards if c):
         end = view.find("\n\n", card.end())
         end = len(view) if end == -1 else end
         label = names.clean_name(card.group(1))
@@ -221,7 +226,8 @@ def _headline_sections(view: str, records: list[dict], layout: Layout) -> None:
 def _figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
     starts = [r["span"][0] for r in records]
-    for card in _CARD.finditer(view):
+    cards = (_CARD.match(view, at.end()) for at in _BLANK_LINE.finditer(view, overlapped=True))
+    for card in (c for c in cards if c):
         end = view.find("\n\n", card.end())
         end = len(view) if end == -1 else end
         label = names.clean_name(card.group(1))
