@@ -96,8 +96,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             state.opening_done = True
         if not sent_records:
             return
-    elif _BULLET.match(sentence_text):
-        pass
+    elif _BULLET.match(sentence_text) and sent_records and all(r["kind"] == "target" for r in sent_records):
+        pass        # ● 地区生产总值增长6%左右: a bullet list of targets (a bullet of results is no list of the system)
     elif not state.opening_done and layout.part_at(s.start) != "plan" \
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year

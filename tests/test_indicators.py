@@ -1575,6 +1575,9 @@ def test_a_page_of_cards_names_its_figures_and_its_main_indicators_are_headline(
     assert got["4.9%"].canonical == "城镇常住居民人均可支配收入" and got["7.2%"].canonical == "农村常住居民人均可支配收入"
     assert all(got[t].headline and got[t].year == 2023 for t in ("3286.5亿元", "6.2%", "52860元", "7.2%"))
     assert got["86.4亿元"].name == "技术合同成交额" and not got["86.4亿元"].headline
+    text2 = text + "\n■ 产业发展\n\n● 全年新增规上工业企业162家，规上工业总产值达到6158亿元。\n"
+    got2 = {r.text: r for r in extract(text2).indicators}
+    assert not got2["162家"].headline and not got2["6158亿元"].headline     # a bullet of results is no list of the system
 
 
 def test_a_resolution_on_the_plan_reads_last_years_results_and_this_years_targets():
