@@ -186,6 +186,17 @@ class Cfg:
         self.known_status = regex.compile(_alt(self.bd_stage))
         self.status_heading = regex.compile(bd["status_heading"])
         self.bracketed = regex.compile(bd["bracketed"].format(statuses=_alt(self.bd_stage)))
+        ct = raw["cell_table"]
+        self.cell_name_header = regex.compile(ct["name_header"])
+        self.cell_header_chars = ct["header_cell_chars"]
+        self.cell_header_cells = ct["header_cells"]
+        self.cell_top = regex.compile(ct["top_heading"])
+        self.cell_sub = regex.compile(ct["sub_heading"])
+        self.cell_status = regex.compile(ct["status_body"])
+        self.cell_stage = ct["status_stage"]
+        self.cell_sector = regex.compile(ct["sector_body"].format(sector=sector))
+        self.cell_serial = regex.compile(ct["serial"])
+        self.cell_end = regex.compile(ct["table_end"])
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])

@@ -48,7 +48,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_tables import table_projects
+from .project_tables import cell_table_projects, table_projects
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -66,6 +66,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     verbs = Leftmost(cfg.verb_clause, text)
     statuses = Leftmost(cfg.known_status, text)
     hits: list[Hit] = table_projects(text, tables, cfg, layout)
+    cell_hits, cell_blocks = cell_table_projects(text, cfg)
+    hits += cell_hits
+    block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
     le = -1
@@ -74,6 +77,11 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         le = ls + len(line)
         if not line or line.isspace():
             continue
+        if cell_blocks:
+            while block < len(cell_blocks) and cell_blocks[block][1] < ls:
+                block += 1
+            if block < len(cell_blocks) and cell_blocks[block][0] <= ls:
+                continue
         hb = cfg.box_heading.match(line)
         if hb:
             title = hb.group("title")

@@ -889,3 +889,25 @@ def test_a_table_of_projects_gives_one_project_per_row_staged_by_its_progress_ce
     totals = [(r.text, r.name, r.unit, r.year, r.kind, r.headline) for r in doc.indicators if r.name.endswith("总投资")]
     assert totals[:2] == [("386", "甲至乙高速铁路总投资", "亿元", 2022, "actual", False),
                           ("98", "丙机场改扩建工程总投资", "亿元", 2022, "actual", False)]
+
+
+def test_a_table_written_one_cell_a_line_gives_its_rows_staged_by_their_group():
+    """A 重点建设项目计划表 copied one cell a line: each serial line opens a row whose next line names the
+    project; '一、续建项目' gives the stage, '（一）工业项目' the category (none under a group with no sector
+    heading); the content cells, whose verbs build parts of the project, give nothing; a note ends it."""
+    text = ("附件\n\n2025年某市重点建设项目计划表\n序号\n项目名称\n建设内容及规模\n总投资(亿元)\n建设起止年限\n"
+            "一、续建项目\n（一）工业项目\n1\n甲新材料年产3万吨电池隔膜项目\n新建隔膜生产线4条及配套仓储、研发楼\n"
+            "12.50\n2024—2026\n（二）水利项目\n2\n乙水库扩容工程\n大坝加高6米\n8.60\n2024—2025\n"
+            "二、新开工项目\n（一）城市基础设施项目\n3\n丙片区高标准农田建设项目\n新建高标准农田2万亩\n1.20\n2025\n"
+            "4\n城北再生水厂项目\n新建再生水厂1座\n4.10\n2025—2026\n三、预备项目\n5\n丁至戊城际铁路项目\n"
+            "线路全长约50公里\n98.00\n2026—2030\n\n注：1.总投资为项目概算总投资。\n2.预备项目年度投资另行安排。\n")
+    assert _records(text, PLAN) == [
+        ("甲新材料年产3万吨电池隔膜", "ongoing", "续建", "工业"), ("乙水库扩容工程", "ongoing", "续建", "水利"),
+        ("丙片区高标准农田建设", "start", "新开工", "城市基础设施"), ("城北再生水厂", "start", "新开工", "城市基础设施"),
+        ("丁至戊城际铁路", "planning", "预备", None)]
+
+
+def test_a_cell_line_table_with_no_group_status_gives_no_projects():
+    """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
+    text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
+    assert _records(text, PLAN) == []
