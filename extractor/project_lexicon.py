@@ -177,6 +177,8 @@ class Cfg:
         sector = b["sector"].format(categories=_alt(self.known_categories))
         self.sector = regex.compile(sector)
         self.inline_heading = regex.compile(b["inline_heading"].format(sector=sector))
+        self.section_heading = regex.compile(b["section_heading"])
+        self.section_sector = regex.compile(b["section_sector"].format(sector=sector))
         bd = raw["breakdown"]
         self.bd_status = regex.compile(bd["status"])
         self.bd_opener = regex.compile(bd["opener"])

@@ -71,6 +71,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
+    section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
     le = -1
     for line in text.split("\n"):
         ls = le + 1
@@ -81,6 +82,12 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             while block < len(cell_blocks) and cell_blocks[block][1] < ls:
                 block += 1
             if block < len(cell_blocks) and cell_blocks[block][0] <= ls:
+                continue
+        sh = cfg.section_heading.match(line) if len(line) < 40 else None
+        if sh:
+            sec = cfg.section_sector.match(sh.group("body"))
+            section = box_category(sec.group("cat"), cfg) if sec else None
+            if sec:
                 continue
         hb = cfg.box_heading.match(line)
         if hb:
@@ -113,6 +120,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                             category=category, planning=box_planning and in_box)
                 continue
         elif heading is None:
+            heading = section
             titled = cfg.sector_title.match(line)     # '（一）综合交通。X加快建设…': the paragraph's sector
             if titled and titled.group("cat").endswith(cfg.sector_title_ends) \
                     and len(titled.group("cat").removesuffix("项目").removesuffix("工程")) <= 4:

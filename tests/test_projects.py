@@ -911,3 +911,13 @@ def test_a_cell_line_table_with_no_group_status_gives_no_projects():
     """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
     text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
     assert _records(text, PLAN) == []
+
+
+def test_a_heading_line_naming_a_sectors_projects_gives_the_category_of_the_paragraphs_under_it():
+    """'(一)产业类项目' on a line of its own: the paragraphs under it, to the next outline heading, take 产业类;
+    a heading naming no sector ('三、进度滞后项目情况') ends it."""
+    text = ("二、分类推进情况\n(一)产业类项目\n产业类项目完成投资占年计划的81.3%。\n甲铝业扩能项目主体完工，乙纺织项目5月开工建设。\n"
+            "（二）基础设施项目\n丙至丁一级公路改造工程主体完工。\n三、进度滞后项目情况\n戊体育中心项目加快建设。\n")
+    assert _records(text, REVIEW) == [
+        ("甲铝业扩能", "ongoing", "主体完工", "产业类"), ("乙纺织", "start", "开工建设", "产业类"),
+        ("丙至丁一级公路改造工程", "ongoing", "主体完工", "基础设施"), ("戊体育中心", "ongoing", "加快建设", None)]
