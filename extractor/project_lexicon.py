@@ -205,6 +205,8 @@ class Cfg:
         pr = raw["progress"]
         self.progress = regex.compile(pr["pattern"].replace("{parts}", _alt(pr["parts"])))
         self.progress_stage = raw["progress"]["stage"]
+        self.class_endings = tuple(pr["class_endings"])
+        self.progress_investment = tuple(pr["investment_objects"])
         self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
         n = raw["news"]
         self.news_year_cue = regex.compile(n["year_cue"])

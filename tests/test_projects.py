@@ -681,6 +681,11 @@ CASES = [
     # --- a closing verb followed by 后 or 当年 and what came after closes its list
     ("区第七人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
      [("区第七人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
+    # --- progress of an investment made names a build its own 项目 marks, even with no facility ending; a class
+    # of projects (产业类, 民间投资, 省市重点, a sector) does not, nor does a programme's count of places
+    ("甲铝业高性能铝箔扩能项目完成投资3.26亿元，乙纺织智能化改造项目完成投资2.15亿元。产业类项目完成投资38.72亿元，"
+     "民间投资项目完成投资32.8亿元，省市重点项目完成投资15.9亿元，社会民生项目完成投资11.19亿元，城区老旧小区改造项目完成改造小区28个。",
+     REVIEW, [("甲铝业高性能铝箔扩能", "ongoing", "完成投资", None), ("乙纺织智能化改造", "ongoing", "完成投资", None)]),
     # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
     ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
      [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
