@@ -212,6 +212,9 @@ class Cfg:
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
         self.news_actual = tuple(n["actual_cues"])
+        self.section_year = regex.compile(n["section_year"])
+        self.section_actual = tuple(n["section_actual"])
+        self.section_target = tuple(n["section_target"])
         f = raw["future"]
         self.future_heading = regex.compile(f["heading"])
         self.top_heading = regex.compile(f["top_heading"])

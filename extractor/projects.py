@@ -167,6 +167,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     records = []
     cfg = config()
     future = _future_sections(view, layout, cfg) if kept else []
+    dated = _dated_sections(view, layout, cfg) if kept and "【" in view else []
+    dated_starts = [d[0] for d in dated]
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
@@ -179,6 +181,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             year, kind = ahead
         elif rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
+        elif ctx.part == "unknown" and dated and dated_starts[0] <= s:
+            year, kind = dated[bisect.bisect_right(dated_starts, s) - 1][1:]
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
@@ -212,6 +216,24 @@ def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int
         elif layout.now_year:
             sections.append((h.start(), end, "unknown", layout.now_year))
     return sections
+
+
+def _dated_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str]]:
+    """(start, year, kind) of each bracketed heading naming a year ('【2024年重点任务】'): what the
+    mentions under it speak of, to the next such heading."""
+    out = []
+    for m in cfg.section_year.finditer(text):
+        title, year = m.group("title"), int(m.group("year"))
+        if any(w in title for w in cfg.section_actual):
+            kind = "actual"
+        elif any(w in title for w in cfg.section_target):
+            kind = "target"
+        elif layout.now_year:
+            kind = "actual" if year < layout.now_year else "target"
+        else:
+            continue
+        out.append((m.start(), year, kind))
+    return out
 
 
 def _ahead(sections: list[tuple[int, int, str, int]], pos: int, part: str) -> Optional[tuple[int, str]]:

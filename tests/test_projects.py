@@ -686,6 +686,10 @@ CASES = [
     ("甲铝业高性能铝箔扩能项目完成投资3.26亿元，乙纺织智能化改造项目完成投资2.15亿元。产业类项目完成投资38.72亿元，"
      "民间投资项目完成投资32.8亿元，省市重点项目完成投资15.9亿元，社会民生项目完成投资11.19亿元，城区老旧小区改造项目完成改造小区28个。",
      REVIEW, [("甲铝业高性能铝箔扩能", "ongoing", "完成投资", None), ("乙纺织智能化改造", "ongoing", "完成投资", None)]),
+    # --- a bullet of a card page opens no name; a city built for colleges is a build
+    ("▲ 甲东站综合交通枢纽建成投用，乙大学科教城主体完工。\n● 推动丙半导体封测基地二期开工建设，丁职教城加快建设。", REVIEW,
+     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("乙大学科教城", "ongoing", "主体完工", None),
+      ("丙半导体封测基地二期", "start", "开工建设", None), ("丁职教城", "ongoing", "加快建设", None)]),
     # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
     ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
      [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
@@ -926,3 +930,13 @@ def test_a_heading_line_naming_a_sectors_projects_gives_the_category_of_the_para
     assert _records(text, REVIEW) == [
         ("甲铝业扩能", "ongoing", "主体完工", "产业类"), ("乙纺织", "start", "开工建设", "产业类"),
         ("丙至丁一级公路改造工程", "ongoing", "主体完工", "基础设施"), ("戊体育中心", "ongoing", "加快建设", None)]
+
+
+def test_a_bracketed_heading_naming_a_year_dates_the_mentions_under_it():
+    """A card page (一图读懂) of January: '【2023年成绩单】' gives last year's results, '【2024年重点任务】' this
+    year's targets, also under a later heading naming no year ('【十件民生实事】')."""
+    text = ("一图读懂2024年某市政府工作报告\n发布时间：2024-01-16\n\n【2023年成绩单】\n▲ 甲东站综合交通枢纽建成投用。\n\n"
+            "【2024年重点任务】\n▲ 开工建设乙至丙城际铁路。\n【十件民生实事】\n● 建成丁区第二人民医院。\n")
+    doc = extract(text)
+    assert [(p.name, p.year, p.kind) for p in doc.projects] == [
+        ("甲东站综合交通枢纽", 2023, "actual"), ("乙至丙城际铁路", 2024, "target"), ("丁区第二人民医院", 2024, "target")]
