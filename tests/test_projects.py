@@ -686,6 +686,10 @@ CASES = [
     ("甲铝业高性能铝箔扩能项目完成投资3.26亿元，乙纺织智能化改造项目完成投资2.15亿元。产业类项目完成投资38.72亿元，"
      "民间投资项目完成投资32.8亿元，省市重点项目完成投资15.9亿元，社会民生项目完成投资11.19亿元，城区老旧小区改造项目完成改造小区28个。",
      REVIEW, [("甲铝业高性能铝箔扩能", "ongoing", "完成投资", None), ("乙纺织智能化改造", "ongoing", "完成投资", None)]),
+    # --- what is required of a list ('要', '要在上半年') stands between it and its closing verb
+    ("甲至乙高速公路丙段、丁机场改扩建工程要加快推进；戊抽水蓄能电站、己储能电池智能制造项目要在上半年开工建设。", PLAN,
+     [("甲至乙高速公路丙段", "ongoing", "加快推进", None), ("丁机场改扩建工程", "ongoing", "加快推进", None),
+      ("戊抽水蓄能电站", "start", "开工建设", None), ("己储能电池智能制造", "start", "开工建设", None)]),
     # --- a bullet of a card page opens no name; a city built for colleges is a build
     ("▲ 甲东站综合交通枢纽建成投用，乙大学科教城主体完工。\n● 推动丙半导体封测基地二期开工建设，丁职教城加快建设。", REVIEW,
      [("甲东站综合交通枢纽", "complete", "建成投用", None), ("乙大学科教城", "ongoing", "主体完工", None),
