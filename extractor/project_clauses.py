@@ -148,7 +148,7 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
         # (a closing verb and a length is no progress: 'X大道建成通车8.6公里')
         if (m and (m.group("obj").strip() or (m.group("part") and m.group("share")))
                 and m.group("verb") + m.group("obj").strip() not in cfg.post
-                and valid_facility(m.group("subj"), cfg)
+                and _progress_subject(m.group("subj"), m.group("obj").strip(), cfg)
                 and not cfg.progress_not_objects.search(m.group("obj"))):
             s, e, _, _ = clean_item(m.group("subj"), cfg)
             subj = m.start("subj")
@@ -174,6 +174,23 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
             if lead:
                 ss = lead.end()
         carry = _subclause(text, ss, se, cfg, layout, part_pos, out, box, category, planning, carry)
+
+
+def _progress_subject(subj: str, obj: str, cfg: Cfg) -> bool:
+    """Whether the subject of a progress clause names one build: a facility ('X段'), or, where the
+    progress is an investment made, a name its own 项目 marks ('X铝业高性能铝箔扩能项目完成投资3.26亿元')
+    that holds no verb, no other 项目 and is no class of projects ('产业类项目', '民间投资项目',
+    '省市重点项目', '社会民生项目')."""
+    if valid_facility(subj, cfg):
+        return True
+    if not (subj.endswith("项目") and obj.startswith(cfg.progress_investment)):
+        return False
+    _, _, name, marked = clean_item(subj, cfg)
+    core = name_core(name)
+    return (marked and cfg.name_min <= len(core) <= cfg.name_max and "项目" not in name
+            and valid(name, core, cfg, True) and not core.endswith(cfg.class_endings)
+            and not any(core.endswith(g) for g in cfg.generic)
+            and cfg.verb_clause.search(core) is None)
 
 
 def _verb_closes_item(text: str, cs: int, ce: int, cfg: Cfg) -> bool:

@@ -177,6 +177,8 @@ class Cfg:
         sector = b["sector"].format(categories=_alt(self.known_categories))
         self.sector = regex.compile(sector)
         self.inline_heading = regex.compile(b["inline_heading"].format(sector=sector))
+        self.section_heading = regex.compile(b["section_heading"])
+        self.section_sector = regex.compile(b["section_sector"].format(sector=sector))
         bd = raw["breakdown"]
         self.bd_status = regex.compile(bd["status"])
         self.bd_opener = regex.compile(bd["opener"])
@@ -186,17 +188,33 @@ class Cfg:
         self.known_status = regex.compile(_alt(self.bd_stage))
         self.status_heading = regex.compile(bd["status_heading"])
         self.bracketed = regex.compile(bd["bracketed"].format(statuses=_alt(self.bd_stage)))
+        ct = raw["cell_table"]
+        self.cell_name_header = regex.compile(ct["name_header"])
+        self.cell_header_chars = ct["header_cell_chars"]
+        self.cell_header_cells = ct["header_cells"]
+        self.cell_top = regex.compile(ct["top_heading"])
+        self.cell_sub = regex.compile(ct["sub_heading"])
+        self.cell_status = regex.compile(ct["status_body"])
+        self.cell_stage = ct["status_stage"]
+        self.cell_sector = regex.compile(ct["sector_body"].format(sector=sector))
+        self.cell_serial = regex.compile(ct["serial"])
+        self.cell_end = regex.compile(ct["table_end"])
         t = raw["titled_item"]
         self.titled = regex.compile(t["line"])
         self.programme_leads = tuple(t["programme_leads"])
         pr = raw["progress"]
         self.progress = regex.compile(pr["pattern"].replace("{parts}", _alt(pr["parts"])))
         self.progress_stage = raw["progress"]["stage"]
+        self.class_endings = tuple(pr["class_endings"])
+        self.progress_investment = tuple(pr["investment_objects"])
         self.progress_not_objects = regex.compile(_alt(raw["progress"]["not_objects"]))
         n = raw["news"]
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
         self.news_actual = tuple(n["actual_cues"])
+        self.section_year = regex.compile(n["section_year"])
+        self.section_actual = tuple(n["section_actual"])
+        self.section_target = tuple(n["section_target"])
         f = raw["future"]
         self.future_heading = regex.compile(f["heading"])
         self.top_heading = regex.compile(f["top_heading"])

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from .layout import Layout
 from .project_lexicon import Cfg, Hit, _alt, stage_of
-from .project_names import clean_item
+from .project_names import BLANKS, box_category, clean_item, name_core, valid
 from .tables import Table
 
 _NAME_HEADER = regex.compile(r"\s*(?:项目名称|工程名称|项\s*目|名\s*称)\s*")
@@ -57,3 +57,92 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
             start = row[0].start + s
             hits.append((start, start + len(name), None, stage, word.group(), rule))
     return hits
+
+
+def cell_table_projects(text: str, cfg: Cfg) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """``projects.cell_table``: the rows of tables of projects written one cell a line (see
+    [cell_table] in patterns/projects.toml), and the spans (start, end) of those tables."""
+    hits: list[Hit] = []
+    blocks: list[tuple[int, int]] = []
+    if "名称" not in text:
+        return hits, blocks
+    pos = 0
+    while True:
+        m = cfg.cell_name_header.search(text, pos)
+        if m is None:
+            break
+        end = _cell_table(text, m.end(), cfg, hits)
+        if end is not None:
+            blocks.append((m.start(), end))
+        pos = max(m.end(), end or 0)
+    return hits, blocks
+
+
+def _cell_table(text: str, pos: int, cfg: Cfg, out: list[Hit]) -> int | None:
+    """Read the table whose name header cell ends at `pos`; its end, or None where no row follows
+    the header."""
+    stage = status = category = None
+    header_cells = 0
+    in_header = True
+    expect = 1
+    name_next = False
+    blank = False
+    end = None
+    found = 0
+    for ls, le in _lines_from(text, pos):
+        line = text[ls:le]
+        if not line.strip():
+            blank = True
+            continue
+        top = cfg.cell_top.match(line)
+        sub = None if top else cfg.cell_sub.match(line)
+        serial = None if top or sub else cfg.cell_serial.match(line)
+        if in_header:
+            # the header: a few short cells, up to the first heading or serial line
+            if not (top or sub or serial):
+                header_cells += 1
+                if header_cells > cfg.cell_header_cells or len(line.strip()) > cfg.cell_header_chars:
+                    return None
+                continue
+            in_header = False
+        elif cfg.cell_end.match(line) or (blank and not (top or sub or serial)):
+            break
+        blank = False
+        end = le
+        if name_next:
+            name_next = False
+            cell = line.rstrip(BLANKS)
+            # the cell names the project: only its closing 项目 goes ('X农田建设项目' is 'X农田建设')
+            s, e, name, _ = clean_item(cell[:-2] if cell.endswith("项目") else cell, cfg)
+            if stage and valid(name, name_core(name), cfg, True):
+                out.append((ls + s, ls + e, category, stage, status, "projects.cell_table"))
+                found += 1
+            continue
+        if top or sub:
+            body = (top or sub).group("body")
+            if top:
+                stage = status = category = None
+            st = cfg.cell_status.match(body)
+            if st:
+                status = st.group("status")
+                stage = cfg.cell_stage[status]
+                continue
+            sec = cfg.cell_sector.match(body)
+            category = box_category(sec.group("cat"), cfg) if sec else None
+            continue
+        if serial and int(serial.group("n")) == expect:
+            expect += 1
+            name_next = True
+    return end if found else None
+
+
+def _lines_from(text: str, pos: int):
+    """(start, end) of each line after the one ending at `pos`."""
+    ls = pos + 1
+    n = len(text)
+    while ls <= n:
+        le = text.find("\n", ls)
+        if le < 0:
+            le = n
+        yield ls, le
+        ls = le + 1

@@ -48,7 +48,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_tables import table_projects
+from .project_tables import cell_table_projects, table_projects
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -66,14 +66,29 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     verbs = Leftmost(cfg.verb_clause, text)
     statuses = Leftmost(cfg.known_status, text)
     hits: list[Hit] = table_projects(text, tables, cfg, layout)
+    cell_hits, cell_blocks = cell_table_projects(text, cfg)
+    hits += cell_hits
+    block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
+    section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
     le = -1
     for line in text.split("\n"):
         ls = le + 1
         le = ls + len(line)
         if not line or line.isspace():
             continue
+        if cell_blocks:
+            while block < len(cell_blocks) and cell_blocks[block][1] < ls:
+                block += 1
+            if block < len(cell_blocks) and cell_blocks[block][0] <= ls:
+                continue
+        sh = cfg.section_heading.match(line) if len(line) < 40 else None
+        if sh:
+            sec = cfg.section_sector.match(sh.group("body"))
+            section = box_category(sec.group("cat"), cfg) if sec else None
+            if sec:
+                continue
         hb = cfg.box_heading.match(line)
         if hb:
             title = hb.group("title")
@@ -105,6 +120,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                             category=category, planning=box_planning and in_box)
                 continue
         elif heading is None:
+            heading = section
             titled = cfg.sector_title.match(line)     # '（一）综合交通。X加快建设…': the paragraph's sector
             if titled and titled.group("cat").endswith(cfg.sector_title_ends) \
                     and len(titled.group("cat").removesuffix("项目").removesuffix("工程")) <= 4:
@@ -151,6 +167,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     records = []
     cfg = config()
     future = _future_sections(view, layout, cfg) if kept else []
+    dated = _dated_sections(view, layout, cfg) if kept and "【" in view else []
+    dated_starts = [d[0] for d in dated]
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
         if s >= part_end:
@@ -163,6 +181,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             year, kind = ahead
         elif rule == "projects.table_progress" and layout.review_year:
             year, kind = layout.review_year, "actual"
+        elif ctx.part == "unknown" and dated and dated_starts[0] <= s:
+            year, kind = dated[bisect.bisect_right(dated_starts, s) - 1][1:]
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
@@ -196,6 +216,24 @@ def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int
         elif layout.now_year:
             sections.append((h.start(), end, "unknown", layout.now_year))
     return sections
+
+
+def _dated_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str]]:
+    """(start, year, kind) of each bracketed heading naming a year ('【2024年重点任务】'): what the
+    mentions under it speak of, to the next such heading."""
+    out = []
+    for m in cfg.section_year.finditer(text):
+        title, year = m.group("title"), int(m.group("year"))
+        if any(w in title for w in cfg.section_actual):
+            kind = "actual"
+        elif any(w in title for w in cfg.section_target):
+            kind = "target"
+        elif layout.now_year:
+            kind = "actual" if year < layout.now_year else "target"
+        else:
+            continue
+        out.append((m.start(), year, kind))
+    return out
 
 
 def _ahead(sections: list[tuple[int, int, str, int]], pos: int, part: str) -> Optional[tuple[int, str]]:

@@ -681,6 +681,19 @@ CASES = [
     # --- a closing verb followed by 后 or 当年 and what came after closes its list
     ("区第七人民医院投用后新增床位800张，甲光电显示模组项目投产当年实现产值23.6亿元。部分项目建成后管护机制不健全。", REVIEW,
      [("区第七人民医院", "complete", "投用", None), ("甲光电显示模组", "complete", "投产", None)]),
+    # --- progress of an investment made names a build its own 项目 marks, even with no facility ending; a class
+    # of projects (产业类, 民间投资, 省市重点, a sector) does not, nor does a programme's count of places
+    ("甲铝业高性能铝箔扩能项目完成投资3.26亿元，乙纺织智能化改造项目完成投资2.15亿元。产业类项目完成投资38.72亿元，"
+     "民间投资项目完成投资32.8亿元，省市重点项目完成投资15.9亿元，社会民生项目完成投资11.19亿元，城区老旧小区改造项目完成改造小区28个。",
+     REVIEW, [("甲铝业高性能铝箔扩能", "ongoing", "完成投资", None), ("乙纺织智能化改造", "ongoing", "完成投资", None)]),
+    # --- what is required of a list ('要', '要在上半年') stands between it and its closing verb
+    ("甲至乙高速公路丙段、丁机场改扩建工程要加快推进；戊抽水蓄能电站、己储能电池智能制造项目要在上半年开工建设。", PLAN,
+     [("甲至乙高速公路丙段", "ongoing", "加快推进", None), ("丁机场改扩建工程", "ongoing", "加快推进", None),
+      ("戊抽水蓄能电站", "start", "开工建设", None), ("己储能电池智能制造", "start", "开工建设", None)]),
+    # --- a bullet of a card page opens no name; a city built for colleges is a build
+    ("▲ 甲东站综合交通枢纽建成投用，乙大学科教城主体完工。\n● 推动丙半导体封测基地二期开工建设，丁职教城加快建设。", REVIEW,
+     [("甲东站综合交通枢纽", "complete", "建成投用", None), ("乙大学科教城", "ongoing", "主体完工", None),
+      ("丙半导体封测基地二期", "start", "开工建设", None), ("丁职教城", "ongoing", "加快建设", None)]),
     # --- a verb after a list's 等 that closes nothing says what the listed things go on to do: no build
     ("推动甲大学乙创新研究院等平台加快成果转化，推进丙水库、丁大桥等，戊港、己码头等加快建设。", PLAN,
      [("丙水库", "ongoing", "推进", None), ("丁大桥", "ongoing", "推进", None),
@@ -889,3 +902,45 @@ def test_a_table_of_projects_gives_one_project_per_row_staged_by_its_progress_ce
     totals = [(r.text, r.name, r.unit, r.year, r.kind, r.headline) for r in doc.indicators if r.name.endswith("总投资")]
     assert totals[:2] == [("386", "甲至乙高速铁路总投资", "亿元", 2022, "actual", False),
                           ("98", "丙机场改扩建工程总投资", "亿元", 2022, "actual", False)]
+
+
+def test_a_table_written_one_cell_a_line_gives_its_rows_staged_by_their_group():
+    """A 重点建设项目计划表 copied one cell a line: each serial line opens a row whose next line names the
+    project; '一、续建项目' gives the stage, '（一）工业项目' the category (none under a group with no sector
+    heading); the content cells, whose verbs build parts of the project, give nothing; a note ends it."""
+    text = ("附件\n\n2025年某市重点建设项目计划表\n序号\n项目名称\n建设内容及规模\n总投资(亿元)\n建设起止年限\n"
+            "一、续建项目\n（一）工业项目\n1\n甲新材料年产3万吨电池隔膜项目\n新建隔膜生产线4条及配套仓储、研发楼\n"
+            "12.50\n2024—2026\n（二）水利项目\n2\n乙水库扩容工程\n大坝加高6米\n8.60\n2024—2025\n"
+            "二、新开工项目\n（一）城市基础设施项目\n3\n丙片区高标准农田建设项目\n新建高标准农田2万亩\n1.20\n2025\n"
+            "4\n城北再生水厂项目\n新建再生水厂1座\n4.10\n2025—2026\n三、预备项目\n5\n丁至戊城际铁路项目\n"
+            "线路全长约50公里\n98.00\n2026—2030\n\n注：1.总投资为项目概算总投资。\n2.预备项目年度投资另行安排。\n")
+    assert _records(text, PLAN) == [
+        ("甲新材料年产3万吨电池隔膜", "ongoing", "续建", "工业"), ("乙水库扩容工程", "ongoing", "续建", "水利"),
+        ("丙片区高标准农田建设", "start", "新开工", "城市基础设施"), ("城北再生水厂", "start", "新开工", "城市基础设施"),
+        ("丁至戊城际铁路", "planning", "预备", None)]
+
+
+def test_a_cell_line_table_with_no_group_status_gives_no_projects():
+    """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
+    text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
+    assert _records(text, PLAN) == []
+
+
+def test_a_heading_line_naming_a_sectors_projects_gives_the_category_of_the_paragraphs_under_it():
+    """'(一)产业类项目' on a line of its own: the paragraphs under it, to the next outline heading, take 产业类;
+    a heading naming no sector ('三、进度滞后项目情况') ends it."""
+    text = ("二、分类推进情况\n(一)产业类项目\n产业类项目完成投资占年计划的81.3%。\n甲铝业扩能项目主体完工，乙纺织项目5月开工建设。\n"
+            "（二）基础设施项目\n丙至丁一级公路改造工程主体完工。\n三、进度滞后项目情况\n戊体育中心项目加快建设。\n")
+    assert _records(text, REVIEW) == [
+        ("甲铝业扩能", "ongoing", "主体完工", "产业类"), ("乙纺织", "start", "开工建设", "产业类"),
+        ("丙至丁一级公路改造工程", "ongoing", "主体完工", "基础设施"), ("戊体育中心", "ongoing", "加快建设", None)]
+
+
+def test_a_bracketed_heading_naming_a_year_dates_the_mentions_under_it():
+    """A card page (一图读懂) of January: '【2023年成绩单】' gives last year's results, '【2024年重点任务】' this
+    year's targets, also under a later heading naming no year ('【十件民生实事】')."""
+    text = ("一图读懂2024年某市政府工作报告\n发布时间：2024-01-16\n\n【2023年成绩单】\n▲ 甲东站综合交通枢纽建成投用。\n\n"
+            "【2024年重点任务】\n▲ 开工建设乙至丙城际铁路。\n【十件民生实事】\n● 建成丁区第二人民医院。\n")
+    doc = extract(text)
+    assert [(p.name, p.year, p.kind) for p in doc.projects] == [
+        ("甲东站综合交通枢纽", 2023, "actual"), ("乙至丙城际铁路", 2024, "target"), ("丁区第二人民医院", 2024, "target")]
