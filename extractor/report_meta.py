@@ -427,8 +427,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         headline = first_line(text)
         year = regex.search(_Y, headline)
         if year:
-            # 栖梧县2025年民生实事项目安排: a page announcing the year's plans, else reporting the year's results
-            planned = announces_plans(headline)
+            # 栖梧县2025年民生实事项目安排, 一图读懂2024年…政府工作报告: a page on the year's plans, else on its results
+            planned = announces_plans(headline) or any(w in headline for w in _cfg()["doc_type"]["gov_title"])
             return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):

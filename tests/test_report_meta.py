@@ -25,6 +25,11 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a page explaining a work report speaks of the report's years (a review of the year before)
+        "某市人民政府门户网站\n当前位置：首页 > 政策解读\n发布时间: 2024-01-16 10:25\n\n一图读懂2024年某市政府工作报告\n\n【2023年成绩单】\n",
+        dict(doc_type="other", review_year=2023, plan_year=2024),
+        id="infographic-of-a-work-report"),
+    pytest.param(
         # a sub-district office's year summary and plan: a government's review of its year and plan
         "某区人民政府门户网站\n当前位置：首页 > 政务公开 > 街道动态\n发布时间：2025-01-10 09:32   来源：某街道办事处\n\n"
         "青石区澜湾街道办事处2024年工作总结和2025年工作计划\n\n青石区人民政府澜湾街道办事处\n\n"
