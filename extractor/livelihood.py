@@ -243,6 +243,10 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
         if not items and all(c.strip() in _table_headers() for c in ln.text.split("\t")):
             pos = ln.next        # 序号 / 项目名称 / 主要内容: the header of a table of items
             continue
+        colon = _colon_title(ln.text)
+        if colon is not None and ln.text[:colon].strip() in _table_headers():
+            pos = ln.next        # 牵头单位：市卫生健康委 under an item: a detail of it, no item
+            continue
         if gap_allowed is None:
             gap_allowed = max(1, blanks)
         elif blanks > gap_allowed:
@@ -477,8 +481,11 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     if h is not None:
         first = ln.next
         below = _next_text_line(text, ln.next)
-        if below is not None and _INTRO_LINE.search(below.text):
-            first = below.next      # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…: past the intro line
+        if below is not None and (_INTRO_LINE.search(below.text) or _has_keyword(below.text) and _number(below.text) is None
+                                  or _has_keyword(below.text) and (_number(below.text) or (0,))[0] != 1):
+            # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…, 九、办好十件民生实事 / 43. 集中财力办好十件民生
+            # 实事… / （1）…: past the line that introduces the items
+            first = below.next
         items, after = _line_items(text, first)
         if len(items) >= 2:
             return _List(s[h:].strip(), ln.start + h, items, after)

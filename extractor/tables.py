@@ -49,13 +49,16 @@ def _cell_lines(text: str):
 _CELL_GAP = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
 _HEADER_LINE = regex.compile(
     rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
+# a header whose cells one space separates: the label, 单位, then at least two columns
+_SPACE_HEADER_LINE = regex.compile(rf"[ ]*{_LABEL} 单位(?: [^ \n]{{2,12}}){{2,}}[ ]*$")
+_SPACE_GAP = regex.compile(r"[ \t]+")
 _RULE_LINE = regex.compile(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 
 
-def _row_cells(text: str, start: int, end: int) -> list[Cell]:
+def _row_cells(text: str, start: int, end: int, gaps: regex.Pattern = _CELL_GAP) -> list[Cell]:
     """Cells of one line whose cells are separated by tabs or runs of spaces."""
     cells, pos = [], start
-    for gap in list(_CELL_GAP.finditer(text, start, end)) + [None]:
+    for gap in list(gaps.finditer(text, start, end)) + [None]:
         stop = gap.start() if gap else end
         if stop > pos:
             cells.append(Cell(text[pos:stop], pos))
@@ -84,16 +87,19 @@ def _row_tables(text: str) -> list[Table]:
     cells separated by tabs or runs of spaces; a line with another number of cells ends it."""
     tables = []
     for line_start, line_end in _lines(text):
+        gaps = _CELL_GAP
         if not _HEADER_LINE.match(text, line_start, line_end):
-            continue
-        header = _spaced_label(_row_cells(text, line_start, line_end))
+            if not _SPACE_HEADER_LINE.match(text, line_start, line_end):
+                continue
+            gaps = _SPACE_GAP     # 指标名称 单位 2022年计划 2022年完成 2023年目标: one space between cells
+        header = _spaced_label(_row_cells(text, line_start, line_end, gaps))
         if len(header) < 3:
             continue
         unit_column = next((i for i, c in enumerate(header) if _UNIT_HEADER.match(c.text)), None)
         category = _CATEGORY_LABEL.match(header[0].text) is not None and _HEADER_LABELS.match(header[1].text) is not None
         rows: list[list[Cell]] = []
         for start, end in _lines(text, line_end + 1):
-            cells = _row_cells(text, start, end)
+            cells = _row_cells(text, start, end, gaps)
             if not rows and (not cells or _RULE_LINE.match(text, start, end)):
                 continue            # blank or |---| lines between header and first row
             if not rows and _split_header(header, cells):

@@ -29,6 +29,14 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a task list: the heading, the task naming the list, its details (牵头单位：…), then the items with theirs
+        "九、用心办好十件民生实事\n43. 集中财力办好十件民生实事，全年计划投入资金12.8亿元。\n牵头单位：市政府办公室\n"
+        "完成时限：全年持续推进\n （1）普惠托育扩容：新增普惠性托位1200个。\n 牵头单位：市卫生健康委\n"
+        " （2）老旧小区改造：完成城镇老旧小区改造86个。\n 牵头单位：市住房城乡建设局\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "普惠托育扩容", 2024, "target"), (2, "老旧小区改造", 2024, "target")],
+        id="task-list-with-detail-lines"),
+    pytest.param(
         # a mid-year report on the list's progress: the year's items, reported on
         "年初确定的十件民生实事总体进展顺利，多数项目超序时进度推进：\n\n1．城乡学校建设工程：计划新建学校6所。\n\n"
         "2．老旧小区改造提升：计划改造老旧小区26个。\n",

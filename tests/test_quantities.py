@@ -24,6 +24,7 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    ("地区生产总值2318亿元人民币", [("2318亿元人民币", 2318, None, "亿元人民币", None)]),
     # a PDF copy that splits a number's digits after a word and a space: one number
     ("全县实现地区生产总值 8 6.4亿元，增长 1 6.8%", [("8 6.4亿元", 86.4, None, "亿元", None), ("1 6.8%", 16.8, None, "%", None)]),
     ("全县 3 个乡镇 5 个村", [("3 个", 3, None, "个", None), ("5 个", 5, None, "个", None)]),

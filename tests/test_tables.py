@@ -300,3 +300,13 @@ def test_a_numbered_list_of_planned_projects_written_one_cell_a_line():
         "青峰新材料产业园一期项目总投资", 2024, "target", "亿元")
     assert got["5.20"].name == "青峰新材料产业园一期项目2024年计划投资" and got["4.10"].kind == "target"
     assert "28万平方米" in got and "8.6公里" in got and not any(r.headline for r in got.values())
+
+
+def test_a_row_per_line_table_whose_cells_one_space_separates():
+    text = ("关于某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n一、2022年计划执行情况\n全年经济平稳。\n\n"
+            "表1　2022年某市经济社会发展主要指标完成情况\n指标名称 单位 2022年计划 2022年完成 2023年目标\n"
+            "地区生产总值增长 % 6.5左右 3.6 6左右\n城镇调查失业率 % 5.5以内 5.2 5.5以内\n")
+    got = [(r.text, r.year, r.kind, r.qualifier, r.canonical) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got[:3] == [("6.5", 2022, "target", "about", "地区生产总值"), ("3.6", 2022, "actual", None, "地区生产总值"),
+                       ("6", 2023, "target", "about", "地区生产总值")]
+    assert len(got) == 6
