@@ -612,10 +612,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         planned = _PLANNED.match(name) if "计划" in name else None
         if planned and name[planned.end():] not in _PLANNED_AMOUNTS:
             name = name[planned.end():]     # 计划新建就业服务站60个: the thing planned, a target
-        actual_again = state.last and _ACTUAL_AGAIN.match(view, max(clause.start, prev_end), q.start)
+        lead = view[max(clause.start, prev_end):q.start]     # the words of this value (cheap gates below)
+        actual_again = state.last and "实际" in lead and _ACTUAL_AGAIN.match(view, max(clause.start, prev_end), q.start)
         if actual_again:
             name, rule = state.last, "ind.carry"    # …60个，实际建成64个: the same thing, done
-        recovered = _RECOVERED_TO.search(view, max(clause.start, prev_end), q.start) if "恢复" in view[max(clause.start, prev_end):q.start] else None
+        recovered = _RECOVERED_TO.search(view, max(clause.start, prev_end), q.start) if "恢复" in lead else None
         if recovered and rule == "ind.clause" and names.clean_name(recovered.group(1)):
             # 接待游客恢复到2019年的95%以上: a share of that year's level
             name = names.clean_name(recovered.group(1)) + "恢复到" + recovered.group(2).replace(" ", "") + "的比例"
@@ -635,12 +636,13 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             if not subject and rule == "ind.clause" and name and not before and "目标" not in name:
                 subject = name      # 农牧民人均纯收入增长百分之十三以上的目标: a measure outside the lexicon
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
-        restated = "目标" in view[max(clause.start, q.start - 14):q.start] or "控制在" in view[max(clause.start, q.start - 14):q.start]
-        restated = restated and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
+        near = view[max(clause.start, q.start - 16):q.start]
+        restated = ("目标" in near or "控制在" in near) \
+            and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
         if restated and state.last and (_GOAL_NAME.fullmatch(name) or _GOAL_WORDS.search(name)):
             name = state.last       # 增长6.8%，低于年度目标（8%）: the target of the measure just named
         plan_share = _SHARE_OF_PLAN.search(view, max(clause.start, prev_end, q.start - 16), q.start) \
-            if q.unit == "%" and rule != "ind.distribution" else None
+            if q.unit == "%" and rule != "ind.distribution" and ("任务" in near or "目标" in near or "计划" in near) else None
         if plan_share and state.last and not name.startswith(state.last) and not w["plan_share_re"].search(state.last):
             name = state.last + plan_share.group(1) + "的比例"    # 粮食总产量12.3万吨，完成州下达任务的102.5%
         if not w["plan_share_re"].search(name) and not (plan_share and name.endswith("的比例")):
