@@ -9,10 +9,14 @@ narrative sentences. Each record names the rule that made it (`rule`):
 - ind.distribution     A、B分别增长x、y (or 城乡… expanded to 城镇… and 农村…)
 - ind.topic            a value after a linking word (涉及11788户): named by the sentence topic
 - ind.goal             a rate written as a growth target (6%左右的增长目标): the economy's growth
+- ind.item             a value under a label (1.地区生产总值：目标增长8%，完成8.3%; 地区生产总值：增长7.5%左右；)
+- ind.lead             a figure leading its line that its sentence then states (数说: 5.6%——…增长5.6%)
 
 This module walks paragraphs, sentences and clauses and keeps the state that runs across them
 (subjects, 分别 lists, 预计 scope); a value's name comes from indicator_names, its year and kind
-from indicator_context, and indicator_filters drops numbers that measure nothing.
+from indicator_context, and indicator_filters drops numbers that measure nothing. Passes over the
+records once they are made: indicator_pages (pages of figures and cards) and indicator_binding
+(notes that name binding targets).
 """
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCu
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
+from .indicator_binding import bind_named
+from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
 from .indicator_tables import prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
@@ -117,133 +123,18 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions
     records += _narrative_records(text, view, narrative, layout, above_scale)
     if "——" in view or "】" in view:
-        _lead_figures(view, records)
+        lead_figures(view, records)
     if "\n\n" in view and records:
         records.sort(key=lambda r: r["span"][0])
-        _figure_cards(view, records, above_scale)
-        _name_cards(view, records, above_scale)
+        figure_cards(view, records, above_scale)
+        name_cards(view, records, above_scale)
         if layout.part_at(0) == "unknown" and not layout.period_release and ("■" in view or "【" in view):
-            _headline_sections(view, records, layout)
+            headline_sections(view, records, layout)
     if "约束性" in view:
-        _bind_named(view, records, above_scale)
+        bind_named(view, records, above_scale)
     if region:
         _without_own_region(records, region, above_scale)
     return _INDICATORS.validate_python(records)   # the rules build plain dicts: one validation for all
-
-
-# a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
-# '【8%】固定资产投资增长8%左右', '1.2万人 城镇新增就业1.2万人')
-_LEAD = regex.compile(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
-_LEAD_LINE = regex.compile(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
-
-
-def _lead_figures(view: str, records: list[dict]) -> None:
-    """A figure leading its line restates a value of the line's sentence: it takes that value's
-    name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""
-    leads = {m.start(1) for m in _LEAD_LINE.finditer(view)}
-    if not leads:
-        return
-    by_line: dict[int, list[dict]] = {}
-    for r in records:
-        if r["rule"] == "ind.table":
-            continue
-        line_start = view.rfind("\n", 0, r["span"][0]) + 1
-        if line_start in leads:
-            by_line.setdefault(line_start, []).append(r)
-    for line_start, line_records in by_line.items():
-        lead = _LEAD.match(view, line_start)
-        if not lead or len(line_records) < 2:
-            continue
-        leading = [r for r in line_records if r["span"][1] <= lead.end()]
-        stated = [r for r in line_records if r["span"][0] >= lead.end()]
-        for r in leading:
-            same = next((t for t in stated if abs(t["value"]) == abs(r["value"]) and t["unit"] == r["unit"]), None)
-            if same is not None:
-                for key in ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding"):
-                    r[key] = same[key]
-                r["rule"] = "ind.lead"
-
-
-# a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
-# 同比增长5.6%，…); the card's lines end at a blank line
-_CARD = regex.compile(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
-                   r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
-_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
-_GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
-
-
-# ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
-_NAME_CARD = regex.compile(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
-                        r"(?=[ \t\u3000]*(?:\d|增长|下降|分别|达到|同比|比上年))")
-# where a card may start: after a blank line or a marked heading line (matched there only: a scan of
-# the whole text from every position costs a millisecond)
-_CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
-
-
-def _name_cards(view: str, records: list[dict], above_scale: bool) -> None:
-    """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
-    分别 pairs gives the urban and the rural one in turn."""
-    starts = [r["span"][0] for r in records]
-    cards = (_NAME_CARD.match(view, at.end()) for at in _CARD_START.finditer(view, overlapped=True))
-    for card in (c for c in cards if c):
-        end = view.find("\n\n", card.end())
-        end = len(view) if end == -1 else end
-        label = names.clean_name(card.group(1))
-        if not label:
-            continue
-        first = bisect.bisect_left(starts, card.end())
-        inside = [r for r in records[first:] if r["span"][0] < end]
-        if not inside or any(r["rule"] == "ind.table" for r in inside):
-            continue
-        pair = names.expand_urban_rural(label) if "分别" in view[card.end():end] else None
-        own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and r["name"] != "未命名指标"), len(inside))
-        unnamed = [r for k, r in enumerate(inside) if r["name"] == "未命名指标"
-                   or k < own and r["rule"] in ("ind.carry", "ind.distribution")]
-        for k, r in enumerate(unnamed):
-            name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
-            r["name"], r["canonical"] = name, names.canonical(name, above_scale)
-
-
-_MARKED_HEADING = regex.compile(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
-
-
-def _headline_sections(view: str, records: list[dict], layout: Layout) -> None:
-    """A page of cards (一图读懂): the records under a marked heading that names the indicator system
-    (■ 主要经济指标, 【主要预期目标】) are headline, up to the next marked heading."""
-    cue = words()["headline_cues_re"]
-    headings = list(_MARKED_HEADING.finditer(view))
-    for h, nxt in zip(headings, headings[1:] + [None]):
-        if not cue.search(h.group(1) or h.group(2)):
-            continue
-        end = nxt.start() if nxt else len(view)
-        inside = [r for r in records if h.end() <= r["span"][0] < end and r["rule"] != "ind.table"]
-        if inside:
-            year = inside[0]["year"]
-            for r in inside:
-                r["headline"] = r["headline"] or r["year"] == year
-
-
-def _figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
-    """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
-    starts = [r["span"][0] for r in records]
-    cards = (_CARD.match(view, at.end()) for at in _BLANK_LINE.finditer(view, overlapped=True))
-    for card in (c for c in cards if c):
-        end = view.find("\n\n", card.end())
-        end = len(view) if end == -1 else end
-        label = names.clean_name(card.group(1))
-        name = _GROWTH_NAME.sub("", label) or label
-        first = bisect.bisect_left(starts, card.start())
-        card_records = [r for r in records[first:] if r["span"][0] < end]
-        if not card_records or card_records[0]["span"][1] > card.start(1) or any(r["rule"] == "ind.table" for r in card_records):
-            continue    # (a figure that is no record, or cells of a table)
-        for r in records[first:]:
-            if r["span"][0] >= end:
-                break
-            in_figure_line = r["span"][1] <= card.start(1)
-            if in_figure_line or r["rule"] in ("ind.carry", "ind.distribution") or r["name"] == "未命名指标":
-                r["name"], r["canonical"] = name, names.canonical(name, above_scale)
-                if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
-                    r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
 
 
 def _merge(found: list, unitless: list) -> list:
@@ -255,7 +146,6 @@ def _merge(found: list, unitless: list) -> list:
     return sorted(found + extra, key=lambda q: q.start)
 
 
-# …，为约束性指标 / 其中A、B为约束性指标 / …，均完成省下达的约束性目标
 def _without_own_region(records: list[dict], region: str, above_scale: bool) -> None:
     """X全年接待游客 in X市's report: the report's own place, written bare, is no part of the name."""
     stems = {region, region[:-1]} if len(region) > 2 else {region}
@@ -265,95 +155,6 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
             canon = names.canonical(r["name"][len(stem):], above_scale)
             if canon:
                 r["name"], r["canonical"] = names.clean_name(r["name"][len(stem):]), canon
-
-
-_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
-_BINDING_LABEL = regex.compile(r"约束性(?:指标|目标)(?:为|是)?[：:]")
-_BINDING_LEAD = regex.compile(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
-_COUNTED_BINDING = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
-_CLAUSE_END = regex.compile(r"[，,；;。\n]")
-_NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
-_NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
-_ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
-_NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
-
-
-def _binding_notes(view: str):
-    """_BINDING_NOTE's matches, looked for only around each 约束性 (a scan of the whole text from
-    every position costs more than the rest of the rule)."""
-    end = 0
-    i = view.find("约束性")
-    while i != -1:
-        if i >= end:
-            note = _BINDING_NOTE.search(view, max(end, i - _NOTE_REACH), i + 5)
-            if note:
-                end = note.end()
-                yield note
-        i = view.find("约束性", i + 3)
-
-
-def _bind_named(view: str, records: list[dict], above_scale: bool) -> None:
-    """A note after the values (…分别下降3.8%、4%，为约束性指标 / 其中，单位地区生产总值能耗、PM2.5平均浓度
-    为约束性指标) makes binding the values it names, or, naming none, those of its part of the
-    sentence (since the last ；) before it; a label before them (约束性指标：A…，B…。) the values of
-    its sentence after it."""
-    for label in _BINDING_LABEL.finditer(view):
-        end = view.find("。", label.end())
-        end = len(view) if end == -1 else end
-        for r in records:
-            if label.end() <= r["span"][0] < end:
-                r["binding"] = True
-    for counted in _COUNTED_BINDING.finditer(view):
-        # 两项约束性指标全面完成，A预计下降3.8%…；B达到87.4%: the next that many values of the sentence
-        end = view.find("。", counted.end())
-        after = [r for r in records if counted.end() <= r["span"][0] < (end if end != -1 else len(view))]
-        for r in after[:int(quantities.parse_number(counted.group(1)))]:
-            r["binding"] = True
-    for lead in _BINDING_LEAD.finditer(view):
-        end = _CLAUSE_END.search(view, lead.end())
-        for r in records:
-            if lead.end() <= r["span"][0] < (end.start() if end else len(view)):
-                r["binding"] = True
-    for note in _binding_notes(view):
-        named = _NOTE_ADVERBS.sub("", _NOTE_LEAD.sub("", note.group(1)).strip())   # (…，分别完成…约束性目标: none named)
-        mark = note.end(1)
-        if not named:
-            part_start = max(view.rfind(c, 0, mark) for c in "。\n；;") + 1
-            for r in records:
-                if part_start <= r["span"][0] < mark:
-                    r["binding"] = True
-            continue
-        counted = _ITEMS_COUNTED.fullmatch(named)
-        if counted:
-            # …降低3.5%（以上两项为约束性指标）: the last values before the note
-            n = int(quantities.parse_number(counted.group(1)))
-            for r in [r for r in records if r["span"][0] < mark][-n:]:
-                r["binding"] = True
-            continue
-        wanted = {names.canonical(n, above_scale) or n for n in names.split_list(named)}
-        paragraph_start = view.rfind("\n", 0, mark) + 1
-        if _LIST_BEFORE.match(note.group(1)):
-            paragraph_start = _numbered_run_start(view, paragraph_start)   # 上述目标中，A、B为约束性指标
-        for r in records:
-            if paragraph_start <= r["span"][0] < mark and (r["canonical"] or r["name"]) in wanted:
-                r["binding"] = True
-
-
-_NUMBERED_LINE = regex.compile(LIST_MARKER)
-_LIST_BEFORE = regex.compile(r"\s*(?:上述|以上|前述)(?:主要)?(?:目标|指标)")
-
-
-def _numbered_run_start(view: str, line_start: int) -> int:
-    """Where the numbered lines (1.… 2.…) just above the line at `line_start` begin; the line itself
-    when none are."""
-    start = line_start
-    while start > 0:
-        prev = view.rfind("\n", 0, start - 1) + 1
-        line = view[prev:start - 1]
-        if line.strip() and not _NUMBERED_LINE.match(line.lstrip()):
-            break
-        start = prev
-    return start
 
 
 # --- narrative ----------------------------------------------------------------------------

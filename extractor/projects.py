@@ -35,7 +35,6 @@ Where each part lives:
 from __future__ import annotations
 
 import bisect
-import re as regex  # stdlib re: these patterns need nothing more, and it is faster
 from operator import itemgetter
 from typing import Optional, Sequence
 

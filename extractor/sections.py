@@ -128,7 +128,6 @@ def announces_plans(headline: str) -> bool:
 
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
-    cues = load("sections")
     kind = "target" if announces_plans(first_line(text)) else "actual"
     year = text_year(text)
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,

@@ -1,0 +1,128 @@
+"""Pages laid out as figures rather than sentences: a 数说 line led by the figure its sentence states, a
+card with a figure alone on its line and its name under it (or the name above the figures), and on a page of
+cards the sections whose marked heading names the indicator system (■ 主要经济指标). Each pass works on the
+records the narrative rules made, renaming or marking them; none makes records of its own."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from . import names
+from .indicator_rules import words
+from .layout import Layout
+
+
+# a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
+# '【8%】固定资产投资增长8%左右', '1.2万人 城镇新增就业1.2万人')
+_LEAD = regex.compile(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
+_LEAD_LINE = regex.compile(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
+
+
+def lead_figures(view: str, records: list[dict]) -> None:
+    """A figure leading its line restates a value of the line's sentence: it takes that value's
+    name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""
+    leads = {m.start(1) for m in _LEAD_LINE.finditer(view)}
+    if not leads:
+        return
+    by_line: dict[int, list[dict]] = {}
+    for r in records:
+        if r["rule"] == "ind.table":
+            continue
+        line_start = view.rfind("\n", 0, r["span"][0]) + 1
+        if line_start in leads:
+            by_line.setdefault(line_start, []).append(r)
+    for line_start, line_records in by_line.items():
+        lead = _LEAD.match(view, line_start)
+        if not lead or len(line_records) < 2:
+            continue
+        leading = [r for r in line_records if r["span"][1] <= lead.end()]
+        stated = [r for r in line_records if r["span"][0] >= lead.end()]
+        for r in leading:
+            same = next((t for t in stated if abs(t["value"]) == abs(r["value"]) and t["unit"] == r["unit"]), None)
+            if same is not None:
+                for key in ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding"):
+                    r[key] = same[key]
+                r["rule"] = "ind.lead"
+
+
+# a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
+# 同比增长5.6%，…); the card's lines end at a blank line
+_CARD = regex.compile(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
+                   r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
+_GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
+
+
+# ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
+_NAME_CARD = regex.compile(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
+                        r"(?=[ \t\u3000]*(?:\d|增长|下降|分别|达到|同比|比上年))")
+# where a card may start: after a blank line or a marked heading line (matched there only: a scan of
+# the whole text from every position costs a millisecond)
+_CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
+
+
+def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
+    """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
+    分别 pairs gives the urban and the rural one in turn."""
+    starts = [r["span"][0] for r in records]
+    cards = (_NAME_CARD.match(view, at.end()) for at in _CARD_START.finditer(view, overlapped=True))
+    for card in (c for c in cards if c):
+        end = view.find("\n\n", card.end())
+        end = len(view) if end == -1 else end
+        label = names.clean_name(card.group(1))
+        if not label:
+            continue
+        first = bisect.bisect_left(starts, card.end())
+        inside = [r for r in records[first:] if r["span"][0] < end]
+        if not inside or any(r["rule"] == "ind.table" for r in inside):
+            continue
+        pair = names.expand_urban_rural(label) if "分别" in view[card.end():end] else None
+        own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and r["name"] != "未命名指标"), len(inside))
+        unnamed = [r for k, r in enumerate(inside) if r["name"] == "未命名指标"
+                   or k < own and r["rule"] in ("ind.carry", "ind.distribution")]
+        for k, r in enumerate(unnamed):
+            name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
+            r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+
+
+_MARKED_HEADING = regex.compile(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+
+
+def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
+    """A page of cards (一图读懂): the records under a marked heading that names the indicator system
+    (■ 主要经济指标, 【主要预期目标】) are headline, up to the next marked heading."""
+    cue = words()["headline_cues_re"]
+    headings = list(_MARKED_HEADING.finditer(view))
+    for h, nxt in zip(headings, headings[1:] + [None]):
+        if not cue.search(h.group(1) or h.group(2)):
+            continue
+        end = nxt.start() if nxt else len(view)
+        inside = [r for r in records if h.end() <= r["span"][0] < end and r["rule"] != "ind.table"]
+        if inside:
+            year = inside[0]["year"]
+            for r in inside:
+                r["headline"] = r["headline"] or r["year"] == year
+
+
+def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
+    """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
+    starts = [r["span"][0] for r in records]
+    cards = (_CARD.match(view, at.end()) for at in _BLANK_LINE.finditer(view, overlapped=True))
+    for card in (c for c in cards if c):
+        end = view.find("\n\n", card.end())
+        end = len(view) if end == -1 else end
+        label = names.clean_name(card.group(1))
+        name = _GROWTH_NAME.sub("", label) or label
+        first = bisect.bisect_left(starts, card.start())
+        card_records = [r for r in records[first:] if r["span"][0] < end]
+        if not card_records or card_records[0]["span"][1] > card.start(1) or any(r["rule"] == "ind.table" for r in card_records):
+            continue    # (a figure that is no record, or cells of a table)
+        for r in records[first:]:
+            if r["span"][0] >= end:
+                break
+            in_figure_line = r["span"][1] <= card.start(1)
+            if in_figure_line or r["rule"] in ("ind.carry", "ind.distribution") or r["name"] == "未命名指标":
+                r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+                if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
+                    r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
