@@ -235,12 +235,12 @@ _CHINESE = (
 _CONN_A = r"[—\-－～~〜至]"
 _CONN_C = r"[—\-－～~〜至到]"
 
-_DECREASE = {"下降", "减少", "降低", "下滑", "回落", "缩减", "下跌", "缩小", "降", "减", "低", "减低", "下调", "减产", "负增长", "削减", "压缩", "压减", "精简"}
+_DECREASE = {"下降", "减少", "降低", "下滑", "回落", "缩减", "下跌", "缩小", "降", "减", "低", "减低", "下调", "减产", "负增长", "削减", "压缩", "压减", "精简", "缩短"}
 _NOUN_COMPOUNDS = frozenset(("起降", "升降", "增减", "涨跌"))
 _VERBS = [
     "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "增", "涨", "高",
     "下降", "减少", "降低", "下滑", "回落", "缩减", "收窄", "下跌", "缩小", "降", "减", "低",
-    "减低", "下调", "上调", "增产", "减产", "负增长", "削减", "压缩", "精简",
+    "减低", "下调", "上调", "增产", "减产", "负增长", "削减", "压缩", "精简", "缩短",
     "达到", "达", "完成", "实现", "为", "是", "突破", "超过", "超出", "超", "逾",
     "新增", "累计", "占", "占比", "保持", "稳定在", "控制在", "高于", "低于",
     "共", "总计", "合计", "共计", "共有", "有", "到", "至",
@@ -356,7 +356,7 @@ def _pattern_sources(lex: dict) -> dict[str, tuple[str, int]]:
             rf"(?P<uc>{_WS}(?:{unit_c}))(?![一二两三性化式])", 0),
         # 百分之九十七点六, 万分之14.37, 百分之五至百分之十
         "prefix": (
-            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE})"
+            rf"(?P<pfx>{prefixes}){_WS}(?P<p1>{_ARABIC}|{_CHINESE}|百(?![分万亿千点]))"
             rf"(?:(?P<pconn>{_CONN_C})(?:{prefixes})?(?P<p2>{_ARABIC}|{_CHINESE}))?", 0),
         # the low end of an Arabic range whose unit is written once (3—5家),
         # read right to left from the high end
@@ -569,7 +569,7 @@ _OPEN_QUOTES = frozenset("“\"「『‘《")
 
 def _prefix_match(text, m, c, out, raw, pfx, p1, p2) -> None:
     arabic = p1[0] in _DIGIT_CHARS
-    v1 = _num(p1) if arabic else _cn_number(p1)
+    v1 = _num(p1) if arabic else (100 if p1 == "百" else _cn_number(p1))     # (百分之百: all of it)
     if v1 is None:
         return
     end = m.end()

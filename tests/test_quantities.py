@@ -24,6 +24,9 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # 百分之百 is all of it; 缩短 is a cut
+    ("实现百分之百建制村通水泥路", [("百分之百", 100, None, "%", None)]),
+    ("审批时限平均缩短百分之四十以上", [("百分之四十", -40, None, "%", "at_least")]),
     ("地区生产总值2318亿元人民币", [("2318亿元人民币", 2318, None, "亿元人民币", None)]),
     # a PDF copy that splits a number's digits after a word and a space: one number
     ("全县实现地区生产总值 8 6.4亿元，增长 1 6.8%", [("8 6.4亿元", 86.4, None, "亿元", None), ("1 6.8%", 16.8, None, "%", None)]),
