@@ -208,6 +208,8 @@ def joined(subject: str, name: str) -> str:
     for k in range(min(len(subject), len(name) - 1), 1, -1):
         if subject.endswith(name[:k]):
             return subject + name[k:]
+    if len(name) > 2 and len(subject) > 2 and name[:2] == subject[:2]:
+        return subject + name[2:]       # 税收收入 + 税收占比 → 税收收入占比: the name repeats the subject's head
     return subject + name
 
 

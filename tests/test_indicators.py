@@ -173,6 +173,9 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a share named again by the subject's head word (税收占比 after 税收收入) is that subject's share
+    (REVIEW, "税收收入86亿元，税收占比71.4%。",
+     [R("86亿元", "税收收入", "税收收入", "level", 86, "亿元"), R("71.4%", "税收收入占比", None, "level", 71.4, "%")]),
     # a numbered item naming a project, then its figures: the project completes their names; a plan amount
     # is no thing to complete the next name with
     (REVIEW, "1.青峰输变电工程。年度计划投资1.5亿元，完成投资0.42亿元。",
