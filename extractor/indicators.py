@@ -278,6 +278,9 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             if not ctext.rstrip().endswith(("：", ":")):
                 state.topic = state.topic or topic(ctext) or None
                 state.named = ctext     # read only when a later value has no name at all
+            elif label and _THING_LABEL.search(label.group(1)):
+                # 1. X高速公路（甲市、乙市）：全长126.4公里，…总投资186.5亿元: the thing the item's figures measure
+                state.subject = names.clean_name(_BRACKETED.sub("", label.group(1))) or state.subject
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
@@ -304,6 +307,11 @@ _ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建�
 _RECOVERED_TO = regex.compile(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
 _THREE_SECTORS = ("三次产业", "一二三产业", "一、二、三产业")
 _NAMED_ITEM = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,；;：:。！？\d]{2,30}?)[。.]?\s*$")
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+# an item label naming a built thing (…公路, …项目, …工程): its figures measure it
+# (a 项目/工程 label only with its place in brackets: 健康保障工程：… is a programme of 民生实事)
+_THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
+                             r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
 _PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))

@@ -173,6 +173,10 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # a numbered line of a list of projects: the project before its colon completes its figures' names
+    (PLAN, "1. 青峰至白石高速公路（青峰市、白石市）：全长126.4公里，总投资186.5亿元。",
+     [R("126.4公里", "青峰至白石高速公路全长", None, "level", 126.4, "公里"),
+      R("186.5亿元", "青峰至白石高速公路总投资", None, "level", 186.5, "亿元")]),
     # a share named again by the subject's head word (税收占比 after 税收收入) is that subject's share
     (REVIEW, "税收收入86亿元，税收占比71.4%。",
      [R("86亿元", "税收收入", "税收收入", "level", 86, "亿元"), R("71.4%", "税收收入占比", None, "level", 71.4, "%")]),
