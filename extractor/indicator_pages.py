@@ -65,17 +65,9 @@ _CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^
 def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
     分别 pairs gives the urban and the rural one in turn."""
-    starts = [r["span"][0] for r in records]
-    cards = (_NAME_CARD.match(view, at.end()) for at in _CARD_START.finditer(view, overlapped=True))
-    for card in (c for c in cards if c):
-        end = view.find("\n\n", card.end())
-        end = len(view) if end == -1 else end
+    for card, inside, end in _cards(view, records, _NAME_CARD, _CARD_START):
         label = names.clean_name(card.group(1))
         if not label:
-            continue
-        first = bisect.bisect_left(starts, card.end())
-        inside = [r for r in records[first:] if r["span"][0] < end]
-        if not inside or any(r["rule"] == "ind.table" for r in inside):
             continue
         pair = names.expand_urban_rural(label) if "分别" in view[card.end():end] else None
         own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and r["name"] != "未命名指标"), len(inside))
@@ -84,6 +76,22 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
         for k, r in enumerate(unnamed):
             name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
             r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+
+
+def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex.Pattern):
+    """(match, its records, its end) for each card matched where `starts_at` says one may start; a card
+    runs to the next blank line, and one that holds no record or a table's cells is none."""
+    starts = [r["span"][0] for r in records]
+    for at in starts_at.finditer(view, overlapped=True):
+        m = card.match(view, at.end())
+        if not m:
+            continue
+        end = view.find("\n\n", m.end())
+        end = len(view) if end == -1 else end
+        first = bisect.bisect_left(starts, m.start())
+        inside = [r for r in records[first:] if r["span"][0] < end]
+        if inside and not any(r["rule"] == "ind.table" for r in inside):
+            yield m, inside, end
 
 
 _MARKED_HEADING = regex.compile(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
@@ -107,20 +115,12 @@ def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
 
 def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
-    starts = [r["span"][0] for r in records]
-    cards = (_CARD.match(view, at.end()) for at in _BLANK_LINE.finditer(view, overlapped=True))
-    for card in (c for c in cards if c):
-        end = view.find("\n\n", card.end())
-        end = len(view) if end == -1 else end
+    for card, inside, _ in _cards(view, records, _CARD, _BLANK_LINE):
+        if inside[0]["span"][1] > card.start(1):
+            continue    # (a figure that is no record)
         label = names.clean_name(card.group(1))
         name = _GROWTH_NAME.sub("", label) or label
-        first = bisect.bisect_left(starts, card.start())
-        card_records = [r for r in records[first:] if r["span"][0] < end]
-        if not card_records or card_records[0]["span"][1] > card.start(1) or any(r["rule"] == "ind.table" for r in card_records):
-            continue    # (a figure that is no record, or cells of a table)
-        for r in records[first:]:
-            if r["span"][0] >= end:
-                break
+        for r in inside:
             in_figure_line = r["span"][1] <= card.start(1)
             if in_figure_line or r["rule"] in ("ind.carry", "ind.distribution") or r["name"] == "未命名指标":
                 r["name"], r["canonical"] = name, names.canonical(name, above_scale)
