@@ -25,6 +25,12 @@ BODY = "2022年，全县经济运行总体平稳。\n"
 
 CASES = [
     pytest.param(
+        # a news page that names its province right after a year: the year is no part of the name
+        "某某日报数字报\n当前位置:首页 > 要闻\n开局之年,各市定下怎样的“小目标”?\n——我省各市2021年主要经济指标扫描\n\n"
+        "2021年青岭省各市的增长目标普遍高于全省。全省经济稳中向好，全省各市协同发展，全省上下一心。\n",
+        dict(doc_type="other", region="青岭省"),
+        id="news-region-after-a-year"),
+    pytest.param(
         # a page explaining a work report speaks of the report's years (a review of the year before)
         "某市人民政府门户网站\n当前位置：首页 > 政策解读\n发布时间: 2024-01-16 10:25\n\n一图读懂2024年某市政府工作报告\n\n【2023年成绩单】\n",
         dict(doc_type="other", review_year=2023, plan_year=2024),
