@@ -1587,6 +1587,13 @@ def test_a_page_of_cards_names_its_figures_and_its_main_indicators_are_headline(
     assert not got2["162家"].headline and not got2["6158亿元"].headline     # a bullet of results is no list of the system
 
 
+def test_a_marked_heading_ending_with_a_year_gives_its_section_that_year():
+    text = ("某市新闻网\n当前位置：首页 > 两会专题\n发布时间：2025-01-17 07:45\n\n市人大会议开幕 政府工作报告提出今年主要预期目标\n\n"
+            "  ■数说2024\n  ——市级重点项目完成投资586亿元；\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["586亿元"] == (2024, "actual")
+
+
 def test_a_resolution_on_the_plan_reads_last_years_results_and_this_years_targets():
     text = ("某市人大网\n当前位置：首页 > 会议文件\n发布时间：2024-01-19 09:12\n\n"
             "某市第十七届人民代表大会第三次会议关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的决议\n\n"
