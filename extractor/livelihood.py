@@ -243,6 +243,19 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
         if not items and all(c.strip() in _table_headers() for c in ln.text.split("\t")):
             pos = ln.next        # 序号 / 项目名称 / 主要内容: the header of a table of items
             continue
+        if ln.text.startswith(("|", "｜")):
+            # | 序号 | 项目 | 主要内容 |: a pipe table of items (header, |---| rule, then | 1 | name | … |)
+            cells = [(m.start(), m.group().strip()) for m in _PIPE_CELL.finditer(ln.text)]
+            if not items and all(c in _table_headers() or not c.strip("-—: ") for _, c in cells):
+                pos = ln.next
+                continue
+            if len(cells) >= 2 and cells[0][1] == str(len(items) + 1) and cells[1][1]:
+                at = ln.start + cells[1][0] + len(ln.text[cells[1][0]:]) - len(ln.text[cells[1][0]:].lstrip())
+                items.append((len(items) + 1, (at, at + len(cells[1][1])), "livelihood.pipe_table"))
+                after = pos = ln.next
+                blanks = 0
+                continue
+            break
         colon = _colon_title(ln.text)
         if colon is not None and ln.text[:colon].strip() in _table_headers():
             pos = ln.next        # 牵头单位：市卫生健康委 under an item: a detail of it, no item
@@ -531,6 +544,7 @@ def _run_in_lists(text: str) -> list[_List]:
     return out
 
 
+_PIPE_CELL = regex.compile(r"[^|｜]+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_HEADERS = ("项目名称", "名称", "项目", "实事名称")
 

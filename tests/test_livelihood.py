@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a pipe table of items under a sentence naming the list
+        "今年拟办好以下十件民生实事:\n| 序号 | 项目 | 主要内容 |\n| --- | --- | --- |\n"
+        "| 1 | 城区学校扩容 | 新建第三实验小学,新增学位1800个 |\n| 2 | 农村公路提升 | 新改建农村公路85公里 |\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "城区学校扩容", 2024, "target"), (2, "农村公路提升", 2024, "target")],
+        id="pipe-table-of-items"),
+    pytest.param(
         # a task list: the heading, the task naming the list, its details (牵头单位：…), then the items with theirs
         "九、用心办好十件民生实事\n43. 集中财力办好十件民生实事，全年计划投入资金12.8亿元。\n牵头单位：市政府办公室\n"
         "完成时限：全年持续推进\n （1）普惠托育扩容：新增普惠性托位1200个。\n 牵头单位：市卫生健康委\n"
