@@ -117,7 +117,7 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
 
 
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
-_BARE_NUMBER = _re(r"[-+]?\d+(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")
+_BARE_NUMBER = _re(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")   # (2,468.3)
 
 
 def _cell_quantities(cell_text: str, unit: str | None) -> list:
@@ -146,8 +146,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
-        binding = "*" in name or "＊" in name or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
-        name = name.replace("*", "").replace("＊", "").strip()
+        binding = "*" in name or "＊" in name or "★" in name or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
+        name = name.replace("*", "").replace("＊", "").replace("★", "").strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
         label_unit = in_label.group(1).strip() if in_label else None

@@ -261,7 +261,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             label = _ITEM_LABEL.match(ctext)
             if label:
                 # ——节能减排*：…: a * on an item's label makes its values binding
-                state.item_binding = "*" in label.group(1) or "＊" in label.group(1)
+                state.item_binding = any(mark in label.group(1) for mark in "*＊★")
             if not label and clause.start > s.start and view[clause.start - 1] in "；;：:" and ci + 1 < len(pieces) \
                     and _LABEL_VALUES.match(view, pieces[ci + 1].start):
                 label = _BARE_LABEL.match(ctext)
@@ -272,7 +272,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                     continue
             if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
                 # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
-                state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "")) or None
+                state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "").replace("★", "")) or None
                 continue
             _note_estimate(ctext, clause, s, state, view)
             if not ctext.rstrip().endswith(("：", ":")):

@@ -471,7 +471,9 @@ def _list_after_lead_in(text: str, ln: _Line, b: int, intro: bool) -> tuple[list
         items = _marked_items(text, rest_start, rest_end)
         if not items and intro:
             items = _inline_items(text, rest_start, rest_end)
-        return items, ln.next
+        if items or not text[rest_start:rest_end].rstrip().endswith("。"):
+            return items, ln.next
+        # …办好十件民生实事：民生实事项目由群众提名…，确保按期保质完成。 then 1．… 2．…: a remark, the items below
     items, after = _line_items(text, ln.next)
     if len(items) < 2:
         below = _next_text_line(text, ln.next)

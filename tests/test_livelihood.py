@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # a remark after the colon that names the list, then the numbered items below
+        "今年，我们将继续集中财力办好十件民生实事：民生实事项目由群众提名、代表票决产生，确保按期保质完成。\n\n"
+        "1．就业创业帮扶工程：新增城镇就业8,000人以上。\n2．学前教育扩容工程：新增普惠性学位1,080个。\n",
+        LAYOUT_23_24_PLAN,
+        [(1, "就业创业帮扶工程", 2024, "target"), (2, "学前教育扩容工程", 2024, "target")],
+        id="remark-after-the-colon"),
+    pytest.param(
         # a pipe table of items under a sentence naming the list
         "今年拟办好以下十件民生实事:\n| 序号 | 项目 | 主要内容 |\n| --- | --- | --- |\n"
         "| 1 | 城区学校扩容 | 新建第三实验小学,新增学位1800个 |\n| 2 | 农村公路提升 | 新改建农村公路85公里 |\n",

@@ -310,3 +310,12 @@ def test_a_row_per_line_table_whose_cells_one_space_separates():
     assert got[:3] == [("6.5", 2022, "target", "about", "地区生产总值"), ("3.6", 2022, "actual", None, "地区生产总值"),
                        ("6", 2023, "target", "about", "地区生产总值")]
     assert len(got) == 6
+
+
+def test_thousands_separators_and_a_star_mark_in_a_tab_table():
+    text = ("关于某市2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n\n一、2018年计划执行情况\n全年经济平稳。\n\n"
+            "表1　主要指标\n指标\t单位\t2018年计划\t2018年完成\t2019年计划\n地区生产总值\t亿元\t2,450\t2,468.3\t2,650\n"
+            "单位地区生产总值能耗降低★\t%\t3\t3.2\t3\n")
+    got = [(r.text, r.value, r.binding) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got[:3] == [("2,450", 2450, False), ("2,468.3", 2468.3, False), ("2,650", 2650, False)]
+    assert all(b for _, _, b in got[3:]) and len(got) == 6
