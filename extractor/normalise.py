@@ -58,10 +58,23 @@ def mend_ocr_digits(text: str) -> str:
     return _OCR_DIGIT.sub(lambda m: "1" if m.group() == "l" else "0", text)
 
 
+# HTML left in a web copy (<p>…</p>, <br>, &nbsp;): blanked, so that a line reads as its words
+_MARKUP = re.compile(r"</?(?:p|br|span|div|font|strong|b|i|em|u|td|th|tr|table|tbody|thead|li|ul|ol|h[1-6])\b[^<>\n]{0,200}?/?>"
+                     r"|&(?:nbsp|ensp|emsp|thinsp|ideographic|amp|lt|gt|quot|#\d{2,5});", re.I)
+
+
+def blank_markup(text: str) -> str:
+    """The text with HTML tags and entities as spaces of the same length."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 def fold_width(text: str) -> str:
-    """Full-width digits, letters and number signs as half-width ones (same length)."""
+    """Full-width digits, letters and number signs as half-width ones, and HTML left in a web copy as
+    spaces (same length)."""
     # only the few wide runs are translated: str.translate over a whole report is slower
-    return _WIDE.sub(lambda m: m.group().translate(_FOLD), text)
+    return _WIDE.sub(lambda m: m.group().translate(_FOLD), blank_markup(text))
 
 
 def normalise(text: str) -> str:

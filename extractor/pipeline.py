@@ -6,7 +6,7 @@ from pathlib import Path
 from . import indicators, livelihood, projects, report_meta, sections
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
-from .normalise import normalise, with_ideographic_spaces
+from .normalise import blank_markup, normalise, with_ideographic_spaces
 from .tables import find_tables
 from .unwrap import Unwrapped, unwrap
 from .validate import validate
@@ -31,7 +31,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         report=meta,
         indicators=indicators.find_indicators(text, view, layout, tables, meta.region),
         projects=projects.find_projects(text, layout, tables),
-        livelihood_items=livelihood.find_livelihood_items(text, layout),
+        livelihood_items=livelihood.find_livelihood_items(blank_markup(text), layout),
     )
     return document
 

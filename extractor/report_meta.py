@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import load
 from .models import ReportMeta
-from .normalise import normalise
+from .normalise import blank_markup, normalise
 from .sections import announces_plans, first_line
 
 _Y = r"((?:19|20)\d{2})\s*年"
@@ -446,7 +446,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
 def read_report_meta(text: str, view: str | None = None) -> ReportMeta:
     """The report's metadata; `view` is normalise(text), when the caller has it."""
     cfg = _cfg()
-    lines = _lines(text, cfg["header_chars"])
+    lines = _lines(blank_markup(text), cfg["header_chars"])     # (<p>关于…的报告</p>: the title without its tags)
     stop = _header_end(lines)
     title, _, t_last = _find_title(lines, stop)
 

@@ -70,3 +70,23 @@ def test_a_report_reads_the_same_in_other_widths(path, widths):
                                       ("推广O2O模式", "推广O2O模式"), ("Hello world", "Hello world")])
 def test_ocr_letters_inside_numbers_read_as_digits(raw, view):
     assert normalise(raw) == view
+
+
+def test_html_left_in_a_web_copy_is_blanked_in_the_view():
+    raw = "<p>关于某区2021年国民经济和社会发展计划执行情况的报告</p>\n&nbsp;&nbsp;全区实现地区生产总值486.3亿元，增长8.1%。<br>"
+    view = normalise(raw)
+    assert len(view) == len(raw)
+    assert "<p>" not in view and "&nbsp;" not in view and "<br>" not in view
+    assert view.index("地区生产总值") == raw.index("地区生产总值")
+
+
+def test_a_web_copy_with_html_left_in_reads_its_header_and_parts():
+    text = ("<p>关于某区2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告</p>\n"
+            "<p>——2022年1月11日在某市某区第三届人民代表大会第一次会议上</p>\n<p>各位代表：</p>\n"
+            "<p>一、2021年国民经济和社会发展计划执行情况</p>\n&nbsp;&nbsp;全区实现地区生产总值486.3亿元，增长8.1%。<br>\n"
+            "<p>二、2022年国民经济和社会发展主要预期目标</p>\n&nbsp;&nbsp;地区生产总值增长7%左右。<br>\n")
+    doc = extract(text)
+    assert doc.report.doc_type == "plan_report" and doc.report.date == "2022-01-11"
+    assert doc.report.title.startswith("关于某区2021年")
+    got = {r.text: (r.year, r.kind) for r in doc.indicators}
+    assert got["486.3亿元"] == (2021, "actual") and got["7%"] == (2022, "target")
