@@ -189,8 +189,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             if opening:
                 para_state.year, para_state.last_year = opening, False
             # 过去一年，…/去年全市…: the paragraph reviews last year (a sentence naming 去年 reads it itself)
-            reviews_last_year = not opening and LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 10))
-            if reviews_last_year and "去年" not in view[s.start:s.start + 10]:
+            reviews_last_year = not opening and LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24))
+            if reviews_last_year and "去年" not in view[s.start:reviews_last_year.end()]:
                 para_state.year, para_state.last_year = _last_year(layout, s.start), True
             qs = []
             while qi < last and found[qi].start < s.end:

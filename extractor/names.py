@@ -134,6 +134,10 @@ _BRACKETS = frozenset("（()）")
 _BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
+# who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
+# 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
+_ZONE = regex.compile(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
+_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍)(?=\p{Han}{2})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -174,7 +178,15 @@ def clean_name(phrase: str) -> str:
         name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
-    return name
+    return _past_intent_lead(name)
+
+
+def _past_intent_lead(name: str) -> str:
+    lead = _INTENT_LEAD.match(name) if len(name) > 5 else None
+    if lead is None or canonical(name) or _ZONE.search(lead.group()):
+        return name     # (梓岩经济开发区力争实现规上工业产值: a zone's figure, not the jurisdiction's)
+    rest = clean_name(name[lead.end():])
+    return rest if canonical(rest) else name
 
 
 def trim(phrase: str) -> str:

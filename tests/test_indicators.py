@@ -1687,3 +1687,39 @@ def test_a_paragraph_opening_with_last_year_reviews_it():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"8%": (2017, "target"), "612个": (2016, "actual"), "6.6万人": (2016, "actual"),
                    "2.9%": (2016, "actual")}
+
+
+def test_a_two_sessions_round_up_reads_each_heads_words():
+    """A news round-up of district heads: a year after 告诉记者 opens the sentence; a quoted 今年 opens a
+    paragraph of plans again; 去年 after a leading clause reviews last year; who speaks and how they
+    mean it (我们的目标是, 将力争, 去年) is no part of a lexicon name."""
+    text = ("某市新闻网 首页 > 两会专题\n发布时间：2025-01-17 07:45\n\n"
+            "  甲区区长告诉记者，2024年甲区规上工业总产值达到1036亿元，增长9.8%。\n\n"
+            "  “今年，我们的目标是规上工业增加值增长10%。”区长说。\n\n"
+            "  受外部需求收缩影响，去年乙县外贸承压。县长坦言，全县进出口总额38.2亿元，下降5.6%。\n\n"
+            "  今年乙县将力争农村居民人均可支配收入增长7.5%。丙县去年粮食总产量达到12.8万吨。\n")
+    got = {r.text: (r.name, r.canonical, r.year, r.kind) for r in extract(text).indicators}
+    assert got["1036亿元"][2:] == (2024, "actual")
+    assert got["10%"] == ("规上工业增加值", "规模以上工业增加值", 2025, "target")
+    assert got["38.2亿元"][2:] == (2024, "actual") and got["5.6%"][2:] == (2024, "actual")
+    assert got["7.5%"] == ("农村居民人均可支配收入", "农村常住居民人均可支配收入", 2025, "target")
+    assert got["12.8万吨"][:2] == ("粮食总产量", "粮食总产量")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("我们的目标是规上工业增加值", "规上工业增加值"),
+    ("新区预计完成固定资产投资", "固定资产投资"),
+    ("今年我们力争接待游客", "接待游客"),
+    ("某县去年粮食总产量", "粮食总产量"),
+    ("某经济开发区力争实现规上工业产值", "某经济开发区力争规上工业产值"),   # a zone's own figure
+    ("主任说总投资", "主任说总投资"),      # no lexicon name is left: kept as written
+])
+def test_who_speaks_before_a_lexicon_name_is_cut(phrase, name):
+    from extractor import names
+    assert names.clean_name(phrase) == name
+
+
+def test_a_gap_to_a_higher_bodys_average_target_is_no_record():
+    text = ("某市新闻网\n发布时间：2025-01-17\n\n"
+            "  今年地区生产总值增长5.5%左右，高于全省平均预期目标0.5个百分点。\n")
+    assert [r.text for r in extract(text).indicators] == ["5.5%"]
