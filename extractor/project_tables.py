@@ -5,6 +5,9 @@ row per project. Each row names a project; its stage is the first stage word of 
 - ``projects.table_progress``: one project per row of such a table whose column reports progress so
   far (进展情况): a result of the review year wherever the table stands.
 - ``projects.table``: the same with a column of plans (年度建设计划): year and kind from the part.
+- ``projects.status_group``: a list of projects grouped under status headings (一、续建项目 /
+  （一）交通 / 1. X（甲市、乙市）：…总投资…): each numbered line's title is a project of the group's
+  status and sector, of the year the list's title names.
 """
 from __future__ import annotations
 
@@ -146,3 +149,53 @@ def _lines_from(text: str, pos: int):
             le = n
         yield ls, le
         ls = le + 1
+
+
+_LIST_TITLE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年[^\n。；]{0,24}?项目(?:清单|计划|名单|表|安排)")
+_TITLE_LOOKBACK = 3000
+# where the project stands, after its title: 'X高速公路（甲市、乙市）'
+_PLACES = regex.compile(r"\s*[（(][^（()）]{1,40}?[市县区州旗盟镇乡][）)]$")
+_BARE_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,30})\s*$")
+
+
+def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
+    """``projects.status_group`` hits, and the starts of the lines they were read from (no other
+    rule reads those lines: what an item's description builds is part of the listed project)."""
+    hits: list[Hit] = []
+    lines: set[int] = set()
+    if "项目" not in text:
+        return hits, lines
+    stage = status = category = None
+    when = None
+    for ls, le in _lines_from(text, -1):
+        line = text[ls:le]
+        top = cfg.cell_top.match(line) if len(line) < 40 else None
+        sub = None if top or len(line) >= 40 else cfg.cell_sub.match(line)
+        if top or sub:
+            body = (top or sub).group("body")
+            st = cfg.cell_status.match(body)
+            if st:
+                status, stage = st.group("status"), cfg.cell_stage[st.group("status")]
+                category = None
+                if top:
+                    years = list(_LIST_TITLE_YEAR.finditer(text, max(0, ls - _TITLE_LOOKBACK), ls))
+                    when = years[-1].group(1) + "年" if years else None
+            elif top:
+                stage = status = category = None      # another section: the groups end
+            elif stage:
+                sec = cfg.cell_sector.match(body)
+                category = box_category(sec.group("cat"), cfg) if sec else None
+            continue
+        if stage is None:
+            continue
+        item = cfg.titled.match(line) or _BARE_ITEM.match(line)
+        if item is None:
+            continue
+        title = line[item.start("title"):item.end("title")]
+        places = _PLACES.search(title)
+        s, e, name, _ = clean_item(title[:places.start()] if places else title, cfg)
+        if valid(name, name_core(name), cfg, True):
+            start = ls + item.start("title") + s
+            hits.append((start, start + len(name), category, stage, status, "projects.status_group", when))
+            lines.add(ls)
+    return hits, lines

@@ -47,7 +47,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_tables import cell_table_projects, table_projects
+from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -67,6 +67,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     hits: list[Hit] = table_projects(text, tables, cfg, layout)
     cell_hits, cell_blocks = cell_table_projects(text, cfg)
     hits += cell_hits
+    group_hits, group_lines = status_group_projects(text, cfg)
+    hits += group_hits
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
@@ -75,7 +77,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     for line in text.split("\n"):
         ls = le + 1
         le = ls + len(line)
-        if not line or line.isspace():
+        if not line or line.isspace() or ls in group_lines:
             continue
         if cell_blocks:
             while block < len(cell_blocks) and cell_blocks[block][1] < ls:

@@ -944,3 +944,25 @@ def test_a_bracketed_heading_naming_a_year_dates_the_mentions_under_it():
     doc = extract(text)
     assert [(p.name, p.year, p.kind) for p in doc.projects] == [
         ("甲东站综合交通枢纽", 2023, "actual"), ("乙至丙城际铁路", 2024, "target"), ("丁区第二人民医院", 2024, "target")]
+
+
+def test_a_list_grouped_under_status_headings_gives_each_numbered_title_its_groups_stage_and_sector():
+    """A 重大项目清单 notice: '一、续建项目' gives the stage, '（一）交通' the category; each numbered line's
+    title is the project (its places in brackets and a closing 项目 cut), and what its description builds
+    is part of it; the list title's year dates the list (a page of February 2025 plans 2025)."""
+    text = ("某省发展和改革委员会\n发布时间：2025-02-18 10:20\n\n附件\n\n2025年省重大项目清单（部分）\n\n"
+            "一、续建项目\n（一）交通\n"
+            "1. 甲至乙高速公路（甲市、乙市）：全长126.4公里，总投资186.5亿元，2025年计划投资42亿元。\n"
+            "2. 甲东部物流枢纽项目（甲市）：建设多式联运中心，同步实施站前广场及配套工程，总投资38.5亿元。\n"
+            "（二）能源水利\n3. 丙抽水蓄能电站（丙市）：装机120万千瓦，总投资78亿元。\n"
+            "二、新开工项目\n（一）产业\n4. 丁锂电新材料产业园二期（丁市）：总投资30亿元。\n"
+            "三、前期预备项目\n5. 甲至丙高速铁路（甲市、丙市）：正线长度210公里。\n"
+            "四、工作要求\n1. 压实责任：每个项目明确一名责任领导。\n")
+    got = [(p.name, p.stage, p.stage_text, p.category, p.year, p.kind, p.rule)
+           for p in find_projects(text, Layout(None, None, [(0, "unknown")], now_year=2025))]
+    assert got == [
+        ("甲至乙高速公路", "ongoing", "续建", "交通", 2025, "target", "projects.status_group"),
+        ("甲东部物流枢纽", "ongoing", "续建", "交通", 2025, "target", "projects.status_group"),
+        ("丙抽水蓄能电站", "ongoing", "续建", "能源水利", 2025, "target", "projects.status_group"),
+        ("丁锂电新材料产业园二期", "start", "新开工", "产业", 2025, "target", "projects.status_group"),
+        ("甲至丙高速铁路", "planning", "前期预备", None, 2025, "target", "projects.status_group")]
