@@ -56,7 +56,7 @@ _GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
 _NAME_CARD = regex.compile(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
-                        r"(?=[ \t\u3000]*(?:\d|增长|下降|分别|达到|同比|比上年))")
+                        r"(?=[ \t\u3000]*(?:\d|增长|下降|上涨|上升|回落|分别|达到|同比|比上年))")
 # where a card may start: after a blank line or a marked heading line (matched there only: a scan of
 # the whole text from every position costs a millisecond)
 _CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")

@@ -173,7 +173,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         # (a news item) until another year opens a sentence
         news = layout.part_at(para.start) == "unknown"
         # (a year that 去年 gave stays in its paragraph: 去年…。今年的目标… may follow)
-        para_state = _ParagraphState(para.start, None, para_state.year if news and not para_state.last_year else None)
+        para_state = _ParagraphState(para.start, None, para_state.year if news and not para_state.last_year else None,
+                                     distribution=para_state.distribution)     # (a line opening with 分别 continues)
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
             if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
@@ -221,6 +222,7 @@ class _ParagraphState:
     subject: str | None = None      # the last subject named in the paragraph
     year: int | None = None         # the year the last sentence opening with one gave
     last_year: bool = False         # that year holds in this paragraph only (回顾去年，…; …。今年以来，…)
+    distribution: list[str] = field(default_factory=list)     # the subjects of the last 分别 list
 
 
 def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
@@ -241,6 +243,8 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         return []
     w = words()
     state = _SentenceState(inherited=para_state.subject)
+    if para_state.distribution and view[s.start:s.end].lstrip().startswith(("分别", "依次")):
+        state.distribution = para_state.distribution     # …27340元\n分别增长4.9%、7.2%: the same subjects again
     cues = sentence_cues(view, s, para_state.year, para_state.start or 0)
     if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
@@ -285,6 +289,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
         para_state.subject = state.subject
+    para_state.distribution = state.distribution or para_state.distribution
     return records
 
 
@@ -379,6 +384,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name = ""       # the plan's goal for the measure just named
             rule = "ind.clause"
             verb_text = view[max(clause.start, prev_end):q.start]
+            if listed and i > 0 and verb_text.strip() in _LIST_JOINS:
+                verb_text = head        # 分别增长4.9%、7.2% (no subjects named): each value is a growth
             context = names.entity(state.subject) if state.subject else (state.topic or (
                 names.entity(state.inherited) if state.inherited else None))
             if context and _PLAN_WORD.fullmatch(context):
@@ -536,6 +543,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
 def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
     """The name of each value of a 分别 list, from the subjects before 分别 and the words after it."""
     subject_phrase = head[: dm.start()]
+    if not subject_phrase.strip(" ，,") and state.before_clause and not _DIGIT.search(state.before_clause):
+        # 甲、乙、丙三大产业集群产值，分别达到…: the subjects in the clause before
+        subject_phrase = _LAST_CLAUSE.search(state.before_clause).group()
     subject = names.clean_name(subject_phrase)
     if subject in _NO_SUBJECT:
         subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
@@ -591,6 +601,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 
 
 _LIST_JOINS = frozenset("、和与及")
+_LAST_CLAUSE = regex.compile(r"[^，,；;：:]*$")
 
 
 def _shares(view: str, cq) -> bool:

@@ -115,7 +115,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return _by_edge(by_len(words["name_prefix_filler"]) + scopes, 0), _by_edge(by_len(words["name_suffix_filler"]), -1)
 
 
-_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■≤≥<>=【】"
+_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○≤≥<>=【】"
 _YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月份?|共(?=\p{Han}{2})"
                            r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末)")
 _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
@@ -137,7 +137,7 @@ _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
 # 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
 _ZONE = regex.compile(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
-_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍)(?=\p{Han}{2})")
+_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把)(?=\p{Han}{2}|[A-Z]{2})")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -282,6 +282,16 @@ _PLACE = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
 _COUNTED_PLACE = regex.compile(r"(\p{Han}{2,4}?)[两二三四五六七八九十]+[省市县区州旗]")
 
 
+_GROUP_COUNT = regex.compile(r"(?<=\p{Han})([两二三四五六七八九十])大(?:主导|重点|新兴|支柱|优势|特色|传统|战略性新兴)?(?=\p{Han}{2})")
+_COUNTS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _without_group_count(last: str, n: int) -> str:
+    """新材料三大主导产业集群产值 (the last of three) → 新材料产业集群产值: the count of the list is no part of its names."""
+    m = _GROUP_COUNT.search(last)
+    return last[:m.start()] + last[m.end():] if m and _COUNTS[m.group(1)] == n else last
+
+
 def _counted_places(parts: list[str]) -> list[str] | None:
     """甲、乙、丙三市社会消费品零售总额 → 甲社会消费品零售总额, …: places counted before their measure."""
     if len(parts) < 2 or any(len(p) > 4 for p in parts[:-1]):
@@ -411,6 +421,8 @@ def split_list(phrase: str, joins: str = r"、|和|及|以及|与") -> list[str]
         rest = phrase[phrase.index(verbs) + len(verbs):]
         return [verbs + part for part in split_list(rest, joins)]
     parts = [p for p in (clean_name(p) for p in _re(joins).split(phrase)) if p]
+    if len(parts) > 1 and "大" in parts[-1]:
+        parts[-1] = _without_group_count(parts[-1], len(parts))
     paired = _paired_heads(parts)
     if paired:
         return paired

@@ -1723,3 +1723,33 @@ def test_a_gap_to_a_higher_bodys_average_target_is_no_record():
     text = ("某市新闻网\n发布时间：2025-01-17\n\n"
             "  今年地区生产总值增长5.5%左右，高于全省平均预期目标0.5个百分点。\n")
     assert [r.text for r in extract(text).indicators] == ["5.5%"]
+
+
+def test_a_line_opening_with_fenbie_continues_the_last_lists_subjects():
+    """A page of cards breaks a 分别 sentence over lines: the second line's values are of the same
+    subjects, and each of them is a growth; a name card whose value line opens with 上涨 names it."""
+    text = ("2023年全市情况。\n\n城乡居民人均可支配收入分别达到52860元、27340元\n分别增长4.9%、7.2%\n\n"
+            "居民消费价格\n上涨0.4%\n")
+    got = [(r.text, r.name, r.measure) for r in extract(text).indicators]
+    assert got == [("52860元", "城镇居民人均可支配收入", "level"), ("27340元", "农村居民人均可支配收入", "level"),
+                   ("4.9%", "城镇居民人均可支配收入", "growth"), ("7.2%", "农村居民人均可支配收入", "growth"),
+                   ("0.4%", "居民消费价格", "growth")]
+
+
+def test_subjects_counted_in_the_clause_before_fenbie():
+    """甲、乙、丙三大主导产业集群产值,分别达到…: the subjects stand in the clause before, and their count
+    (三大主导) is no part of the last one's name."""
+    text = "2023年，全市工业稳步增长。● 新能源电池、高端装备、新材料三大主导产业集群产值,分别达到1260亿元、985亿元和742亿元。\n"
+    got = [r.name for r in extract(text).indicators]
+    assert got == ["新能源电池产业集群产值", "高端装备产业集群产值", "新材料产业集群产值"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("为什么把GDP增速定在", "GDP"),
+    ("地区生产总值有望", "地区生产总值"),
+    ("一般公共预算收入同口径", "一般公共预算收入"),
+    ("▲ 社会消费品零售总额力争", "社会消费品零售总额"),
+])
+def test_words_around_a_name_that_are_no_part_of_it(phrase, name):
+    from extractor import names
+    assert names.clean_name(phrase) == name
