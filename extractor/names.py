@@ -132,6 +132,7 @@ _TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提�
 _UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
 _BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
+_CIRCUMSTANCE = regex.compile(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
@@ -147,6 +148,8 @@ def clean_name(phrase: str) -> str:
     name = phrase.strip(_EDGE_JUNK)
     if "提出" in name or "显示" in name:
         name = _SAYS.sub("", name)     # 甲区、乙县提出地区生产总值: what is said, not who says it
+    if name.startswith("在") and "下" in name:
+        name = _CIRCUMSTANCE.sub("", name)     # 在县委的坚强领导下惠及群众: the circumstance is no part of it
     if "口径" in name:
         name = _BASIS_PHRASE.sub("", name)     # 扣除减税降费因素同口径(增长): the basis, not the measure
     for _ in range(8):

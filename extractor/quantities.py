@@ -249,7 +249,7 @@ _AT_LEAST_VERBS = {"突破", "超过", "超", "逾", "超出"}
 _QUAL_BEFORE = {
     "大约": "about", "约": "about", "近": "about", "接近": "about", "将近": "about", "约为": "about",
     "超过": "at_least", "超": "at_least", "突破": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "逾": "at_least", "迈上": "at_least", "跨上": "at_least", "站上": "at_least",
+    "不少于": "at_least", "至少": "at_least", "逾": "at_least", "迈上": "at_least", "跨上": "at_least", "站上": "at_least",
     "不超过": "at_most", "不高于": "at_most", "不到": "at_most", "不足": "at_most",
 }
 _QUAL_AFTER = {
@@ -519,6 +519,7 @@ def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
     elif ch in _LIST_SEPS or ch in " \t":
         _listed_bare_numbers(text, c, out, raw, start, unit)
     _add(text, c, out, raw, start, end, v, None, unit, approx, sign, False)
+
 
 
 # a bare number listed right before a quantity: 3.1 in 分别提高3.1和2.7个百分点

@@ -24,6 +24,10 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # a second counter in brackets is a note on the unit, as the golden reads 206 万头(只、口); 至少 is at least
+    ("配备医疗设备55台(套)，生猪存栏310万头（只）左右", [("55台", 55, None, "台", None),
+                                                ("310万头", 310, None, "万头", "about")]),
+    ("实现每校至少1名", [("1名", 1, None, "名", "at_least")]),
     # 百分之百 is all of it; 缩短 is a cut
     ("实现百分之百建制村通水泥路", [("百分之百", 100, None, "%", None)]),
     ("审批时限平均缩短百分之四十以上", [("百分之四十", -40, None, "%", "at_least")]),
