@@ -521,7 +521,6 @@ def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
     _add(text, c, out, raw, start, end, v, None, unit, approx, sign, False)
 
 
-
 # a bare number listed right before a quantity: 3.1 in 分别提高3.1和2.7个百分点
 _BARE_LISTED = re.compile(r"(?<![0-9０-９.．,，A-Za-z第])([0-9０-９]+(?:[.．][0-9０-９]+)?)[ \t]*[、和与及][ \t]*\Z")
 
