@@ -167,19 +167,24 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     records: list[dict] = []
     headline_state = HeadlineState()
     para_state = _ParagraphState()
+    section_year = None     # in a news item, the year a marked heading (【回望2020】) gives its section
     for para in _join_across(paragraphs(view), inside):
         arm_headline(view, para_state.start, headline_state, layout)
         # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
         # (a news item) until another year opens a sentence
         news = layout.part_at(para.start) == "unknown"
         # (a year that 去年 gave stays in its paragraph: 去年…。今年的目标… may follow)
-        para_state = _ParagraphState(para.start, None, para_state.year if news and not para_state.last_year else None,
+        carried = para_state.year if news and not para_state.last_year else None
+        para_state = _ParagraphState(para.start, None, carried or (section_year if news else None),
                                      distribution=para_state.distribution)     # (a line opening with 分别 continues)
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
             if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
                 para_state.year = layout.now_year      # 今年全市…的主要预期目标是：(the values follow)
             para_state.year = opening_year(view, para.start, para.end) or para_state.year
+            mark = view[para.start:para.end].lstrip()[:1]
+            if news and mark and mark in _SECTION_MARKS and para.end - para.start < 40:
+                section_year = opening_year(view, para.start, para.end)
             continue   # no values: only its words as a heading (above) and its year matter
         qi = first
         for s in _join_across(sentences(view, para.start, para.end), inside):
@@ -601,6 +606,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 
 
 _LIST_JOINS = frozenset("、和与及")
+_SECTION_MARKS = "■●▲◆【"
 _LAST_CLAUSE = regex.compile(r"[^，,；;：:]*$")
 
 

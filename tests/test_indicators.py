@@ -1755,3 +1755,14 @@ def test_subjects_counted_in_the_clause_before_fenbie():
 def test_words_around_a_name_that_are_no_part_of_it(phrase, name):
     from extractor import names
     assert names.clean_name(phrase) == name
+
+
+def test_a_marked_heading_with_a_year_dates_its_section_of_a_news_item():
+    """【回望2020：先降后升】 in a February 2021 round-up: the paragraphs under it, even after one that
+    reads 去年 itself, speak of 2020, up to the next marked heading."""
+    text = ("某日报\n发布时间：2021-02-04 07:30\n\n【回望2020：先降后升 由负转正】\n\n"
+            "去年全省城镇新增就业52.3万人。\n\n以甲市为例，一季度该市地区生产总值下降11.4%，前三季度增长0.8%。\n\n"
+            "【展望2021：稳中求进】\n\n甲市提出地区生产总值增长8%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["52.3万人"] == (2020, "actual") and got["11.4%"] == (2020, "actual") and got["0.8%"] == (2020, "actual")
+    assert got["8%"] == (2021, "target")
