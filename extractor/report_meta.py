@@ -196,7 +196,8 @@ def _header_end(lines: list[_Line]) -> int:
 def _title_end_re() -> regex.Pattern:
     t = _cfg()["title"]
     suf = "|".join(map(regex.escape, t["suffixes"]))
-    return regex.compile(regex.escape(t["end_word"]) + r"\s*(?:[(（]\s*(?:" + suf + r")\s*[)）]\s*)*$")
+    ends = "|".join(map(regex.escape, t["end_words"]))
+    return regex.compile(r"(?:" + ends + r")\s*(?:[(（]\s*(?:" + suf + r")\s*[)）]\s*)*$")
 
 
 def _title_start_ok(s: str) -> bool:
@@ -337,6 +338,9 @@ def _find_meeting(lines: list[_Line], lo: int, hi: int) -> tuple[Optional[str], 
     return None, None, -1
 
 
+_SPOKEN_AT = regex.compile(r"^在(?P<m>\p{Han}{2,30}?(?:会议|大会|全会))上的(?:讲话|报告)")
+
+
 def _find_date_only(lines: list[_Line], lo: int, hi: int) -> Optional[str]:
     for i in range(lo, min(hi, lo + 4)):
         m = regex.fullmatch(r"[(（]?\s*" + _DASH + r"?\s*" + _DATE + r"\s*[)）]?", lines[i].text)
@@ -420,7 +424,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
             review = _first_year(cfg["review"], s)
         if plan is None:
             plan = _first_year(cfg["plan"], s)
-    if review is None and plan is None and date and doc_type == "government_work_report":
+    spoken = bool(title and _SPOKEN_AT.match(title))     # a speech: its 今年 is the year it was given in
+    if review is None and plan is None and date and (doc_type == "government_work_report" or spoken):
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1
     if review is None and plan is None and doc_type == "other":
@@ -481,6 +486,9 @@ def read_report_meta(text: str, view: str | None = None) -> ReportMeta:
     if issuer is None:
         issuer = _full_body(intro)
 
+    spoken_at = _SPOKEN_AT.match(title) if meeting is None and title else None
+    if spoken_at:
+        meeting = spoken_at.group("m")     # 在全市经济工作会议上的讲话
     if meeting is None:
         for p in cfg["meeting"]["submit"]:
             mm = regex.search(p, intro)

@@ -1766,3 +1766,12 @@ def test_a_marked_heading_with_a_year_dates_its_section_of_a_news_item():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["52.3万人"] == (2020, "actual") and got["11.4%"] == (2020, "actual") and got["0.8%"] == (2020, "actual")
     assert got["8%"] == (2021, "target")
+
+
+def test_a_year_end_speech_reviews_this_year_and_plans_the_next():
+    """在全市经济工作会议上的讲话 of December: 一、今年…成绩来之不易 reviews the year, 二、…明年… plans the next."""
+    text = ("在全市经济工作会议上的讲话\n（2025年12月26日）\n\n市委书记　张某\n\n同志们：\n\n"
+            "一、今年全市经济工作成绩来之不易\n\n这一年，我们坚定不移抓项目。全市实施重点项目428个，完成投资1365亿元。\n\n"
+            "二、准确把握明年经济工作的目标任务\n\n明年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"428个": (2025, "actual"), "1365亿元": (2025, "actual"), "6%": (2026, "target")}

@@ -214,6 +214,12 @@ CASES = [
         "一图读懂2023年政府工作报告\n来源：融媒体中心\n今年的报告有哪些看点？\n",
         dict(doc_type="other", title=None),
         id="explainer-other"),
+    pytest.param(
+        # a year-end speech: its title names the meeting, its date line the year it reviews (今年)
+        "某日报　2025年12月28日　第01版：要闻\n\n在全市经济工作会议上的讲话\n（2025年12月26日）\n\n市委书记　张某\n\n同志们：\n",
+        dict(doc_type="other", title="在全市经济工作会议上的讲话", meeting="全市经济工作会议", date="2025-12-26",
+             issuer="市委书记　张某", review_year=2025, plan_year=2026),
+        id="year-end-speech"),
 ]
 
 
