@@ -17,10 +17,19 @@ _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s
 _TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
 _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
+_LABEL_LINE = regex.compile(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
 _PART_YEAR = regex.compile(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = regex.compile(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
+
+
+def _ends_item(view: str, para, in_list: bool) -> bool:
+    """A list written one item a line: 规模以上工业增加值增长8%；… (the last one closing with 。)."""
+    line = view[para.start:para.end].rstrip()
+    if not line or "：" in line or ":" in line:
+        return False    # (上述目标的安排，主要考虑：…: what follows the list explains it)
+    return line[-1] in ("；;" + ("。." if in_list else ""))
 
 
 @dataclass
@@ -74,8 +83,10 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
     if state.armed and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
+        short = para.end - para.start <= _TARGET_LINE_CHARS
         item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (
-            para.end - para.start <= _TARGET_LINE_CHARS and _NUMBERED_LINE.match(view, para.start) is not None)
+            short and (_NUMBERED_LINE.match(view, para.start) or _LABEL_LINE.match(view, para.start)) is not None) or (
+            short and _ends_item(view, para, state.in_list))
         if state.in_list and not item and state.active_para != para.start:
             state.armed = state.in_list = False
             return

@@ -67,7 +67,7 @@ _DISTRIBUTE = regex.compile(
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 # a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
 _BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:（[^（）]{1,12}）)?)[：:]\s*$")
-_LABEL_VALUES = regex.compile(r"\s*(?:增长|下降|降低|提高|减少|增加|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
+_LABEL_VALUES = regex.compile(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
 # a target restated in brackets after a result: 规上工业增加值（年度目标8%）, 失业率2.35%（控制在3%以内）,
@@ -103,6 +103,7 @@ class _SentenceState:
     value_end: int = -1                 # where the sentence's last value ended
     before_clause: str = ""             # the clauses without values since then (a list of names across clauses)
     marked_estimate: tuple[str, int] | None = None     # the name a （预计） mark was on, and where it stops
+    last_measure: tuple[str, str] | None = None       # the unit and measure of the last value
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -271,9 +272,11 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             if label:
                 # ——节能减排*：…: a * on an item's label makes its values binding
                 state.item_binding = any(mark in label.group(1) for mark in "*＊★")
-            if not label and clause.start > s.start and view[clause.start - 1] in "；;：:" and ci + 1 < len(pieces) \
-                    and _LABEL_VALUES.match(view, pieces[ci + 1].start):
+            opens = clause.start == s.start or view[clause.start - 1] in "；;：:"
+            if not label and opens and ci + 1 < len(pieces) and _LABEL_VALUES.match(view, pieces[ci + 1].start):
                 label = _BARE_LABEL.match(ctext)
+                if label and clause.start == s.start and not _names_a_measure(label.group(1), above_scale):
+                    label = None    # (a sentence opening 今年： or 其中： names no measure)
                 if label and names.clean_name(label.group(1)):
                     # …主要预期目标为：地区生产总值：增长7.5%左右；…: each label names the values after it
                     state.item = names.clean_name(label.group(1))
@@ -296,6 +299,11 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         para_state.subject = state.subject
     para_state.distribution = state.distribution or para_state.distribution
     return records
+
+
+def _names_a_measure(label: str, above_scale: bool) -> bool:
+    name = names.clean_name(label)
+    return bool(name) and (names.canonical(name, above_scale) is not None or names.has_measure_word(name))
 
 
 def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, view: str) -> None:
@@ -472,6 +480,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         state.recent.append(name)
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item" or restated,
                                carried=rule == "ind.carry" and how_empty)
+        if rule == "ind.carry" and state.last_measure and state.last_measure[0] == q.unit \
+                and verb_text.strip(" ，,、") in _STRETCH_WORDS:
+            how_measured = state.last_measure[1]     # 增长6%左右，力争6.5%: the same measure, a higher aim
+        state.last_measure = (q.unit, how_measured)
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
             canon = names.canonical(name, above_scale)
@@ -606,6 +618,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 
 
 _LIST_JOINS = frozenset("、和与及")
+_STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _SECTION_MARKS = "■●▲◆【"
 _LAST_CLAUSE = regex.compile(r"[^，,；;：:]*$")
 

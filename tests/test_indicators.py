@@ -1775,3 +1775,21 @@ def test_a_year_end_speech_reviews_this_year_and_plans_the_next():
             "二、准确把握明年经济工作的目标任务\n\n明年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"428个": (2025, "actual"), "1365亿元": (2025, "actual"), "6%": (2026, "target")}
+
+
+def test_results_written_label_colon_value_a_line_and_targets_one_a_line_are_headline():
+    """全年主要经济指标完成情况如下： then 地区生产总值：2438.6亿元，增长5.9%。 a line: each label names its
+    values (居民消费价格：上涨0.4% too) and the run is the opening results; a targets list written one item
+    a line ending ；(the last 。) is the headline list, and 力争6.5% after 增长6%左右 is a growth too."""
+    text = (TITLE + REVIEW_HEAD + "全年主要经济指标完成情况如下：\n\n地区生产总值：2438.6亿元，增长5.9%。\n"
+            "规模以上工业增加值：增长7.6%。\n居民消费价格：上涨0.4%。\n\n（一）工业经济稳步回升。新增规模以上工业企业138家，"
+            "传统产业加快转型升级，新兴产业不断发展壮大，现代服务业提质扩容，产业结构持续优化，工业经济运行总体平稳，"
+            "企业效益稳步改善，重点产业链加快延链补链强链。\n"
+            + PLAN_TARGETS_HEAD + "2024年全市经济社会发展的主要预期目标建议为：\n\n地区生产总值增长6%左右，力争6.5%；\n"
+            "规模以上工业增加值增长8%；\n粮食总产量稳定在128万吨以上。\n\n三、2024年重点工作\n")
+    got = [(r.text, r.name, r.measure, r.headline) for r in extract(text).indicators]
+    assert got == [("2438.6亿元", "地区生产总值", "level", True), ("5.9%", "地区生产总值", "growth", True),
+                   ("7.6%", "规模以上工业增加值", "growth", True), ("0.4%", "居民消费价格", "growth", True),
+                   ("138家", "新增规模以上工业企业", "level", False),
+                   ("6%", "地区生产总值", "growth", True), ("6.5%", "地区生产总值", "growth", True),
+                   ("8%", "规模以上工业增加值", "growth", True), ("128万吨", "粮食总产量", "level", True)]
