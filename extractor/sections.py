@@ -16,6 +16,7 @@ _ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、,，.．]
 
 _GREETING = regex.compile(r"^\s*(?:各位代表|同志们)", regex.M)
 _CLAUSE_PUNCT = regex.compile(r"[，,；;。]")
+_TABLE_CAPTION = regex.compile(r"(?:附)?表\s*[\d一二三四五六七八九十]+")
 
 
 @functools.cache
@@ -156,8 +157,8 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
     for start, heading in _headings(text, cues["max_heading_chars"]):
         if "报告" in heading or heading[0] in "及和与、—" or start < body_start:
             continue  # the title block, not a part heading
-        if any(t.start <= start < t.end for t in tables):
-            continue
+        if any(t.start <= start < t.end for t in tables) or _TABLE_CAPTION.match(heading):
+            continue    # (表1 主要经济社会指标（2021—2024年）: a table's caption opens no part)
         years = [int(y) for y in _YEAR.findall(heading)]
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part

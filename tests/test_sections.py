@@ -25,6 +25,8 @@ CASES = [
     ("plan", REVIEW + "二、“十四五”及2023年主要指标\n◆地区生产总值增长6%左右。\n"),   # the plan year's 指标
     # a heading of the review year with a work word opens nothing
     ("review", REVIEW + "（二）2022年工作亮点\n◆城镇新增就业5126人。\n"),
+    # nor does a table's caption naming the plan year
+    ("review", REVIEW + "表1　主要经济社会指标（2020—2023年）\n\n从三年走势看，◆2022年地区生产总值增速加快1.7个百分点。\n"),
 ]
 
 
