@@ -14,7 +14,8 @@ _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = regex.compile(r"^\s*[●•·▪◆■]")
 # a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
 _DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
-_TARGET_LINE_CHARS = 80     # a numbered target line is short; numbered review paragraphs are not
+_TARGET_LINE_CHARS = 80
+_BARE_INTRO_CHARS = 7      # 具体如下：, 分别是： say nothing of what they introduce     # a numbered target line is short; numbered review paragraphs are not
 _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
 _LABEL_LINE = regex.compile(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
@@ -22,6 +23,10 @@ _LABEL_LINE = regex.compile(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 
 _PART_YEAR = regex.compile(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = regex.compile(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
+
+
+def _last_break(line: str, end: int) -> int:
+    return max(line.rfind("，", 0, end), line.rfind("。", 0, end))
 
 
 def _ends_item(view: str, para, in_list: bool) -> bool:
@@ -53,7 +58,10 @@ def arm_headline(view: str, previous_start: int | None, state: HeadlineState, la
         if state.armed and (_NUMBERED_LINE.match(line) or _DASH_ITEM.match(line)):
             heading = ""    # 7．居民人均可支配收入增长与经济增长同步；: an item of the list without a figure
         if heading.endswith(("：", ":")):
-            heading = heading[heading.rfind("，") + 1:]     # …确定的主要指标完成情况如下： introduces the list
+            cut = _last_break(heading, len(heading))
+            if len(heading) - cut <= _BARE_INTRO_CHARS:
+                cut = _last_break(heading, cut)    # …提出了2026年主要预期目标，具体如下：
+            heading = heading[cut + 1:]     # …确定的主要指标完成情况如下： introduces the list
         if heading and len(heading) <= 40:
             heading_at = previous_start + len(line) - len(line.lstrip())
             state.armed = words()["headline_cues_re"].search(heading) is not None and not (
@@ -84,9 +92,11 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
         short = para.end - para.start <= _TARGET_LINE_CHARS
+        # (a longer numbered paragraph is an item when all it states are targets: 二是结构持续优化。A…，B…)
+        targets = para.end - para.start <= 3 * _TARGET_LINE_CHARS and all(r["kind"] == "target" for r in sent_records)
         item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (
-            short and (_NUMBERED_LINE.match(view, para.start) or _LABEL_LINE.match(view, para.start)) is not None) or (
-            short and _ends_item(view, para, state.in_list))
+            (short or targets) and _NUMBERED_LINE.match(view, para.start) is not None) or (
+            short and _LABEL_LINE.match(view, para.start) is not None) or (short and _ends_item(view, para, state.in_list))
         if state.in_list and not item and state.active_para != para.start:
             state.armed = state.in_list = False
             return
@@ -127,6 +137,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         return
     # the year of the system: the part's, or in a news item the year the sentence's values speak of
     year = sent_records[0]["year"] if news and sent_records else layout.context_at(s.start).year
+    if news and year and layout.now_year and year > layout.now_year + 1:
+        return      # 到2030年，…: a five-year plan's goals, not the year's system
     in_plan = layout.part_at(s.start) == "plan"
     for r in sent_records:
         # a five-year goal in the list (到2025年…), an average over years (年均增长6.1%), or in the

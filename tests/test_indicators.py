@@ -1793,3 +1793,18 @@ def test_results_written_label_colon_value_a_line_and_targets_one_a_line_are_hea
                    ("138家", "新增规模以上工业企业", "level", False),
                    ("6%", "地区生产总值", "growth", True), ("6.5%", "地区生产总值", "growth", True),
                    ("8%", "规模以上工业增加值", "growth", True), ("128万吨", "粮食总产量", "level", True)]
+
+
+def test_a_news_items_targets_list_introduced_by_juti_ruxia_in_long_numbered_items():
+    """…提出了2026年主要预期目标，具体如下： arms the list even though 具体如下 names nothing; its 一是…二是…
+    paragraphs, longer than a target line, are items because all they state are targets; the plan's
+    goals for 2030 in a later paragraph are not the year's system."""
+    text = ("某市发展和改革委员会\n发布时间：2026-01-16 09:40\n\n"
+            "    1月14日，市人大会议审查批准了计划草案。计划草案提出了2026年全市经济社会发展主要预期目标，具体如下：\n"
+            "    一是经济保持平稳较快增长。地区生产总值增长5.5%左右，规模以上工业增加值增长7%左右，固定资产投资增长6%以上。\n"
+            "    二是结构持续优化。服务业增加值占地区生产总值比重提高0.5个百分点以上，数字经济核心产业增加值占比达到9.5%，"
+            "研发经费投入强度达到2.1%，高新技术产业增加值占规模以上工业增加值比重达到48%。\n"
+            "    计划草案同时对重点指标作出进度安排：到2030年，全市地区生产总值力争突破4800亿元，常住人口城镇化率达到65%左右。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("5.5%", True), ("7%", True), ("6%", True), ("0.5个百分点", True), ("9.5%", True), ("2.1%", True),
+                   ("48%", True), ("4800亿元", False), ("65%", False)]
