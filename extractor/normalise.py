@@ -63,8 +63,14 @@ _MARKUP = re.compile(r"</?(?:p|br|span|div|font|strong|b|i|em|u|td|th|tr|table|t
                      r"|&(?:nbsp|ensp|emsp|thinsp|ideographic|amp|lt|gt|quot|#\d{2,5});", re.I)
 
 
+# Markdown a converter left (# headings, > quotes, - bullets, **bold**): blanked the same way
+_MARKDOWN = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>|[-+](?=[ \t]))[ \t]|\*\*|__")
+
+
 def blank_markup(text: str) -> str:
-    """The text with HTML tags and entities as spaces of the same length."""
+    """The text with HTML tags and entities, and Markdown marks, as spaces of the same length."""
+    if "**" in text or "# " in text or "\n> " in text or "\n- " in text:
+        text = _MARKDOWN.sub(lambda m: " " * len(m.group()), text)
     if "<" not in text and "&" not in text:
         return text
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)

@@ -90,3 +90,18 @@ def test_a_web_copy_with_html_left_in_reads_its_header_and_parts():
     assert doc.report.title.startswith("关于某区2021年")
     got = {r.text: (r.year, r.kind) for r in doc.indicators}
     assert got["486.3亿元"] == (2021, "actual") and got["7%"] == (2022, "target")
+
+
+def test_a_markdown_copy_reads_its_header_bold_names_and_bullets():
+    """A report converted to Markdown: # heading, > delivery line, **bold** names before their figures,
+    - bullets; a single * after a name still marks a binding target."""
+    text = ("# 关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n\n"
+            "> ——2025年1月9日在某市第十六届人民代表大会第五次会议上\n\n**某市发展和改革委员会**\n\n各位代表：\n\n"
+            "## 一、2024年国民经济和社会发展计划执行情况\n\n初步核算，全年实现**地区生产总值**2865.4亿元，增长5.6%。\n\n"
+            "## 二、2025年经济社会发展主要预期目标\n\n- 地区生产总值增长5.5%左右；\n- 单位地区生产总值能耗降低3%*。\n")
+    doc = extract(text)
+    assert doc.report.title.startswith("关于某市2024年") and doc.report.issuer == "某市发展和改革委员会"
+    assert doc.report.date == "2025-01-09"
+    got = [(r.text, r.name, r.year, r.kind, r.binding) for r in doc.indicators]
+    assert got == [("2865.4亿元", "地区生产总值", 2024, "actual", False), ("5.6%", "地区生产总值", 2024, "actual", False),
+                   ("5.5%", "地区生产总值", 2025, "target", False), ("3%", "单位地区生产总值能耗", 2025, "target", True)]
