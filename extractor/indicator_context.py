@@ -10,14 +10,14 @@ import regex
 from .indicator_rules import words
 from .segment import LIST_MARKER, Piece
 
-# (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…)
-_OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为|告诉记者|坦言|透露|说)[，,：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
+# (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…; past who answers: 严立新：2025年，…)
+_OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,6}[，,]\s*|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为|告诉记者|坦言|透露|说)[，,：:]\s*|\p{Han}{1,4}[：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
 _YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
 # a marked heading of a page of figures that ends with a year: ■数说2024, 【回顾2023】, 【回望2020:先降后升】
 _MARKED_YEAR_HEADING = regex.compile(r"\s*[■●▲◆【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年)?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
 _PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
-THIS_YEAR_OPENING = regex.compile(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,]\s*){0,2}今年")
+THIS_YEAR_OPENING = regex.compile(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}今年")
 LAST_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])))")
 _LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb

@@ -1808,3 +1808,17 @@ def test_a_news_items_targets_list_introduced_by_juti_ruxia_in_long_numbered_ite
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got == [("5.5%", True), ("7%", True), ("6%", True), ("0.5个百分点", True), ("9.5%", True), ("2.1%", True),
                    ("48%", True), ("4800亿元", False), ("65%", False)]
+
+
+def test_an_interview_answer_opening_with_a_year_after_who_answers():
+    """——访某县县长: 严某：2025年，… the year after the answerer's name opens the answer; 回顾“十四五” in the
+    next paragraph of the same answer stays in that year."""
+    text = ("某日报 > 要闻 > 两会专访\n\n——访某县县长严某\n\n2026-01-22 08:15　来源：某日报\n\n"
+            "    记者：请您简要回顾一下去年全县经济社会发展情况。\n\n"
+            "    严某：2025年，全县地区生产总值预计达到236.8亿元，增长6.2%；一般公共预算收入13.65亿元，增长4.8%。\n"
+            "    回顾“十四五”，全县地区生产总值年均增长6.5%，五年累计实施亿元以上项目218个。\n\n"
+            "    记者：今年县政府确定了哪些主要目标？\n\n    严某：今年全县地区生产总值增长6%左右。\n")
+    doc = extract(text)
+    got = {r.text: (r.year, r.kind) for r in doc.indicators}
+    assert got["236.8亿元"] == (2025, "actual") and got["13.65亿元"] == (2025, "actual") and got["218个"] == (2025, "actual")
+    assert got["6%"] == (2026, "target")
