@@ -7,6 +7,8 @@ The rules here:
   A、B等19个重大基础设施项目，C等13个重大产业园项目').
 - ``projects.status_list`` (`status_lists`): a list headed by its status ('续建项目（12个）：A、B、C').
 - ``projects.bracketed`` (`bracketed`): items each followed by their status ('A（新开工）、B（续建）').
+- ``projects.box_status`` (`status_box_line`): a sector line without a verb in a box whose title names
+  the status ('专栏 2027年计划新开工重大基础设施项目' / '交通：A、B。').
 """
 from __future__ import annotations
 
@@ -187,6 +189,16 @@ def status_lists(text: str, s: int, e: int, cfg: Cfg, out: list[Hit]) -> None:
             end += 1
         for ns, ne in parse_list(text, h.end(), end, cfg, box=True, strict=False):
             out.append((ns, ne, None, stage, h.group("status"), "projects.status_list"))
+
+
+def status_box_line(text: str, s: int, e: int, status: str, category: str, cfg: Cfg, out: list[Hit]) -> None:
+    """'交通：A、B。' with no verb, in a box titled by its status ('专栏1 2027年计划新开工重大基础设施项目'):
+    the listed names are projects of that status."""
+    end = e
+    while end > s and text[end - 1] in "。；;，, \t\u3000":
+        end -= 1
+    for ns, ne in parse_list(text, s, end, cfg, box=True, strict=False):
+        out.append((ns, ne, category, cfg.bd_stage[status], status, "projects.box_status"))
 
 
 def bracketed(text: str, s: int, e: int, cfg: Cfg, category, box: bool, out: list[Hit]) -> None:

@@ -45,7 +45,7 @@ from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
-from .project_lists import bracketed, breakdown, status_lists
+from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .tables import Table
@@ -72,6 +72,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
+    box_status = None      # the status a box's title names ('…计划新开工重大基础设施项目')
     section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
     le = -1
     for line in text.split("\n"):
@@ -95,6 +96,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             title = hb.group("title")
             in_box = any(w in title for w in cfg.box_title_words)
             box_planning = in_box and any(w in title for w in cfg.box_planning_words)
+            named_status = cfg.known_status.search(title) if in_box else None
+            box_status = named_status.group() if named_status else None
             continue
         has_verb = verbs.starts_within(ls, le)
         has_status = statuses.starts_within(ls, le)
@@ -128,10 +131,16 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 heading = titled.group("cat")     # (not a task: 壮大新兴产业, 保障改善民生)
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
         # and its sector holds to the line end
-        sector_line = in_box and num is None and cfg.inline_heading.match(text, ls, le) is not None
+        sector = cfg.inline_heading.match(text, ls, le) if in_box and num is None else None
+        sector_line = sector is not None
         if not sector_line:
             in_box = False
             box_planning = False
+            box_status = None
+        elif box_status and not _opens_with_verb(verbs, sector.end(), le):
+            # (a verb inside a name stays: '云衡机场三期改扩建工程', '南岭灌区续建配套…')
+            status_box_line(text, sector.end(), le, box_status, box_category(sector.group("cat"), cfg), cfg, hits)
+            continue
         if has_status and cfg.bracketed.search(text, ls, le):
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 bracketed(text, ps, pe, cfg, category, sector_line or category is not None, hits)
@@ -148,6 +157,11 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(original, text, hits, layout)
+
+
+def _opens_with_verb(verbs: Leftmost, s: int, e: int) -> bool:
+    vm = verbs.at_or_after(s)
+    return vm is not None and vm.start() < e and vm.start("verb") - s <= 2
 
 
 def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Project]:

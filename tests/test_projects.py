@@ -966,3 +966,14 @@ def test_a_list_grouped_under_status_headings_gives_each_numbered_title_its_grou
         ("丙抽水蓄能电站", "ongoing", "续建", "能源水利", 2025, "target", "projects.status_group"),
         ("丁锂电新材料产业园二期", "start", "新开工", "产业", 2025, "target", "projects.status_group"),
         ("甲至丙高速铁路", "planning", "前期预备", None, 2025, "target", "projects.status_group")]
+
+
+def test_a_box_titled_by_a_status_gives_its_sector_lines_names_that_status():
+    """专栏1 2027年计划新开工重大基础设施项目: '交通：A、B。' lines without a verb of their own list projects
+    that start (a verb inside a name, 改扩建工程 or 续建配套, stays part of it)."""
+    text = ("专栏1　2027年计划新开工重大基础设施项目\n交通：甲至乙高速公路、甲机场三期改扩建工程。\n"
+            "水利：南岭灌区续建配套与现代化改造。\n能源：丙抽水蓄能电站、甲东部海上风电二期。\n\n（二）加快建设现代化产业体系。\n")
+    assert _records(text, PLAN) == [
+        ("甲至乙高速公路", "start", "新开工", "交通"), ("甲机场三期改扩建工程", "start", "新开工", "交通"),
+        ("南岭灌区续建配套与现代化改造", "start", "新开工", "水利"),
+        ("丙抽水蓄能电站", "start", "新开工", "能源"), ("甲东部海上风电二期", "start", "新开工", "能源")]
