@@ -547,6 +547,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 r["binding"] = True     # A不低于85%、B32微克/立方米以内（约束性指标）: the mark binds its clause
         prev_end = q.end
         state.value_end = q.end
+    if not records and not ctext.rstrip().endswith(("：", ":")):
+        # 十件民生实事全部完成，完成投资12.6亿元: a clause whose only number is none (a count in a
+        # title) names what the sentence is about, as a clause without values does
+        state.topic = state.topic or topic(ctext) or None
+        state.named = ctext
     if listed and records and records[-1]["binding"]:
         for r in records:
             r["binding"] = True     # 分别下降1.6%、1.5%和2.2%*: the mark binds the list

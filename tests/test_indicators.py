@@ -1822,3 +1822,10 @@ def test_an_interview_answer_opening_with_a_year_after_who_answers():
     got = {r.text: (r.year, r.kind) for r in doc.indicators}
     assert got["236.8亿元"] == (2025, "actual") and got["13.65亿元"] == (2025, "actual") and got["218个"] == (2025, "actual")
     assert got["6%"] == (2026, "target")
+
+
+def test_a_clause_whose_only_number_is_a_count_in_a_title_names_the_sentences_subject():
+    """十件民生实事全部完成，完成投资12.6亿元: 十件 is no record, and its clause says what the investment is of
+    (not the last sentence's 新增养老床位)."""
+    text = "2025年，全区新增养老床位620张。十件民生实事全部完成，完成投资12.6亿元。\n"
+    assert [(r.text, r.name) for r in extract(text).indicators] == [("620张", "新增养老床位"), ("12.6亿元", "十件民生实事完成投资")]
