@@ -18,6 +18,8 @@ _TARGET_LINE_CHARS = 80
 _BARE_INTRO_CHARS = 7      # 具体如下：, 分别是： say nothing of what they introduce     # a numbered target line is short; numbered review paragraphs are not
 _COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
 _NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
+# 地区生产总值……………1268亿元 (its leaders blanked in the view): a name, a run of blanks, its figures
+_LEADER_LINE = regex.compile(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
 _LABEL_LINE = regex.compile(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
 _PART_YEAR = regex.compile(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
@@ -96,7 +98,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         targets = para.end - para.start <= 3 * _TARGET_LINE_CHARS and all(r["kind"] == "target" for r in sent_records)
         item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (
             (short or targets) and _NUMBERED_LINE.match(view, para.start) is not None) or (
-            short and _LABEL_LINE.match(view, para.start) is not None) or (short and _ends_item(view, para, state.in_list))
+            short and (_LABEL_LINE.match(view, para.start) or _LEADER_LINE.match(view, para.start)) is not None) or (
+            short and _ends_item(view, para, state.in_list))
         if state.in_list and not item and state.active_para != para.start:
             state.armed = state.in_list = False
             return

@@ -122,6 +122,8 @@ _LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
+_GAP_SUBJECT_CHARS = 4     # (市增速高于全省平均水平的(5个): a count of places, the gap is what is counted)
+_GAP_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:增速|增幅|增长)?(?:均|分别)?(?:高于|低于|快于|慢于)[^\P{Han}的]{1,12}$")
 _RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二两三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
 _YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))"
@@ -161,6 +163,9 @@ def clean_name(phrase: str) -> str:
             name = _YEAR_PHRASE.sub("", name).strip(_EDGE_JUNK)
         if "比" in name or "较" in name:
             name = _COMPARE_TAIL.sub("", name).strip(_EDGE_JUNK)
+        gap = _GAP_TAIL.search(name) if "于" in name else None
+        if gap and gap.start() >= _GAP_SUBJECT_CHARS:
+            name = name[:gap.start()].strip(_EDGE_JUNK)    # 农村居民收入增速高于城镇(1.6个百分点)
         if name.endswith("年") and "连续" in name:
             name = _RUN_OF_YEARS.sub("", name).strip(_EDGE_JUNK)
         if name.endswith(("年", "年的", "底", "末", "水平", "水平的")):

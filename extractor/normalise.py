@@ -67,10 +67,17 @@ _MARKUP = re.compile(r"</?(?:p|br|span|div|font|strong|b|i|em|u|td|th|tr|table|t
 _MARKDOWN = re.compile(r"(?m)^[ \t]*(?:#{1,6}|>|[-+](?=[ \t]))[ \t]|\*\*|__")
 
 
+# dotted leaders between a name and its figure (地区生产总值……………1268亿元, 增长.........6.5%):
+# longer runs than an ellipsis (……) or a decimal point
+_LEADERS = re.compile(r"…{3,}|\.{4,}|·{3,}|．{3,}|‥{2,}")
+
+
 def blank_markup(text: str) -> str:
-    """The text with HTML tags and entities, and Markdown marks, as spaces of the same length."""
+    """The text with HTML tags and entities, Markdown marks and dotted leaders as spaces of the same length."""
     if "**" in text or "# " in text or "\n> " in text or "\n- " in text:
         text = _MARKDOWN.sub(lambda m: " " * len(m.group()), text)
+    if "………" in text or "...." in text or "···" in text or "．．．" in text or "‥‥" in text:
+        text = _LEADERS.sub(lambda m: " " * len(m.group()), text)
     if "<" not in text and "&" not in text:
         return text
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)

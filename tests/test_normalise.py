@@ -105,3 +105,25 @@ def test_a_markdown_copy_reads_its_header_bold_names_and_bullets():
     got = [(r.text, r.name, r.year, r.kind, r.binding) for r in doc.indicators]
     assert got == [("2865.4亿元", "地区生产总值", 2024, "actual", False), ("5.6%", "地区生产总值", 2024, "actual", False),
                    ("5.5%", "地区生产总值", 2025, "target", False), ("3%", "单位地区生产总值能耗", 2025, "target", True)]
+
+
+def test_dotted_leaders_between_a_name_and_its_figure_are_blanked():
+    """地区生产总值……………1268亿元, 增长.........6.5%, 增长···6.5%: leaders are blanks in the view (same length);
+    an ellipsis (……) and a decimal point stay."""
+    raw = "地区生产总值……………1268亿元　增长4.2%\n地区生产总值增长.........6.5%左右\n社零增长···6.5%\n等等……增长3.5%\n"
+    view = normalise(raw)
+    assert len(view) == len(raw) and "…………" not in view and "....." not in view and "···" not in view
+    assert "等等……" in view and "3.5%" in view
+
+
+def test_a_list_of_main_indicators_with_dotted_leaders_is_read_and_headline():
+    text = ("关于某市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告\n\n"
+            "一、2022年国民经济和社会发展计划执行情况\n　　2022年，全市经济运行总体平稳。主要指标完成情况如下：\n"
+            "　　地区生产总值……………………………1268亿元　增长4.2%\n　　规模以上工业增加值……………………………增长6.8%\n"
+            "　　居民消费价格涨幅…………………………………2.1%\n"
+            "　　（一）产业发展稳中提质。规模以上工业总产值突破3000亿元，达到3126.5亿元，农村常住居民人均可支配收入增速高于城镇1.6个百分点，"
+            "新增规模以上工业企业156家，新认定国家级专精特新企业9家，一批重大项目建成投产，服务业增加值增长3.1%。\n")
+    got = [(r.text, r.name, r.headline) for r in extract(text).indicators]
+    assert got[:4] == [("1268亿元", "地区生产总值", True), ("4.2%", "地区生产总值", True),
+                       ("6.8%", "规模以上工业增加值", True), ("2.1%", "居民消费价格涨幅", True)]
+    assert ("1.6个百分点", "农村常住居民人均可支配收入", False) in got
