@@ -293,6 +293,12 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             elif label and _THING_LABEL.search(label.group(1)):
                 # 1. X高速公路（甲市、乙市）：全长126.4公里，…总投资186.5亿元: the thing the item's figures measure
                 state.subject = names.clean_name(_BRACKETED.sub("", label.group(1))) or state.subject
+            elif not label and clause.start == s.start and ci + 1 < len(pieces) \
+                    and _PROJECT_FIGURES.match(view, pieces[ci + 1].start):
+                bare = _BARE_LABEL.match(ctext)
+                if bare and bare.group(1).endswith(_PROJECT_ENDS):
+                    # X项目：总投资36亿元，…累计完成投资7.62亿元: a bulletin's paragraph on one project
+                    state.subject = names.clean_name(bare.group(1)) or state.subject
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
     if state.subject:
@@ -330,6 +336,8 @@ _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 # (a 项目/工程 label only with its place in brackets: 健康保障工程：… is a programme of 民生实事)
 _THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
+_PROJECT_FIGURES = regex.compile(r"\s*(?:总投资|(?:累计)?完成(?:年度)?投资|年度计划投资|计划投资)")
+_PROJECT_ENDS = ("项目", "工程")
 _PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))

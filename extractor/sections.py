@@ -54,7 +54,8 @@ def _headings(text: str, max_chars: int):
             yield offset + (len(line) - len(line.lstrip())), stripped
 
 
-_DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
+# (not 2023年1-11月: a run of months, no day)
+_DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}(?!\d|\s*月)|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
 
 
 _TITLE_CHARS = 60

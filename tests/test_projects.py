@@ -977,3 +977,23 @@ def test_a_box_titled_by_a_status_gives_its_sector_lines_names_that_status():
         ("甲至乙高速公路", "start", "新开工", "交通"), ("甲机场三期改扩建工程", "start", "新开工", "交通"),
         ("南岭灌区续建配套与现代化改造", "start", "新开工", "水利"),
         ("丙抽水蓄能电站", "start", "新开工", "能源"), ("甲东部海上风电二期", "start", "新开工", "能源")]
+
+
+def test_a_bulletins_paragraph_on_one_project_names_it_by_its_title():
+    """A 1-11月 progress bulletin (published in December: results): 'X项目：…累计完成投资…' is project X under
+    the section's sector, under way unless the paragraph opens with its start or completion; what it
+    builds (一期2条生产线, 主体工程) is part of it; a class of projects ('工业重大投资项目：开工A') is no title."""
+    text = ("某县2023年1-11月重点项目建设进展情况通报\n\n发布日期:2023-12-08\n\n一、产业项目\n"
+            "    甲经济开发区锂电池正极材料项目:总投资36亿元,年度计划投资8亿元。累计完成投资7.62亿元,占年度计划的95.3%。"
+            "一期2条生产线已于9月竣工投产,二期主体工程完工。\n"
+            "    乙粮油精深加工项目:5月开工建设,累计完成投资1.35亿元,占年度计划的90%。\n"
+            "三、社会民生项目\n    县城第三幼儿园项目:已于8月竣工,秋季学期投入使用,新增学位540个。\n")
+    doc = extract(text)
+    got = [(p.name, p.stage, p.stage_text, p.category, p.year, p.kind, p.rule) for p in doc.projects]
+    assert got == [
+        ("甲经济开发区锂电池正极材料", "ongoing", "累计完成投资", "产业", 2023, "actual", "projects.progress_item"),
+        ("乙粮油精深加工", "start", "开工建设", "产业", 2023, "actual", "projects.progress_item"),
+        ("县城第三幼儿园", "complete", "竣工", "社会民生", 2023, "actual", "projects.progress_item")]
+    names = {r.text: r.name for r in doc.indicators}
+    assert names["36亿元"] == "甲经济开发区锂电池正极材料项目总投资"
+    assert names["7.62亿元"] == "甲经济开发区锂电池正极材料项目累计完成投资"

@@ -61,3 +61,10 @@ def test_a_pages_title_line(text, title):
 ])
 def test_a_pages_title_announces_plans(headline, plans):
     assert announces_plans(headline) is plans
+
+
+def test_a_run_of_months_in_a_title_is_no_page_date():
+    """某县2023年1-11月…通报 published 2023-12-08: the page is of December, not of January."""
+    from extractor.sections import news_layout
+    layout = news_layout("某县2023年1-11月重点项目建设进展情况通报\n\n发布日期:2023-12-08\n\n全县重点项目累计完成投资69.15亿元。\n")
+    assert layout.now_year == 2023 and not layout.now_is_early

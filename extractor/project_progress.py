@@ -1,0 +1,46 @@
+"""``projects.progress_item``: a bulletin's paragraph on one project's progress, titled by it
+('X项目：总投资36亿元，年度计划投资8亿元。累计完成投资7.62亿元，占年度计划的95.3%。…'). The title is the
+project; it is under way unless the paragraph opens with its start (5月开工建设) or its completion
+(已于8月竣工). What the paragraph says it builds (一期2条生产线, 主体工程) is part of it: no other rule
+reads the line. Patterns: [progress_item] in patterns/projects.toml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import load
+from .project_lexicon import Cfg, Hit
+from .project_names import clean_item, is_facility, name_core, valid
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    p = load("projects")["progress_item"]
+    return re.compile(p["line"]), re.compile(p["figures"]), re.compile(p["start"]), re.compile(p["complete"])
+
+
+def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, out: list[Hit]) -> bool:
+    """Whether the line is a project's progress paragraph; its project goes to `out`."""
+    line_re, figures_re, start_re, complete_re = _patterns()
+    m = line_re.match(line)
+    if m is None:
+        return False
+    title, rest = m.group("title"), m.group("rest").lstrip()
+    spent = figures_re.search(rest)
+    opening = start_re.match(rest) or complete_re.match(rest)
+    if spent is None and opening is None:
+        return False
+    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
+        return False
+    s, e, name, _ = clean_item(title, cfg)
+    if not valid(name, name_core(name), cfg, True):
+        return False
+    if opening is not None:
+        verb = opening.group("verb")
+        stage = "start" if start_re.match(rest) else "complete"
+    else:
+        verb, stage = spent.group("spent"), "ongoing"
+    start = ls + m.start("title") + s
+    out.append((start, start + len(name), category, stage, verb, "projects.progress_item"))
+    return True
