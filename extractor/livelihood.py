@@ -28,6 +28,7 @@ import regex
 from .layout import Layout
 from .lexicon import load
 from .models import LivelihoodItem
+from .sections import first_line
 
 _YEAR = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -190,7 +191,9 @@ def _has_keyword(s: str) -> bool:
 
 def _is_heading_line(s: str) -> bool:
     # a numbered line may head a list too (（七）办好民生实事); the items below must then restart at 1
-    return bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s) and "。" not in s
+    # (三、社会民生项目 heads a sector of construction projects, not a list of 民生实事)
+    return bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s) and "。" not in s \
+        and not any(w in s for w in _cfg()["sector_headings"])
 
 
 def _heading_year_and_cues(text: str, heading_start: int, heading: str,
@@ -508,6 +511,26 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 
 _INTRO_LINE = regex.compile(r"如下\s*[。：:]$")
+_PAGE_ITEMS_MIN = 3
+
+
+def _page_list(text: str) -> Optional[_List]:
+    """A page whose headline names the list (…年十件交通民生实事全面完成, 关于…民生实事项目进展情况的报告),
+    with no heading of its own over the items: the first run of numbered lines counting from 1 (at
+    least three) is the list, read under the headline."""
+    title = first_line(text)
+    if not (title and len(title) <= _cfg()["max_heading_chars"] and _has_keyword(title)):
+        return None
+    title_at = text.find(title)
+    pos = text.find("\n", title_at) + 1 if title_at >= 0 else 0
+    while 0 < pos <= len(text):
+        ln = _line_at(text, pos)
+        number = _number(ln.text) if ln.text else None
+        if number and number[0] == 1:
+            items, after = _line_items(text, ln.start)
+            return _List(title, title_at, items, after) if len(items) >= _PAGE_ITEMS_MIN else None
+        pos = ln.next
+    return None
 _RUN_IN_END = regex.compile(r"[，,。；;：:\n]")
 
 
@@ -619,6 +642,9 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
             continue
         lists.append(found)
         pos = max(found.after, ln.next)
+    if not lists:
+        page = _page_list(text)
+        lists += [page] if page else []
     lists += [t for t in (_cell_tables(text) if "序号" in text else [])
               if not any(f.items[0][1][0] <= t.items[-1][1][1] and t.items[0][1][0] <= f.items[-1][1][1] for f in lists)]
     # a run-in list counts where no other list holds its items

@@ -368,10 +368,26 @@ MENTION_CASES = [
     pytest.param(
         "（七）办好民生实事\n主要预期目标是：地区生产总值增长8%；固定资产投资增长10%。\n",
         LAYOUT_19_20, [], id="own-subject-under-heading"),
+    pytest.param(
+        # a sector of construction projects named 社会民生项目 is no list of 民生实事
+        "三、社会民生项目\n    县人民医院综合住院楼项目:总投资6.2亿元,累计完成投资2.05亿元。\n"
+        "    县城第三幼儿园项目:已于8月竣工,新增学位540个。\n",
+        LAYOUT_19_20, [], id="sector-of-projects"),
 ]
 
 
-@pytest.mark.parametrize("text,layout,expected", CASES + LEAD_IN_CASES + OTHER_NAME_CASES + MENTION_CASES)
+PAGE_CASES = [
+    pytest.param(
+        # a page whose headline names the list: its first run of numbered lines from 1 is the list
+        "某省交通运输厅 > 新闻中心\n\n省交通运输厅2023年十件交通民生实事全面完成\n\n发布时间：2023-12-29 10:05\n\n"
+        "12月28日，记者获悉，年初承诺的十件交通民生实事已全面完成。\n\n（一）农村公路提质改造。计划新改建农村公路5000公里，实际完成5326公里。\n\n"
+        "（二）农村公路危桥改造。计划改造危桥300座，实际完成318座。\n\n（三）城乡客运一体化。计划建成乡镇综合运输服务站60个。\n",
+        Layout(), [(1, "农村公路提质改造", 2023, "actual"), (2, "农村公路危桥改造", 2023, "actual"),
+                   (3, "城乡客运一体化", 2023, "actual")], id="page-headline-names-the-list"),
+]
+
+
+@pytest.mark.parametrize("text,layout,expected", CASES + LEAD_IN_CASES + OTHER_NAME_CASES + MENTION_CASES + PAGE_CASES)
 def test_list_snippets(text, layout, expected):
     items = find_livelihood_items(text, layout)
     for it in items:
