@@ -107,12 +107,15 @@ def prose_cells(table) -> list[tuple[int, int]]:
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")
 
 
+def _caption(view: str, table: Table) -> str:
+    above = view[max(0, table.start - 80):table.start].rstrip().rsplit("\n", 2)
+    return next((line for line in reversed(above) if line.strip()), "")
+
+
 def _table_year(view: str, table: Table, layout: Layout) -> int | None:
     """The year of the columns that name none: the one year of the caption above the table
     (表1 X县2016年主要经济指标完成情况), else the year of the part the table stands in."""
-    above = view[max(0, table.start - 80):table.start].rstrip().rsplit("\n", 2)
-    caption = next((line for line in reversed(above) if line.strip()), "")
-    years = set(_YEAR.findall(caption))
+    years = set(_YEAR.findall(_caption(view, table)))
     return int(years.pop()) if len(years) == 1 else layout.context_at(table.start).year
 
 
@@ -143,10 +146,12 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []
     projects = _PROJECT_LABEL.fullmatch(table.header[0].text) is not None   # (no part of the indicator system)
+    all_binding = "约束性" in _caption(view, table)     # 表1 2022年约束性指标执行情况: every row is binding
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
-        binding = "*" in name or "＊" in name or "★" in name or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
+        binding = all_binding or "*" in name or "＊" in name or "★" in name \
+            or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.replace("*", "").replace("＊", "").replace("★", "").strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)

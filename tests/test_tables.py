@@ -319,3 +319,13 @@ def test_thousands_separators_and_a_star_mark_in_a_tab_table():
     got = [(r.text, r.value, r.binding) for r in extract(text).indicators if r.rule == "ind.table"]
     assert got[:3] == [("2,450", 2450, False), ("2,468.3", 2468.3, False), ("2,650", 2650, False)]
     assert all(b for _, _, b in got[3:]) and len(got) == 6
+
+
+def test_every_row_of_a_table_captioned_as_binding_indicators_is_binding():
+    """表1 某区2022年约束性指标执行情况: a report on the binding indicators marks no row, its caption binds them all."""
+    from extractor import extract
+    text = ("关于某区2022年国民经济和社会发展计划约束性指标执行情况的报告\n\n一、约束性指标执行情况\n\n"
+            "表1　某区2022年约束性指标执行情况\n\n类别\t指标名称\t单位\t年度目标\t执行结果\t完成情况\n"
+            "能源\t单位地区生产总值能耗降低\t%\t3.2\t2.1\t未完成\n水资源\t用水总量\t亿立方米\t≤1.32\t1.27\t完成\n\n")
+    got = [(r.text, r.binding) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got and all(binding for _, binding in got)
