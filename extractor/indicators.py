@@ -103,6 +103,8 @@ class _SentenceState:
     value_end: int = -1                 # where the sentence's last value ended
     before_clause: str = ""             # the clauses without values since then (a list of names across clauses)
     marked_estimate: tuple[str, int] | None = None     # the name a （预计） mark was on, and where it stops
+    planned_until: int = -1              # offset up to which a sentence opening with 计划 states targets
+    title: str | None = None            # the title of the paragraph's numbered item (（一）学位扩容工程。)
     last_measure: tuple[str, str] | None = None       # the unit and measure of the last value
 
 
@@ -228,6 +230,7 @@ class _ParagraphState:
     subject: str | None = None      # the last subject named in the paragraph
     year: int | None = None         # the year the last sentence opening with one gave
     last_year: bool = False         # that year holds in this paragraph only (回顾去年，…; …。今年以来，…)
+    title: str | None = None        # the title of its numbered item: 完成进度85% is the item's
     distribution: list[str] = field(default_factory=list)     # the subjects of the last 分别 list
 
 
@@ -246,14 +249,18 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
         item = _NAMED_ITEM.match(view, s.start, s.end)
         if item and names.clean_name(item.group(1)):
             para_state.subject = names.clean_name(item.group(1))   # 1.X输变电工程。年度计划投资1.5亿元…: its subject
+            para_state.title = para_state.subject
         return []
     w = words()
-    state = _SentenceState(inherited=para_state.subject)
+    state = _SentenceState(inherited=para_state.subject, title=para_state.title)
     if para_state.distribution and view[s.start:s.end].lstrip().startswith(("分别", "依次")):
         state.distribution = para_state.distribution     # …27340元\n分别增长4.9%、7.2%: the same subjects again
     cues = sentence_cues(view, s, para_state.year, para_state.start or 0)
-    if _LEADING_YEAR.sub("", view[s.start:s.end], count=1).startswith(w["estimate_cues_tuple"]):
+    opening = _LEADING_YEAR.sub("", view[s.start:s.end], count=1)
+    if opening.startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
+    if _PLANNED_OPENING.match(opening) and layout.part_at(s.start) != "plan":
+        state.planned_until = s.end     # （一）学位扩容工程。计划新建…9所、幼儿园6所，新增学位1.08万个。: the plan, in a report on it
     records: list[dict] = []
     qi = 0
     pieces = clauses(view, s.start, s.end)
@@ -338,6 +345,11 @@ _THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
 _PROJECT_FIGURES = regex.compile(r"\s*(?:总投资|(?:累计)?完成(?:年度)?投资|年度计划投资|计划投资)")
 _PROJECT_ENDS = ("项目", "工程")
+# a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went
+_PLANNED_OPENING = regex.compile(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新|增加|引进"
+                                 r"|种植|帮扶|招聘|覆盖|打造|修|铺|培育|组织|为)")
+_DONE_SO_FAR = regex.compile(r"实际|已|目前|截至")
+_PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体进度", "工程进度", "形象进度"))
 _PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
@@ -446,6 +458,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 if how == "before" and not context and name in w["dependent_names"]:
                     name = names.trim(view[prev_end:q.start]) or name     # 完成投资0.42亿元 (no subject to complete it)
                 state.subject = name
+        if state.title and name in _PROGRESS_NAMES:
+            name, rule = state.title + name, "ind.carry"     # （一）学位扩容工程。…完成进度85%: the item's progress
         planned = _PLANNED.match(name) if "计划" in name else None
         if planned and name[planned.end():] not in _PLANNED_AMOUNTS:
             name = name[planned.end():]     # 计划新建就业服务站60个: the thing planned, a target
@@ -514,7 +528,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal and not name.endswith(_RATE_ENDINGS):
             how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
-        if planned:
+        if planned or q.start < state.planned_until and not _DONE_SO_FAR.search(view, s.start, q.start):
             kind = "target"
         if actual_again:
             kind = "actual"

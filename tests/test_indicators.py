@@ -1829,3 +1829,15 @@ def test_a_clause_whose_only_number_is_a_count_in_a_title_names_the_sentences_su
     (not the last sentence's 新增养老床位)."""
     text = "2025年，全区新增养老床位620张。十件民生实事全部完成，完成投资12.6亿元。\n"
     assert [(r.text, r.name) for r in extract(text).indicators] == [("620张", "新增养老床位"), ("12.6亿元", "十件民生实事完成投资")]
+
+
+def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
+    """A report on the year's 民生实事 in November: a sentence opening with 计划新建… states targets (up to
+    实际/已/目前), and 完成进度85% is the progress of the numbered item the paragraph opens with."""
+    text = ("关于2024年市级民生实事项目进展情况的报告\n\n发布时间：2024-11-08 16:20\n\n一、各项目进展情况\n\n"
+            "（一）学位扩容工程。计划新建、改扩建中小学校9所、幼儿园6所，新增学位1.08万个。目前，12所学校已建成，"
+            "新增学位8640个。完成进度85%。\n\n（二）就业帮扶。计划发放创业担保贷款5亿元，实际发放6.13亿元，扶持自主创业4120人。\n")
+    got = {r.text: (r.name, r.kind) for r in extract(text).indicators}
+    assert got["9所"][1] == got["6所"][1] == got["1.08万个"][1] == "target"
+    assert got["8640个"][1] == "actual" and got["85%"] == ("学位扩容工程进度", "actual")
+    assert got["5亿元"][1] == "target" and got["6.13亿元"][1] == "actual" and got["4120人"][1] == "actual"
