@@ -378,6 +378,13 @@ MENTION_CASES = [
 
 PAGE_CASES = [
     pytest.param(
+        # a list named only by its count (为民办好八件实事), its items numbered （1）…
+        "    （六）为民办好八件实事。\n    （1）新建农村饮水安全工程40处；\n    （2）改造农村危房1000户；\n"
+        "    （3）新修通村公路120公里。\n",
+        Layout(2009, 2010, [(0, "plan")]), [(1, "新建农村饮水安全工程40处", 2010, "target"),
+                                                   (2, "改造农村危房1000户", 2010, "target"),
+                                                   (3, "新修通村公路120公里", 2010, "target")], id="counted-list-named-bare"),
+    pytest.param(
         # a page whose headline names the list: its first run of numbered lines from 1 is the list
         "某省交通运输厅 > 新闻中心\n\n省交通运输厅2023年十件交通民生实事全面完成\n\n发布时间：2023-12-29 10:05\n\n"
         "12月28日，记者获悉，年初承诺的十件交通民生实事已全面完成。\n\n（一）农村公路提质改造。计划新改建农村公路5000公里，实际完成5326公里。\n\n"
