@@ -66,7 +66,7 @@ _DISTRIBUTE = regex.compile(
     r"|(?P<from>由|从)\s*(?:(?P<start>(?:19|20)\d{2})\s*年(?:末|底)?的?)?)$")         # 分别由2017年的a、b增加到c、d
 _ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 # a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
-_BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:（[^（）]{1,12}）)?)[：:]\s*$")
+_BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:[（(][^（）()]{1,12}[）)][^，,。；;：:（）()]{0,8})?)[：:]\s*$")
 _LABEL_VALUES = regex.compile(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
 _ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
@@ -301,7 +301,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                 # 1. X高速公路（甲市、乙市）：全长126.4公里，…总投资186.5亿元: the thing the item's figures measure
                 state.subject = names.clean_name(_BRACKETED.sub("", label.group(1))) or state.subject
             elif not label and clause.start == s.start and ci + 1 < len(pieces) \
-                    and _PROJECT_FIGURES.match(view, pieces[ci + 1].start):
+                    and _PROJECT_FIGURES.search(view, pieces[ci + 1].start, s.end):
                 bare = _BARE_LABEL.match(ctext)
                 if bare and bare.group(1).endswith(_PROJECT_ENDS):
                     # X项目：总投资36亿元，…累计完成投资7.62亿元: a bulletin's paragraph on one project
@@ -343,7 +343,7 @@ _BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
 # (a 项目/工程 label only with its place in brackets: 健康保障工程：… is a programme of 民生实事)
 _THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
-_PROJECT_FIGURES = regex.compile(r"\s*(?:总投资|(?:累计)?完成(?:年度)?投资|年度计划投资|计划投资)")
+_PROJECT_FIGURES = regex.compile(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
 _PROJECT_ENDS = ("项目", "工程")
 # a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went
 _PLANNED_OPENING = regex.compile(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新|增加|引进"

@@ -1750,6 +1750,9 @@ def test_subjects_counted_in_the_clause_before_fenbie():
     ("一般公共预算收入同口径", "一般公共预算收入"),
     ("▲ 社会消费品零售总额力争", "社会消费品零售总额"),
     ("在县委的坚强领导和县人大的监督支持下惠及群众", "惠及群众"),
+    ("建成后可提供养老床位", "提供养老床位"),
+    ("达产后年加工稻谷", "年加工稻谷"),
+    ("一期生产线已于", "一期生产线"),
     ("在校学生", "在校学生"),
 ])
 def test_words_around_a_name_that_are_no_part_of_it(phrase, name):

@@ -997,3 +997,15 @@ def test_a_bulletins_paragraph_on_one_project_names_it_by_its_title():
     names = {r.text: r.name for r in doc.indicators}
     assert names["36亿元"] == "甲经济开发区锂电池正极材料项目总投资"
     assert names["7.62亿元"] == "甲经济开发区锂电池正极材料项目累计完成投资"
+
+
+def test_a_bulletins_project_paragraph_names_its_length_and_money_by_the_project():
+    """'X工程:全长28.6公里,总投资14.8亿元' and 'Y产业园(二期)项目:累计完成投资2.26亿元': the paragraph's
+    project, ASCII brackets and all, names each figure."""
+    text = ("某县2023年1-11月重点项目建设进展情况通报\n\n发布日期:2023-12-08\n\n二、基础设施项目\n"
+            "    甲至乙一级公路改建工程:全长28.6公里,总投资14.8亿元,年度计划投资5亿元。累计完成投资4.72亿元。\n"
+            "    丙绿色食品产业园(二期)项目:累计完成投资2.26亿元,占年度计划的75.3%。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["28.6公里"] == "甲至乙一级公路改建工程全长"
+    assert names["14.8亿元"] == "甲至乙一级公路改建工程总投资"
+    assert names["2.26亿元"] == "丙绿色食品产业园（二期）项目累计完成投资"     # (brackets as the view folds them)
