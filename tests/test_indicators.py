@@ -1844,3 +1844,18 @@ def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
     assert got["9所"][1] == got["6所"][1] == got["1.08万个"][1] == "target"
     assert got["8640个"][1] == "actual" and got["85%"] == ("学位扩容工程进度", "actual")
     assert got["5亿元"][1] == "target" and got["6.13亿元"][1] == "actual" and got["4120人"][1] == "actual"
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("新签约项目合同投资额", "招商引资签约金额"),
+    ("新签约项目协议总投资", "招商引资签约金额"),
+    ("新登记各类市场主体", "新增市场主体"),
+])
+def test_more_synonyms_of_lexicon_entries(name, canonical):
+    from extractor import names
+    assert names.canonical(name) == canonical
+
+
+def test_a_count_of_the_years_list_named_for_the_people_is_no_record():
+    text = "2019年，全县城乡居民基本医疗保险参保率稳定在98%以上。年初确定的十件为民办实事全部完成。\n"
+    assert [r.text for r in extract(text).indicators] == ["98%"]
