@@ -39,6 +39,7 @@ from .indicator_pages import figure_cards, headline_sections, lead_figures, name
 from .indicator_tables import prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
+from .sections import reports_done, states_plans
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
@@ -259,7 +260,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
     opening = _LEADING_YEAR.sub("", view[s.start:s.end], count=1)
     if opening.startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
-    if _PLANNED_OPENING.match(opening) and layout.part_at(s.start) != "plan":
+    if states_plans(opening) and layout.part_at(s.start) != "plan":
         state.planned_until = s.end     # （一）学位扩容工程。计划新建…9所、幼儿园6所，新增学位1.08万个。: the plan, in a report on it
     records: list[dict] = []
     qi = 0
@@ -345,10 +346,6 @@ _THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
 _PROJECT_FIGURES = regex.compile(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
 _PROJECT_ENDS = ("项目", "工程")
-# a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went
-_PLANNED_OPENING = regex.compile(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新|增加|引进"
-                                 r"|种植|帮扶|招聘|覆盖|打造|修|铺|培育|组织|为)")
-_DONE_SO_FAR = regex.compile(r"实际|已|目前|截至")
 _PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体进度", "工程进度", "形象进度"))
 _PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
@@ -528,7 +525,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal and not name.endswith(_RATE_ENDINGS):
             how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
-        if planned or q.start < state.planned_until and not _DONE_SO_FAR.search(view, s.start, q.start):
+        if planned or q.start < state.planned_until and not reports_done(view[s.start:q.start]):
             kind = "target"
         if actual_again:
             kind = "actual"

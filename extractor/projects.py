@@ -50,6 +50,7 @@ from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
 from .project_progress import progress_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
+from .sections import reports_done, states_plans
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -163,6 +164,11 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     return _finish(original, text, hits, layout)
 
 
+def _in_planned_sentence(text: str, pos: int) -> bool:
+    start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    return text.startswith("计划", start) and states_plans(text[start:pos]) and not reports_done(text[start:pos])
+
+
 def _opens_with_verb(verbs: Leftmost, s: int, e: int) -> bool:
     vm = verbs.at_or_after(s)
     return vm is not None and vm.start() < e and vm.start("verb") - s <= 2
@@ -207,6 +213,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
+        if kind == "actual" and ctx.part != "plan" and _in_planned_sentence(view, s):
+            kind = "target"     # （二）…。计划建成市第一人民医院东院区，…: the plan, in a report on how it went
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,

@@ -128,6 +128,24 @@ def announces_plans(headline: str) -> bool:
     return any(c in headline for c in cues["news_plan_cues"])
 
 
+# a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went
+_PLANNED_OPENING = regex.compile(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新"
+                                 r"|增加|引进|种植|帮扶|招聘|覆盖|打造|修|铺|培育|组织|为)")
+
+
+_DONE_SO_FAR = regex.compile(r"实际|已|目前|截至")
+
+
+def states_plans(sentence: str) -> bool:
+    """Whether a sentence opens by stating what was planned (计划新建…, 计划建成…)."""
+    return _PLANNED_OPENING.match(sentence) is not None
+
+
+def reports_done(words: str) -> bool:
+    """Whether words after a statement of plans turn to what was done (…，实际建成13座，其中…)."""
+    return _DONE_SO_FAR.search(words) is not None
+
+
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     kind = "target" if announces_plans(first_line(text)) else "actual"

@@ -1009,3 +1009,12 @@ def test_a_bulletins_project_paragraph_names_its_length_and_money_by_the_project
     assert names["28.6公里"] == "甲至乙一级公路改建工程全长"
     assert names["14.8亿元"] == "甲至乙一级公路改建工程总投资"
     assert names["2.26亿元"] == "丙绿色食品产业园（二期）项目累计完成投资"     # (brackets as the view folds them)
+
+
+def test_a_project_a_report_on_a_list_says_was_planned_is_a_target_until_it_turns_to_what_was_done():
+    """（二）…。计划建成甲医院东院区，…: the plan; …计划实施渡改桥工程12座，实际建成13座，其中乙大桥建成通车: done."""
+    text = ("关于2024年市级民生实事项目进展情况的报告\n\n发布时间：2024-11-08 16:20\n\n"
+            "（二）城乡居民健康服务提升。计划建成甲医院东院区，新建社区卫生服务中心5个。\n\n"
+            "（六）渡改桥建设。计划实施渡改桥工程12座，实际建成13座，其中乙大桥建成通车。\n")
+    got = {p.name: p.kind for p in extract(text).projects}
+    assert got == {"甲医院东院区": "target", "乙大桥": "actual"}
