@@ -13,6 +13,7 @@ _CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "吨级")
 _FACILITY_AFTER = regex.compile(r"(?:光伏|风电|风光|水电|火电|电站|基地|机组|项目|码头|泊位|生产线|输变电|变电站|储能)")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _LIST_UNITS = frozenset(("件", "项", "个"))
+_LIST_NAMED_AFTER = regex.compile(r"\p{Han}{1,4}?(?:民生实事|为民办实事|实事|民生工程|民心工程)")
 _LIST_COUNT_BEFORE = regex.compile(r"(?:民生实事|实事|民生工程|民心工程)(?:项目)?(?:共|共计|总计|合计)\s*$")
 _THRESHOLD_AFTER = regex.compile(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
 _THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
@@ -48,6 +49,8 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
         return True         # 梭罗100万千瓦光伏基地: a capacity inside a project's name
     if q.unit in _LIST_UNITS and _LIST_COUNT_BEFORE.search(view, max(0, q.start - 10), q.start):
         return True         # 2025年民生实事项目共12件: the count of the list itself
+    if q.unit in _LIST_UNITS and _LIST_NAMED_AFTER.match(after):
+        return True         # 十件交通民生实事: the count in the list's name
     before = view[q.start - 1] if q.start else "\n"
     if (after[:1] in ("*", "＊") and after[1:2].isdigit()) or (after[:1] and after[:1] in "×xX") or before in "*×":
         return True         # 365天*24小时: a product, not a measure (a * alone marks a binding target)

@@ -1857,5 +1857,5 @@ def test_more_synonyms_of_lexicon_entries(name, canonical):
 
 
 def test_a_count_of_the_years_list_named_for_the_people_is_no_record():
-    text = "2019年，全县城乡居民基本医疗保险参保率稳定在98%以上。年初确定的十件为民办实事全部完成。\n"
+    text = "2019年，全县城乡居民基本医疗保险参保率稳定在98%以上。年初确定的十件为民办实事全部完成，十件交通民生实事也已完成。\n"
     assert [r.text for r in extract(text).indicators] == ["98%"]

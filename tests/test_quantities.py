@@ -24,6 +24,9 @@ def _q(sentence):
 # find_quantities: sentences with quantities
 
 FIND_CASES = [
+    # pairs (服务区40对) and vehicle trips (460万辆次) are counted; 一对 after a Chinese numeral is an idiom
+    ("改造提升高速公路服务区40对，惠及货车约460万辆次，一对夫妻", [("40对", 40, None, "对", None),
+                                                  ("460万辆次", 460, None, "万辆次", "about")]),
     # a second counter in brackets is a note on the unit, as the golden reads 206 万头(只、口); 至少 is at least
     ("配备医疗设备55台(套)，生猪存栏310万头（只）左右", [("55台", 55, None, "台", None),
                                                 ("310万头", 310, None, "万头", "about")]),
