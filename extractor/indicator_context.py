@@ -8,6 +8,7 @@ from typing import NamedTuple, Optional
 import regex
 
 from .indicator_rules import words
+from .sections import reports_done
 from .segment import LIST_MARKER, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…; past who answers: 严立新：2025年，…)
@@ -139,9 +140,10 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))
             since_break = last_break + 1 if last_break != -1 else s.start
             cue = w["target_cues_re"].search(view, since_break, q.start)
-            if cue and "预计" not in view[cue.end():q.start]:
-                return year, "target"       # (…年初确定下降2.7%，预计下降3.5%: the estimate is a result)
-        if cues.target_clause and w["target_clause_cues_re"].search(view, clause.start, q.start):
+            if cue and "预计" not in view[cue.end():q.start] and not reports_done(view[cue.end():q.start]):
+                return year, "target"       # (…年初确定下降2.7%，预计下降3.5%: the estimate is a result; 计划竣工68个，已竣工24个)
+        clause_cue = w["target_clause_cues_re"].search(view, clause.start, q.start) if cues.target_clause else None
+        if clause_cue and not reports_done(view[clause_cue.end():q.start]):
             kind = "target"
         elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):
             kind = "target"

@@ -525,8 +525,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal and not name.endswith(_RATE_ENDINGS):
             how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
-        if planned or q.start < state.planned_until and not reports_done(view[s.start:q.start]):
-            kind = "target"
+        if planned and not reports_done(lead) or q.start < state.planned_until and not reports_done(view[s.start:q.start]):
+            kind = "target"     # (计划竣工项目68个，已竣工24个: the second is done)
         if actual_again:
             kind = "actual"
         if goal or restated:

@@ -36,6 +36,7 @@ Where each part lives:
 from __future__ import annotations
 
 import bisect
+import re
 from operator import itemgetter
 from typing import Optional, Sequence
 
@@ -164,6 +165,10 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     return _finish(original, text, hits, layout)
 
 
+# a mention followed by 已/均已 (X、Y已完成可研批复; X已竣工投产): what is already done
+_DONE_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
+
+
 def _in_planned_sentence(text: str, pos: int) -> bool:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     return text.startswith("计划", start) and states_plans(text[start:pos]) and not reports_done(text[start:pos])
@@ -211,6 +216,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
+            if kind == "target" and year == layout.now_year and _DONE_AFTER.match(view, e):
+                kind = "actual"     # 其中X、Y已完成可研批复: done, whatever the paragraph plans
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         if kind == "actual" and ctx.part != "plan" and _in_planned_sentence(view, s):

@@ -1018,3 +1018,14 @@ def test_a_project_a_report_on_a_list_says_was_planned_is_a_target_until_it_turn
             "（六）渡改桥建设。计划实施渡改桥工程12座，实际建成13座，其中乙大桥建成通车。\n")
     got = {p.name: p.kind for p in extract(text).projects}
     assert got == {"甲医院东院区": "target", "乙大桥": "actual"}
+
+
+def test_in_a_news_item_a_project_already_done_is_a_result_whatever_the_paragraph_plans():
+    """2019年，全市共安排…年度计划投资…；计划竣工项目68个…。其中甲港综合物流园、乙片区综合管廊已完成可研批复 (August page)."""
+    text = ("我市前七月重点项目建设稳步推进\n\n发布时间: 2019-08-12 10:26\n\n"
+            "  2019年,全市共安排市级重点项目312个,年度计划投资612.5亿元;计划竣工项目68个,已竣工24个。"
+            "另有市级储备项目56个正在推进前期工作,其中甲港综合物流园、乙片区综合管廊已完成可研批复。\n")
+    got = {p.name: (p.year, p.kind) for p in extract(text).projects}
+    assert got == {"甲港综合物流园": (2019, "actual"), "乙片区综合管廊": (2019, "actual")}
+    kinds = {r.text: r.kind for r in extract(text).indicators}
+    assert kinds["68个"] == "target" and kinds["24个"] == "actual"

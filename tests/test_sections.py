@@ -68,3 +68,7 @@ def test_a_run_of_months_in_a_title_is_no_page_date():
     from extractor.sections import news_layout
     layout = news_layout("某县2023年1-11月重点项目建设进展情况通报\n\n发布日期:2023-12-08\n\n全县重点项目累计完成投资69.15亿元。\n")
     assert layout.now_year == 2023 and not layout.now_is_early
+
+
+def test_a_notice_issuing_a_work_plan_announces_plans():
+    assert announces_plans("关于印发2023年全省卫生健康十件民生实事工作方案的通知")
