@@ -107,6 +107,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         own_year = year - 1 if own.group(1) in ("上年", "去年") else int(own.group(1)[:4])
         if own_year < year:
             return own_year, "actual"
+    subject_year = _SUBJECT_YEAR.match(view, clause.start, q.start) if "年" in view[clause.start:q.start] else None
+    if subject_year and not cues.year_target and int(subject_year.group(1)) < year:
+        return int(subject_year.group(1)), "actual"     # 作为主城核心区，东澜区2021年实现地区生产总值682.4亿元
     since = view.find("以来", s.start, q.start) if kind == "target" else -1
     if since != -1 and not w["target_cues_re"].search(view, since, q.start):
         # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
@@ -149,6 +152,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             kind = "target"
     return year, kind
 
+# a subject, then the year its values are of, then the measure: 东澜区2021年实现地区生产总值682.4亿元
+_SUBJECT_YEAR = regex.compile(r"\s*(?:[^，,；;。\d比较到至由从与于是的]{1,10}?)((?:19|20)\d{2})\s*年"
+                           r"(?![\d—\-~至到、和以的])")
 _TO_LEVEL = regex.compile(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小|降|升)?(?:到|至)")
 _SPAN_LOOKBACK = 3000
 # the last several-year opener before a paragraph, whose block it may belong to, unless a heading or

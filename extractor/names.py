@@ -140,7 +140,8 @@ _SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
 # 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
 _ZONE = regex.compile(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
-_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把)(?=\p{Han}{2}|[A-Z]{2})")
+_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把"
+                          r"|(?:19|20)\d{2}年(?:全年)?(?:实现|完成)?)(?=\p{Han}{2}|[A-Z]{2})")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1859,3 +1859,12 @@ def test_more_synonyms_of_lexicon_entries(name, canonical):
 def test_a_count_of_the_years_list_named_for_the_people_is_no_record():
     text = "2019年，全县城乡居民基本医疗保险参保率稳定在98%以上。年初确定的十件为民办实事全部完成，十件交通民生实事也已完成。\n"
     assert [r.text for r in extract(text).indicators] == ["98%"]
+
+
+def test_a_subject_then_its_year_then_the_measure():
+    """作为主城核心区，甲区2021年实现地区生产总值682.4亿元 in a January 2022 round-up: the year after the
+    subject is the value's, and neither subject nor year is part of the name; 是2017年的1.8倍 is no such year."""
+    text = ("某日报\n2022年01月24日\n\n各区县2022年发展目标出炉\n\n"
+            "　　作为主城核心区，甲区2021年实现地区生产总值682.4亿元。今年，甲区提出地区生产总值增长7%左右。\n")
+    got = {r.text: (r.name, r.year, r.kind) for r in extract(text).indicators}
+    assert got["682.4亿元"] == ("地区生产总值", 2021, "actual") and got["7%"] == ("地区生产总值", 2022, "target")
