@@ -15,7 +15,7 @@ import regex
 from .lexicon import load
 from .models import ReportMeta
 from .normalise import blank_markup, normalise
-from .sections import announces_plans, first_line
+from .sections import announces_plans, first_line, opens_mid_paragraph
 
 _Y = r"((?:19|20)\d{2})\s*年"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -128,6 +128,7 @@ def _self_reference_region(text: str) -> Optional[str]:
     generic = set(cfg["generic_names"])
     names: Counter[str] = Counter()
     words = tuple(cfg["suffix_words"])
+    verb_leads = tuple(cfg["verb_leads"])
     for m in regex.finditer(regex.escape(suffix), text):
         end = m.end()
         if text.startswith(words, m.start()):
@@ -141,7 +142,8 @@ def _self_reference_region(text: str) -> Optional[str]:
                 break
             before = text[s - 1] if s > 0 else ""
             if not before or not regex.match(r"\p{Han}", before) or before in stops:
-                if cand not in generic and not any(cand.endswith(g) for g in generic if len(g) >= 2):
+                if cand not in generic and not any(cand.endswith(g) for g in generic if len(g) >= 2) \
+                        and not cand.startswith(verb_leads):
                     names[cand] += 1
                 break
     if not names:
@@ -289,7 +291,10 @@ def _doc_type(title: Optional[str], text: str) -> str:
             return "plan_report"
         if any(regex.search(p, line) for p in cfg["gov_headings"]):
             return "government_work_report"
+    if opens_mid_paragraph(text) and any(c in text for c in cfg["plan_body_cues"]):
+        return "plan_report"
     return "other"
+
 
 
 def _parse_date(s: Optional[str]) -> Optional[str]:
@@ -425,6 +430,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if plan is None:
             plan = _first_year(cfg["plan"], s)
     spoken = bool(title and _SPOKEN_AT.match(title))     # a speech: its 今年 is the year it was given in
+    if review is None and plan is None:
+        plan = next((int(m.group(1)) for p in cfg["plan_in_body"] if (m := regex.search(p, head))), None)
     if review is None and plan is None and date and (doc_type == "government_work_report" or spoken):
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1

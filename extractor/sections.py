@@ -14,7 +14,8 @@ _YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
 _ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、,，.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
 
 
-_GREETING = regex.compile(r"^\s*(?:各位代表|同志们)", regex.M)
+# the salutation opening the body (各位代表：), not one inside it (各位代表！民生无小事…)
+_GREETING = regex.compile(r"^\s*(?:各位代表|同志们)\s*(?:[：:]|$)", regex.M)
 _CLAUSE_PUNCT = regex.compile(r"[，,；;。]")
 _TABLE_CAPTION = regex.compile(r"(?:附)?表\s*[\d一二三四五六七八九十]+")
 
@@ -164,6 +165,28 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
             and (year is None or year == plan_year or plan_year is None))
 
 
+_EXCERPT_LINE_CHARS = 60
+_EXCERPT_PUNCT = regex.compile(r"[。；;！？]")
+
+
+def opens_mid_paragraph(text: str) -> bool:
+    """An excerpt of a report (as a later part of one is published): its first line is a run of
+    sentences, with no headline, title or page chrome above it."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return len(first) > _EXCERPT_LINE_CHARS and _EXCERPT_PUNCT.search(first) is not None
+
+
+def _reads_as_plans(text: str) -> bool:
+    """An excerpt with no part heading: its words of work ahead far outnumber those of results."""
+    cues = load("sections")
+    ahead = sum(text.count(w) for w in cues["excerpt_plan_words"])
+    done = sum(text.count(w) for w in cues["excerpt_result_words"])
+    return ahead >= _PLAN_WORDS_RATIO * max(done, 1)
+
+
+_PLAN_WORDS_RATIO = 3
+
+
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
                 tables: Sequence[Table] = ()) -> Layout:
     """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
@@ -193,5 +216,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
             continue
         if boundaries[-1][1] != part:
             boundaries.append((start, part))
+    if len(boundaries) == 1 and opens_mid_paragraph(text) and _reads_as_plans(text):
+        boundaries = [(0, "plan")]      # a later part of a plan report, its key tasks only
     return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries,
                   default_year=review_year or plan_year or text_year(text))

@@ -72,3 +72,24 @@ def test_a_run_of_months_in_a_title_is_no_page_date():
 
 def test_a_notice_issuing_a_work_plan_announces_plans():
     assert announces_plans("关于印发2023年全省卫生健康十件民生实事工作方案的通知")
+
+
+def test_an_excerpt_of_a_plan_reports_key_tasks_is_the_plan_part():
+    """A later part of a plan report, no title and no part heading, opening mid-paragraph: full of
+    力争/加快/推动, it is the plan part; a 各位代表！ inside the body is no salutation that hides a heading."""
+    from extractor import extract
+    text = ("链条延伸，着力打造三大产业集群，力争全州规上工业增加值增长10%以上，新增规上工业企业50家。加快发展现代服务业，"
+            "推动文旅深度融合，全年接待游客突破3000万人次。深化改革，力争新增市场主体1.8万户。\n\n"
+            "（四）推进新型城镇化。加快推进县城建设，推动农业转移人口市民化，强化基础设施，坚持城乡融合。\n\n"
+            "各位代表，做好2022年国民经济和社会发展计划工作，任务艰巨，使命光荣。\n")
+    doc = extract(text)
+    assert doc.report.doc_type == "plan_report" and doc.report.plan_year == 2022
+    assert {(r.year, r.kind) for r in doc.indicators} == {(2022, "target")}
+
+
+def test_an_exclamation_to_the_deputies_inside_the_body_is_no_salutation():
+    body = ("的意见建议。一年来，县政府共办理人大代表建议86件，办复率均为100%。\n\n二、2021年工作安排\n\n"
+            "2021年全县经济社会发展的主要预期目标是：◆地区生产总值增长8%左右。\n\n各位代表！民生无小事。\n")
+    view = normalise(body.replace("◆", ""))
+    layout = find_layout(view, 2020, 2021, "government_work_report")
+    assert layout.part_at(body.index("◆")) == "plan"
