@@ -198,7 +198,7 @@ def status_box_line(text: str, s: int, e: int, status: str, category: str, cfg: 
     while end > s and text[end - 1] in "。；;，, \t\u3000":
         end -= 1
     for ns, ne in parse_list(text, s, end, cfg, box=True, strict=False):
-        out.append((ns, ne, category, cfg.bd_stage[status], status, "projects.box_status"))
+        out.append((ns, ne, category, cfg.cell_stage.get(status) or cfg.bd_stage[status], status, "projects.box_status"))
 
 
 def bracketed(text: str, s: int, e: int, cfg: Cfg, category, box: bool, out: list[Hit]) -> None:

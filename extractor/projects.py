@@ -95,6 +95,12 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             section = box_category(sec.group("cat"), cfg) if sec else None
             if sec:
                 continue
+        if in_box and len(line) < 40:
+            group = cfg.cell_top.match(line) or cfg.cell_sub.match(line)
+            status = cfg.cell_status.match(group.group("body")) if group else None
+            if status:
+                box_status = status.group("status")     # 专栏3 …重大项目 / 一、续建项目（12个） / 交通：A、B
+                continue
         hb = cfg.box_heading.match(line)
         if hb:
             title = hb.group("title")

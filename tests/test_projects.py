@@ -1029,3 +1029,14 @@ def test_in_a_news_item_a_project_already_done_is_a_result_whatever_the_paragrap
     assert got == {"甲港综合物流园": (2019, "actual"), "乙片区综合管廊": (2019, "actual")}
     kinds = {r.text: r.kind for r in extract(text).indicators}
     assert kinds["68个"] == "target" and kinds["24个"] == "actual"
+
+
+def test_a_box_with_status_headings_inside_gives_its_sector_lines_the_status():
+    """专栏3 …重大项目 / 一、续建项目（12个） / 交通：A、B / 二、新开工项目（10个） / 能源：C / 三、前期预备项目 / 水利：D."""
+    text = ("专栏3　某州2022年重大项目\n\n一、续建项目（12个）\n交通：甲至乙高速公路、甲机场航站区改扩建工程\n"
+            "水利：丙水库\n\n二、新开工项目（10个）\n能源：丁100兆瓦光伏电站\n\n三、前期预备项目\n水利：戊引水工程\n\n"
+            "对专栏所列重大项目，实行清单化管理。\n")
+    assert _records(text, PLAN) == [
+        ("甲至乙高速公路", "ongoing", "续建", "交通"), ("甲机场航站区改扩建工程", "ongoing", "续建", "交通"),
+        ("丙水库", "ongoing", "续建", "水利"), ("丁100兆瓦光伏电站", "start", "新开工", "能源"),
+        ("戊引水工程", "planning", "前期预备", "水利")]
