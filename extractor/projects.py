@@ -76,7 +76,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False
-    box_status = None      # the status a box's title names ('…计划新开工重大基础设施项目')
+    box_status = None      # the status a box's title or a heading inside it names ('…计划新开工…项目', '一、续建项目')
     section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
     le = -1
     for line in text.split("\n"):
