@@ -151,8 +151,11 @@ def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     kind = "target" if announces_plans(first_line(text)) else "actual"
     year = text_year(text)
+    headline = first_line(text)
+    # (a page on an event of its own, 86个重大项目集中开工, reports what happened, whatever its month)
+    event = any(w in headline for w in load("sections")["event_headline_words"])
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
-                  now_is_early=_date_is_early(text), period_release=_PERIOD_TITLE.search(first_line(text)) is not None)
+                  now_is_early=_date_is_early(text) and not event, period_release=_PERIOD_TITLE.search(headline) is not None)
 
 
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:

@@ -1040,3 +1040,14 @@ def test_a_box_with_status_headings_inside_gives_its_sector_lines_the_status():
         ("甲至乙高速公路", "ongoing", "续建", "交通"), ("甲机场航站区改扩建工程", "ongoing", "续建", "交通"),
         ("丙水库", "ongoing", "续建", "水利"), ("丁100兆瓦光伏电站", "start", "新开工", "能源"),
         ("戊引水工程", "planning", "前期预备", "水利")]
+
+
+def test_a_ceremony_page_reports_the_projects_started_and_lists_those_started_with_them():
+    """总投资523.6亿元！我市86个重大项目集中开工 (a March page): what started is a result, not a plan of the
+    early year; 同日开工的还有A、B等项目 lists more starts."""
+    text = ("总投资523.6亿元！我市86个重大项目集中开工\n\n2023-03-21 08:46　来源：某日报\n\n"
+            "　　此次集中开工的重大项目共86个，总投资523.6亿元。同日开工的还有甲港江北作业区二期工程、乙东站综合交通枢纽等项目。\n")
+    doc = extract(text)
+    assert {r.text: r.kind for r in doc.indicators} == {"86个": "actual", "523.6亿元": "actual"}
+    assert [(p.name, p.stage, p.kind) for p in doc.projects] == [
+        ("甲港江北作业区二期工程", "start", "actual"), ("乙东站综合交通枢纽", "start", "actual")]
