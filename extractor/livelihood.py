@@ -528,7 +528,8 @@ def _page_list(text: str) -> Optional[_List]:
         number = _number(ln.text) if ln.text else None
         if number and number[0] == 1:
             items, after = _line_items(text, ln.start)
-            return _List(title, title_at, items, after) if len(items) >= _PAGE_ITEMS_MIN else None
+            if len(items) >= _PAGE_ITEMS_MIN:
+                return _List(title, title_at, items, after)
         pos = ln.next
     return None
 _RUN_IN_END = regex.compile(r"[，,。；;：:\n]")
@@ -642,15 +643,15 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
             continue
         lists.append(found)
         pos = max(found.after, ln.next)
-    if not lists:
-        page = _page_list(text)
-        lists += [page] if page else []
     lists += [t for t in (_cell_tables(text) if "序号" in text else [])
               if not any(f.items[0][1][0] <= t.items[-1][1][1] and t.items[0][1][0] <= f.items[-1][1][1] for f in lists)]
     # a run-in list counts where no other list holds its items
     lists += [r for r in run_ins
               if not any(f.items[0][1][0] <= r.items[-1][1][1] and r.items[0][1][0] <= f.items[-1][1][1]
                          for f in lists)]
+    if not lists:
+        page = _page_list(text)
+        lists += [page] if page else []
     lists.sort(key=lambda f: f.items[0][1][0])
     out: list[LivelihoodItem] = []
     for found in lists:

@@ -378,6 +378,13 @@ MENTION_CASES = [
 
 PAGE_CASES = [
     pytest.param(
+        # a township's notice of its list, items numbered 一、二、三、 (a 公告 of the year's list: its plans)
+        "某镇2022年民生实事项目公告\n\n发布日期:2022-03-08\n\n　　为切实解决群众最关心的利益问题,经镇人大票决,现将项目公告如下。\n\n"
+        "　　一、农村饮水巩固提升。新铺设供水管网18.6公里。\n\n　　二、镇中心卫生院提质。开工建设中心卫生院综合楼。\n\n"
+        "　　三、通组公路建设。新改建通组公路12.5公里。\n",
+        Layout(), [(1, "农村饮水巩固提升", 2022, "target"), (2, "镇中心卫生院提质", 2022, "target"),
+                   (3, "通组公路建设", 2022, "target")], id="township-notice-numbered-yi-er-san"),
+    pytest.param(
         # a list named only by its count (为民办好八件实事), its items numbered （1）…
         "    （六）为民办好八件实事。\n    （1）新建农村饮水安全工程40处；\n    （2）改造农村危房1000户；\n"
         "    （3）新修通村公路120公里。\n",
