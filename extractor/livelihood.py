@@ -376,7 +376,10 @@ def _announces_list(sentence: str, intro: bool) -> bool:
     """Whether a sentence ending in a colon names the list it introduces: the keyword is in its last
     clause (今年，省政府将办好十件民生实事：), or anywhere in it before an intro phrase
     (…十大民生实事涉及各方面,分别包括:). 围绕办好民生实事，重点抓好以下工作： names another list."""
-    last = _patterns().clause_break.split(sentence)[-1]
+    clauses = _patterns().clause_break.split(sentence)
+    while len(clauses) > 1 and _DIGIT.search(clauses[-1]) and not _has_keyword(clauses[-1]):
+        clauses.pop()   # …办好以下十件民生实事，计划总投资约9.8亿元，其中…3.6亿元：the list's money, after its name
+    last = clauses[-1]
     if any(w in last for w in _cfg()["not_item_words"]):
         return False    # 今年的民生实事项目呈现三个特点：一是…: features of the list, not its items
     if intro:
@@ -510,6 +513,7 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     return None
 
 
+_DIGIT = regex.compile(r"\d")
 _INTRO_LINE = regex.compile(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3
 

@@ -430,7 +430,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if plan is None:
             plan = _first_year(cfg["plan"], s)
     spoken = bool(title and _SPOKEN_AT.match(title))     # a speech: its 今年 is the year it was given in
-    if review is None and plan is None:
+    if review is None and plan is None and (doc_type != "other" or opens_mid_paragraph(text)):
         plan = next((int(m.group(1)) for p in cfg["plan_in_body"] if (m := regex.search(p, head))), None)
     if review is None and plan is None and date and (doc_type == "government_work_report" or spoken):
         y, mo = int(date[:4]), int(date[5:7])

@@ -169,13 +169,20 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
 
 
 _EXCERPT_LINE_CHARS = 60
+_EXCERPT_HEAD_CHARS = 300
 _EXCERPT_PUNCT = regex.compile(r"[。；;！？]")
 
 
 def opens_mid_paragraph(text: str) -> bool:
-    """An excerpt of a report (as a later part of one is published): its first line is a run of
-    sentences, with no headline, title or page chrome above it."""
-    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    """An excerpt of a report (as a later part of one is published): no headline, title, date or page
+    chrome above its first line, which is a run of sentences or a cell of a table cut above."""
+    lines = [line.strip() for line in text[:_EXCERPT_HEAD_CHARS].split("\n") if line.strip()]
+    if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):
+        return False
+    chrome = load("report")["chrome"]["words"]
+    if any(w in line for line in lines[:3] for w in chrome):
+        return False
+    first = lines[0]
     return len(first) > _EXCERPT_LINE_CHARS and _EXCERPT_PUNCT.search(first) is not None
 
 
@@ -193,7 +200,8 @@ _PLAN_WORDS_RATIO = 3
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
                 tables: Sequence[Table] = ()) -> Layout:
     """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
-    if doc_type == "other" and not any(w in text[:_HEADER_CHARS] for w in load("sections")["structured_other"]):
+    if doc_type == "other" and not any(w in text[:_HEADER_CHARS] for w in load("sections")["structured_other"]) \
+            and not opens_mid_paragraph(text):
         return news_layout(text)
     cues = load("sections")
     greeting = _GREETING.search(text)

@@ -378,6 +378,13 @@ MENTION_CASES = [
 
 PAGE_CASES = [
     pytest.param(
+        # an excerpt: the lead-in names the list, then its money, then the colon
+        "2022年，我们将坚持尽力而为、量力而行，经广泛征集群众意见、区人大代表票决，集中财力办好以下十件民生实事，"
+        "计划总投资约9.8亿元，其中区级财政安排6.2亿元、争取上级资金3.6亿元：\n\n"
+        "（一）学位扩容工程：新建、改扩建学校7所。\n\n（二）健康服务提升工程：新建社区卫生服务站6个。\n",
+        Layout(2021, 2022, [(0, "plan")]), [(1, "学位扩容工程", 2022, "target"), (2, "健康服务提升工程", 2022, "target")],
+        id="lead-in-naming-the-list-then-its-money"),
+    pytest.param(
         # a township's notice of its list, items numbered 一、二、三、 (a 公告 of the year's list: its plans)
         "某镇2022年民生实事项目公告\n\n发布日期:2022-03-08\n\n　　为切实解决群众最关心的利益问题,经镇人大票决,现将项目公告如下。\n\n"
         "　　一、农村饮水巩固提升。新铺设供水管网18.6公里。\n\n　　二、镇中心卫生院提质。开工建设中心卫生院综合楼。\n\n"

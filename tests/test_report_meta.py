@@ -220,6 +220,15 @@ CASES = [
         dict(doc_type="other", title="在全市经济工作会议上的讲话", meeting="全市经济工作会议", date="2025-12-26",
              issuer="市委书记　张某", review_year=2025, plan_year=2026),
         id="year-end-speech"),
+    pytest.param(
+        # an excerpt with no title: the years come from the body (…建议2024年某州经济社会发展主要预期目标如下：)
+        "建设，坚持以进促稳、先立后破，更好统筹扩大内需和深化供给侧结构性改革，切实增强经济活力、防范化解风险。\n\n"
+        "综合考虑国内外发展环境，建议2024年某州经济社会发展主要预期目标如下：\n——经济增长：地区生产总值增长5.5%左右。\n",
+        dict(title=None, review_year=2023, plan_year=2024), id="excerpt-years-from-its-target-intro"),
+    pytest.param(
+        "感、幸福感更加充实。2021年，区政府确定的十件民生实事全部完成，累计投入资金8.6亿元。2022年，我们将坚持尽力而为、量力而行，"
+        "集中财力办好以下十件民生实事：\n",
+        dict(title=None, review_year=2021, plan_year=2022), id="excerpt-years-from-what-it-will-do"),
 ]
 
 
