@@ -39,7 +39,7 @@ from .indicator_pages import figure_cards, headline_sections, lead_figures, name
 from .indicator_tables import prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
-from .sections import reports_done, states_plans
+from .sections import opens_mid_paragraph, reports_done, states_plans
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
@@ -169,7 +169,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     starts = [q.start for q in found]
     records: list[dict] = []
-    headline_state = HeadlineState()
+    # (an excerpt opening mid-paragraph has lost its opening results sentence: none of its later ones is it)
+    headline_state = HeadlineState(opening_done=opens_mid_paragraph(view))
     para_state = _ParagraphState()
     section_year = None     # in a news item, the year a marked heading (【回望2020】) gives its section
     for para in _join_across(paragraphs(view), inside):

@@ -1868,3 +1868,12 @@ def test_a_subject_then_its_year_then_the_measure():
             "　　作为主城核心区，甲区2021年实现地区生产总值682.4亿元。今年，甲区提出地区生产总值增长7%左右。\n")
     got = {r.text: (r.name, r.year, r.kind) for r in extract(text).indicators}
     assert got["682.4亿元"] == ("地区生产总值", 2021, "actual") and got["7%"] == ("地区生产总值", 2022, "target")
+
+
+def test_an_excerpt_opening_mid_review_has_no_opening_results_sentence():
+    """A later part of a report opening mid-paragraph: its first sentence with values is no opening results
+    sentence (the report's was above the cut), so nothing of the review is headline."""
+    text = ("障水平稳步提高。全年民生支出18.6亿元，占一般公共预算支出的81.2%，城镇新增就业4120人，城镇登记失业率3.6%。\n\n"
+            "二、2016年主要预期目标\n\n地区生产总值增长8%左右。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got[:4] == [("18.6亿元", False), ("81.2%", False), ("4120人", False), ("3.6%", False)]
