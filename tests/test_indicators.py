@@ -1877,3 +1877,11 @@ def test_an_excerpt_opening_mid_review_has_no_opening_results_sentence():
             "二、2016年主要预期目标\n\n地区生产总值增长8%左右。\n")
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got[:4] == [("18.6亿元", False), ("81.2%", False), ("4120人", False), ("3.6%", False)]
+
+
+def test_a_year_after_two_lead_clauses_opens_the_sentence():
+    """报告显示，据初步核算，2024年全市地区生产总值1862.4亿元 on a January 2025 page: 2024's results."""
+    text = ("某新闻网\n\n市政府工作报告提出今年主要预期目标\n\n2025-01-15 07:30　来源：某日报\n\n"
+            "　　报告显示，据初步核算，2024年全市地区生产总值1862.4亿元，增长5.6%。今年全市地区生产总值预期增长5.5%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["1862.4亿元"] == (2024, "actual") and got["5.6%"] == (2024, "actual") and got["5.5%"] == (2025, "target")
