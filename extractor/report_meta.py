@@ -152,10 +152,13 @@ def _self_reference_region(text: str) -> Optional[str]:
 
 
 def _bare_name_region(text: str) -> Optional[str]:
+    """The name a slogan writes bare (谱写中国式现代化X篇章), with the suffix the text writes it with
+    elsewhere (X区营商环境…)."""
     for pat in _cfg()["admin"]["bare_name_patterns"]:
         m = regex.search(pat, text)
         if m:
-            return m.group("name")
+            name = m.group("name")
+            return next((name + suf for suf in _cfg()["admin"]["self_suffixes"] if name + suf in text), name)
     return None
 
 

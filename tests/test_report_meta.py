@@ -229,6 +229,10 @@ CASES = [
         "感、幸福感更加充实。2021年，区政府确定的十件民生实事全部完成，累计投入资金8.6亿元。2022年，我们将坚持尽力而为、量力而行，"
         "集中财力办好以下十件民生实事：\n",
         dict(title=None, review_year=2021, plan_year=2022), id="excerpt-years-from-what-it-will-do"),
+    pytest.param(
+        # a slogan names the place bare; the text writes it with its suffix once
+        "我们聚焦营商环境，改革不断深化。某源区营商环境评价居全市第一。奋力谱写中国式现代化某源篇章。\n",
+        dict(region="某源区"), id="bare-name-with-its-suffix"),
 ]
 
 
