@@ -142,6 +142,9 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = _column_roles(table.header, layout.review_year)
+    if layout.part_at(table.start) == "unknown" and layout.default_kind == "target":
+        # a notice issuing the year's list of projects (下达2020年重点项目名单): each total is part of the plan
+        roles = [r._replace(kind="target") if r.measure_word == "总投资" else r for r in roles]
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     records = []

@@ -329,3 +329,15 @@ def test_every_row_of_a_table_captioned_as_binding_indicators_is_binding():
             "能源\t单位地区生产总值能耗降低\t%\t3.2\t2.1\t未完成\n水资源\t用水总量\t亿立方米\t≤1.32\t1.27\t完成\n\n")
     got = [(r.text, r.binding) for r in extract(text).indicators if r.rule == "ind.table"]
     assert got and all(binding for _, binding in got)
+
+
+def test_a_serial_table_of_projects_with_counted_group_lines_in_a_notice_issuing_the_list():
+    """序号/项目名称/建设地点/总投资（亿元）, group lines 一、续建项目（98个）: the rows are read past the group
+    lines, and in a notice that 下达s the year's list each total is a target of that year."""
+    from extractor import extract
+    text = ("某省发展和改革委员会关于下达2020年省重点项目名单的通知\n\n发布日期：2020-03-06\n\n附件\n\n2020年省重点项目名单\n\n"
+            "序号\n项目名称\n建设地点\n总投资（亿元）\n一、续建项目（98个）\n1\n甲至乙高速公路\n甲市、乙市\n186.4\n"
+            "2\n乙机场改扩建工程\n乙市\n58.6\n二、新开工项目（88个）\n3\n丙水库\n丙市\n34.2\n")
+    got = [(r.text, r.name, r.unit, r.year, r.kind) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got == [("186.4", "甲至乙高速公路总投资", "亿元", 2020, "target"), ("58.6", "乙机场改扩建工程总投资", "亿元", 2020, "target"),
+                   ("34.2", "丙水库总投资", "亿元", 2020, "target")]
