@@ -1885,3 +1885,8 @@ def test_a_year_after_two_lead_clauses_opens_the_sentence():
             "　　报告显示，据初步核算，2024年全市地区生产总值1862.4亿元，增长5.6%。今年全市地区生产总值预期增长5.5%左右。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["1862.4亿元"] == (2024, "actual") and got["5.6%"] == (2024, "actual") and got["5.5%"] == (2025, "target")
+
+
+def test_groups_of_patients_share_the_measure_after_them():
+    from extractor import names
+    assert names.split_list("高血压、糖尿病患者规范管理率") == ["高血压患者规范管理率", "糖尿病患者规范管理率"]

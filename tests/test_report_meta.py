@@ -233,6 +233,10 @@ CASES = [
         # a slogan names the place bare; the text writes it with its suffix once
         "我们聚焦营商环境，改革不断深化。某源区营商环境评价居全市第一。奋力谱写中国式现代化某源篇章。\n",
         dict(region="某源区"), id="bare-name-with-its-suffix"),
+    pytest.param(
+        # a verb before a suffix character opens no place name (确定省级重大项目, 完成市下达的任务)
+        "全省确定省级重大项目300个，全省完成市下达的任务，全省上下共同努力，全省经济稳中向好。\n",
+        dict(region=None), id="verbs-open-no-place-name"),
 ]
 
 
