@@ -134,7 +134,7 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             return year - 1, "actual"       # 贫困发生率由2.86%降至0.72%: where the year started from
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
         return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
-    if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early:
+    if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early and not layout.period_release:
         kind = "target"     # a page of January to April: this year's figures are plans, bar a month's results
     if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):
         return year, "actual"     # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan

@@ -1890,3 +1890,13 @@ def test_a_year_after_two_lead_clauses_opens_the_sentence():
 def test_groups_of_patients_share_the_measure_after_them():
     from extractor import names
     assert names.split_list("高血压、糖尿病患者规范管理率") == ["高血压患者规范管理率", "糖尿病患者规范管理率"]
+
+
+def test_a_first_quarter_release_in_april_reports_results_without_headline():
+    """一季度全省经济实现平稳开局 published in April: a part-year release (no headline system), and its figures
+    are the quarter's results even in sentences that do not repeat 一季度."""
+    text = ("某省人民政府门户网站\n\n一季度全省经济实现平稳开局 地区生产总值增长5.1%\n\n发布时间：2022-04-22 10:15\n\n"
+            "　　一季度全省实现地区生产总值6128.35亿元，同比增长5.1%。分产业看，第一产业增加值512.64亿元，增长6.2%。\n")
+    got = [(r.text, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > 60]
+    assert got == [("6128.35亿元", "actual", False), ("5.1%", "actual", False), ("512.64亿元", "actual", False),
+                   ("6.2%", "actual", False)]
