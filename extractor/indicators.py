@@ -107,6 +107,7 @@ class _SentenceState:
     planned_until: int = -1              # offset up to which a sentence opening with 计划 states targets
     title: str | None = None            # the title of the paragraph's numbered item (（一）学位扩容工程。)
     last_measure: tuple[str, str] | None = None       # the unit and measure of the last value
+    counted_projects: str | None = None  # the last value counted projects (工业项目16个): their money follows
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -347,6 +348,7 @@ _THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
 _PROJECT_FIGURES = regex.compile(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
 _PROJECT_ENDS = ("项目", "工程")
+_PROJECT_MONEY = frozenset(("签约金额", "总投资", "投资", "计划投资", "年度计划投资", "完成投资", "协议投资额", "合同金额"))
 _PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体进度", "工程进度", "形象进度"))
 _PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
@@ -494,8 +496,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             if q.unit == "%" and rule != "ind.distribution" and ("任务" in near or "目标" in near or "计划" in near) else None
         if plan_share and state.last and not name.startswith(state.last) and not w["plan_share_re"].search(state.last):
             name = state.last + plan_share.group(1) + "的比例"    # 粮食总产量12.3万吨，完成州下达任务的102.5%
+        if name in _PROJECT_MONEY and state.counted_projects and lead.strip() == "、" + name:
+            name = state.counted_projects + name     # 工业项目16个、签约金额142.3亿元: the money of those projects
         if not w["plan_share_re"].search(name) and not (plan_share and name.endswith("的比例")):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
+        state.counted_projects = name if q.unit == "个" and name.endswith("项目") else None
         canon = names.canonical(name, above_scale)
         state.recent.append(name)
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item" or restated,

@@ -1900,3 +1900,13 @@ def test_a_first_quarter_release_in_april_reports_results_without_headline():
     got = [(r.text, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > 60]
     assert got == [("6128.35亿元", "actual", False), ("5.1%", "actual", False), ("512.64亿元", "actual", False),
                    ("6.2%", "actual", False)]
+
+
+def test_money_listed_right_after_a_count_of_projects_is_theirs():
+    """其中工业项目16个、签约金额142.3亿元: the projects counted just before, joined by 、; not across a comma
+    (其中50亿元以上项目3个，协议投资额586亿元 is the whole list's)."""
+    text = ("2024年，全县招商引资成效明显。此次活动共签约项目24个，其中工业项目16个、签约金额142.3亿元，"
+            "现代服务业项目5个、签约金额28.7亿元。新签约亿元以上项目46个，其中50亿元以上项目3个，协议投资额586亿元。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["142.3亿元"].endswith("工业项目签约金额") and names["28.7亿元"].endswith("现代服务业项目签约金额")
+    assert not names["586亿元"].startswith("50亿元以上")
