@@ -187,14 +187,19 @@ def opens_mid_paragraph(text: str) -> bool:
 
 
 def _reads_as_plans(text: str) -> bool:
-    """An excerpt with no part heading: its words of work ahead far outnumber those of results."""
+    """An excerpt with no part heading reads as plans: its words of work ahead come near those of results
+    (a review has three or four times more of the latter), or it opens by saying what a year will do
+    (2022年，我们将…) or by introducing the year's targets."""
     cues = load("sections")
     ahead = sum(text.count(w) for w in cues["excerpt_plan_words"])
     done = sum(text.count(w) for w in cues["excerpt_result_words"])
-    return ahead >= _PLAN_WORDS_RATIO * max(done, 1)
+    return ahead >= _PLAN_WORDS_SHARE * max(done, 1) or _WILL_DO.search(text, 0, len(text) // 3) is not None \
+        or _TARGETS_INTRO.search(text, 0, len(text) // 2) is not None
 
 
-_PLAN_WORDS_RATIO = 3
+_PLAN_WORDS_SHARE = 0.75
+_TARGETS_INTRO = regex.compile(r"主要预期目标(?:建议)?(?:如下|为|是)[：:]")     # (…建议2024年…主要预期目标如下：)
+_WILL_DO = regex.compile(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗)?将")
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,

@@ -93,3 +93,15 @@ def test_an_exclamation_to_the_deputies_inside_the_body_is_no_salutation():
     view = normalise(body.replace("◆", ""))
     layout = find_layout(view, 2020, 2021, "government_work_report")
     assert layout.part_at(body.index("◆")) == "plan"
+
+
+def test_an_excerpt_of_a_review_stays_the_review():
+    """A later part of a work report from inside its review (no heading, full of results): the review, of
+    the year before the one its closing line plans (在2018年的工作中…)."""
+    from extractor import extract
+    text = ("业转型升级步伐加快。全年实施工业技改项目46个，完成工业技改投资28.6亿元，同比增长15.2%；新增规上工业企业21家，"
+            "高新技术企业总数达到38家，累计建成标准厂房12万平方米。\n\n（四）城乡建设取得新进展。全年完成城建投资18.2亿元，"
+            "比上年增长9.6%，实现城镇化率55.3%。\n\n我们将在2018年的工作中采取有力措施，认真加以解决。\n")
+    doc = extract(text)
+    assert doc.report.review_year == 2017 and doc.report.plan_year == 2018
+    assert {(r.year, r.kind) for r in doc.indicators} == {(2017, "actual")}
