@@ -313,8 +313,8 @@ def _dated(when: str, part: str, layout: Layout, cfg: Cfg) -> Optional[tuple[int
 def _early_news_year(text: str, pos: int, layout: Layout, kind: str, cfg: Cfg) -> Optional[tuple[int, str]]:
     """In a news item of the year's first months (when its results are not out), a mention at `pos` whose
     paragraph names no year: last year's result, or this year's plan where its sentence has a target
-    word before it; None on a later page."""
-    if not layout.now_is_early or kind != "actual":
+    word before it; None on a later page, or on a release of the months so far (一季度…: this year's)."""
+    if not layout.now_is_early or kind != "actual" or layout.period_release:
         return None
     ss = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind("；", 0, pos))
     if _target_before(text, ss + 1, pos, cfg):

@@ -1051,3 +1051,9 @@ def test_a_ceremony_page_reports_the_projects_started_and_lists_those_started_wi
     assert {r.text: r.kind for r in doc.indicators} == {"86个": "actual", "523.6亿元": "actual"}
     assert [(p.name, p.stage, p.kind) for p in doc.projects] == [
         ("甲港江北作业区二期工程", "start", "actual"), ("乙东站综合交通枢纽", "start", "actual")]
+
+
+def test_projects_in_an_april_release_of_the_first_quarter_are_of_this_year():
+    text = ("一季度全省经济实现平稳开局 地区生产总值增长5.1%\n\n发布时间：2022-04-22 10:15\n\n"
+            "　　一季度全省实现地区生产总值6128.35亿元。甲至乙高速公路、省儿童医院新院区等项目开工建设。\n")
+    assert {(p.name, p.year) for p in extract(text).projects} == {("甲至乙高速公路", 2022), ("省儿童医院新院区", 2022)}
