@@ -1910,3 +1910,12 @@ def test_money_listed_right_after_a_count_of_projects_is_theirs():
     names = {r.text: r.name for r in extract(text).indicators}
     assert names["142.3亿元"].endswith("工业项目签约金额") and names["28.7亿元"].endswith("现代服务业项目签约金额")
     assert not names["586亿元"].startswith("50亿元以上")
+
+
+def test_an_answer_label_then_a_lead_clause_then_the_year():
+    """答：报告显示，2019年全省地区生产总值… in a January 2020 interview: 2019's results, clause after clause."""
+    text = ("去年成绩单怎么看？今年目标怎么定？\n\n2020-01-15　来源：某日报\n\n"
+            "　　记者：政府工作报告对2019年全省经济运行是怎么评价的？\n"
+            "　　答：报告显示，2019年全省地区生产总值预计达到2.36万亿元，增长6.8%；规模以上工业增加值增长7.1%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["6.8%"] == (2019, "actual") and got["7.1%"] == (2019, "actual")
