@@ -115,8 +115,8 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
         return (year if view.startswith("今年", since - 2) else year - 1), "actual"
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
-        if cues.year < year:
-            kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part: a result
+        if cues.year < year or ctx.part == "unknown" and layout.now_year and cues.year < layout.now_year:
+            kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part, or on a 2019 page: a result
         year = cues.year
     if cues.part_years:
         part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),

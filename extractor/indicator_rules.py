@@ -37,7 +37,8 @@ def words() -> dict:
         w[key + "_re"] = regex.compile(alternation(w[key]))
     # 预期 in a name (人均预期寿命) is no cue
     for key in ("target_clause_cues", "news_target_cues"):
-        w[key + "_re"] = regex.compile(f"(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
+        # (nor 超预期, 好于预期: a result set against what was expected)
+        w[key + "_re"] = regex.compile(f"(?<!超|于)(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
     # nor, in a news item, an earlier plan a result is compared with (低于年初6%左右的预期目标, 未达预期)
     w["news_target_cues_re"] = regex.compile(f"(?<!的|未达|不及){w['news_target_cues_re'].pattern}")
     w["notes_heading_re"] = regex.compile(f"\\n[ \\t\u3000]*(?:{alternation(w['notes_headings'])})[ \\t\u3000]*[：:]?[ \\t\u3000]*\\n")

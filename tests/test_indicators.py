@@ -1919,3 +1919,13 @@ def test_an_answer_label_then_a_lead_clause_then_the_year():
             "　　答：报告显示，2019年全省地区生产总值预计达到2.36万亿元，增长6.8%；规模以上工业增加值增长7.1%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["6.8%"] == (2019, "actual") and got["7.1%"] == (2019, "actual")
+
+
+def test_a_year_opened_before_the_pages_own_is_a_result_on_a_page_announcing_plans():
+    """A January 2023 page headlined with this year's target: 报告显示，2022年，面对多重超预期因素冲击，
+    全市地区生产总值达到2286.5亿元 is 2022's result (超预期 is no target cue)."""
+    text = ("某新闻网\n\n市政府工作报告回顾2022年、部署2023年工作——\n今年全市地区生产总值预期增长6%左右\n\n"
+            "2023-01-12 08:15　来源：某日报\n\n"
+            "　　报告显示，2022年，面对多重超预期因素冲击，全市地区生产总值达到2286.5亿元，增长4.3%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["2286.5亿元"] == (2022, "actual") and got["4.3%"] == (2022, "actual")
