@@ -5,26 +5,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .indicator_rules import words
+from .pattern_cache import compiled
 from .segment import LIST_MARKER
 
 _OPENING_JUNK = " \t\u3000“\"（("
-_BULLET = regex.compile(r"^\s*[●•·▪◆■]")
+_BULLET = compiled(r"^\s*[●•·▪◆■]")
 # a list under the heading stays armed line by line: ——经济增长：…, 1.地区生产总值…, （二）…, 二是…
-_DASH_ITEM = regex.compile(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
+_DASH_ITEM = compiled(r"\s*(?:——|－－|--)(?!\s*(?:19|20)\d{2}\s*年\s*\d)")
 _TARGET_LINE_CHARS = 80
 _BARE_INTRO_CHARS = 7      # 具体如下：, 分别是： say nothing of what they introduce     # a numbered target line is short; numbered review paragraphs are not
-_COUNTED_CUE = regex.compile(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
-_NUMBERED_LINE = regex.compile(r"\s*" + LIST_MARKER)
+_COUNTED_CUE = compiled(r"[\d一二三四五六七八九十]+\s*[项个]\s*$")
+_NUMBERED_LINE = compiled(r"\s*" + LIST_MARKER)
 # 地区生产总值……………1268亿元 (its leaders blanked in the view): a name, a run of blanks, its figures
-_LEADER_LINE = regex.compile(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
-_LABEL_LINE = regex.compile(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
+_LEADER_LINE = compiled(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
+_LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
-_PART_YEAR = regex.compile(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
+_PART_YEAR = compiled(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
-_COUNTED_LIST = regex.compile(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
+_COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
 
 def _last_break(line: str, end: int) -> int:

@@ -3,21 +3,20 @@
 (a mark right after a value, such as *, （约束性）, is read with the value itself)."""
 from __future__ import annotations
 
-import regex
-
 from . import names, quantities
+from .pattern_cache import compiled
 from .segment import LIST_MARKER
 
 
-_BINDING_NOTE = regex.compile(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
-_BINDING_LABEL = regex.compile(r"约束性(?:指标|目标)(?:为|是)?[：:]")
-_BINDING_LEAD = regex.compile(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
-_COUNTED_BINDING = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
-_CLAUSE_END = regex.compile(r"[，,；;。\n]")
-_NOTE_ADVERBS = regex.compile(r"^(?:分别|均|都|全部|也)+")
+_BINDING_NOTE = compiled(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
+_BINDING_LABEL = compiled(r"约束性(?:指标|目标)(?:为|是)?[：:]")
+_BINDING_LEAD = compiled(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
+_COUNTED_BINDING = compiled(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
+_CLAUSE_END = compiled(r"[，,；;。\n]")
+_NOTE_ADVERBS = compiled(r"^(?:分别|均|都|全部|也)+")
 _NOTE_REACH = 100      # how far before its 约束性 a note's names may start (80 characters and its verb)
-_ITEMS_COUNTED = regex.compile(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
-_NOTE_LEAD = regex.compile(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
+_ITEMS_COUNTED = compiled(r"([两二三四五六七八九十]|\d{1,2})项(?:指标)?")
+_NOTE_LEAD = compiled(r"^.*?(?:其中|以上|上述)(?:(?:主要)?(?:目标|指标)中?)?[，,：:]?|^.*[，,]")
 
 
 def _binding_notes(view: str):
@@ -81,8 +80,8 @@ def bind_named(view: str, records: list[dict], above_scale: bool) -> None:
                 r["binding"] = True
 
 
-_NUMBERED_LINE = regex.compile(LIST_MARKER)
-_LIST_BEFORE = regex.compile(r"\s*(?:上述|以上|前述)(?:主要)?(?:目标|指标)")
+_NUMBERED_LINE = compiled(LIST_MARKER)
+_LIST_BEFORE = compiled(r"\s*(?:上述|以上|前述)(?:主要)?(?:目标|指标)")
 
 
 def _numbered_run_start(view: str, line_start: int) -> int:

@@ -8,32 +8,33 @@ from typing import NamedTuple, Optional
 import regex
 
 from .indicator_rules import words
+from .pattern_cache import compiled
 from .sections import reports_done
 from .segment import LIST_MARKER, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…; past who answers: 严立新：2025年，…)
 _OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+))?(?:\p{Han}{1,4}[：:]\s*)?(?:(?:\p{Han}{1,6}[，,]\s*){1,2}|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为|告诉记者|坦言|透露|说)[，,：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
-_YEAR_AT_START = regex.compile("^" + _OPENING_YEAR)
+_YEAR_AT_START = compiled("^" + _OPENING_YEAR)
 # a marked heading of a page of figures that ends with a year: ■数说2024, 【回顾2023】, 【回望2020:先降后升】
-_MARKED_YEAR_HEADING = regex.compile(r"\s*[■●▲◆【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年)?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
-_PART_YEAR = regex.compile("[；;：]" + _OPENING_YEAR)
-THIS_YEAR_OPENING = regex.compile(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}今年")
-LAST_YEAR_OPENING = regex.compile(r"\s*(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])))")
-_LAST_YEAR = regex.compile(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
+_MARKED_YEAR_HEADING = compiled(r"\s*[■●▲◆【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年)?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
+_PART_YEAR = compiled("[；;：]" + _OPENING_YEAR)
+THIS_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}今年")
+LAST_YEAR_OPENING = compiled(r"\s*(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])))")
+_LAST_YEAR = compiled(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
-_FROM_SHARES = regex.compile(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
-_YEAR_BEFORE_VERB = regex.compile(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
+_FROM_SHARES = compiled(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
+_YEAR_BEFORE_VERB = compiled(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
 _SHARES_BEFORE = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,2}"       # 由2020年的8.1:42.6:49.3: every share is of that year
-_YEAR_OF_VALUE = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
+_YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 # 由2020年的2.09缩小到2022年的2.02: the end's own year (only after a start with its year: 恢复到2019年的82.4% is a share)
-_YEAR_OF_END = regex.compile(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
-_PERIOD_SO_FAR = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
+_YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
+_PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
-_NOW_AGAIN = regex.compile(r"[，,；;](?:全年|今年|当年|去年)")
+_NOW_AGAIN = compiled(r"[，,；;](?:全年|今年|当年|去年)")
 # 到2025年…, or the end of a five-year plan (“十四五”末, 到“十四五”期末)
-_YEAR_TARGET = regex.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末"
+_YEAR_TARGET = compiled(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末"
                           r"|((?:19|20)\d{2})\s*年[^，,。；;：:]{0,24}?目标(?:是|为)?[：:]")    # 提出的2024年…主要预期目标是：
 
 
@@ -153,25 +154,25 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     return year, kind
 
 # a subject, then the year its values are of, then the measure: 东澜区2021年实现地区生产总值682.4亿元
-_SUBJECT_YEAR = regex.compile(r"\s*(?:[^，,；;。\d比较到至由从与于是的]{1,10}?)((?:19|20)\d{2})\s*年"
+_SUBJECT_YEAR = compiled(r"\s*(?:[^，,；;。\d比较到至由从与于是的]{1,10}?)((?:19|20)\d{2})\s*年"
                            r"(?![\d—\-~至到、和以的])")
-_TO_LEVEL = regex.compile(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小|降|升)?(?:到|至)")
+_TO_LEVEL = compiled(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小|降|升)?(?:到|至)")
 _SPAN_LOOKBACK = 3000
 # the last several-year opener before a paragraph, whose block it may belong to, unless a heading or
 # a paragraph opening with one year (2022年，…) comes between
-_SPAN_OPENER = regex.compile(r"(?r)五年来|过去五年|近五年|五年间|三年来|过去三年|十年来|十一五|十二五|十三五|十四五|十五五")
-_SINGLE_YEAR_START = regex.compile(r"\n\s*(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)")
-_SPAN_FROM = regex.compile(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
+_SPAN_OPENER = compiled(r"(?r)五年来|过去五年|近五年|五年间|三年来|过去三年|十年来|十一五|十二五|十三五|十四五|十五五")
+_SINGLE_YEAR_START = compiled(r"\n\s*(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十]+、)")
+_SPAN_FROM = compiled(r"(?:由|从)\s*((?:19|20)\d{2})\s*年(?:底|末)?的")
 _PLAN_PERIODS = {"十一五": 2005, "十二五": 2010, "十三五": 2015, "十四五": 2020, "十五五": 2025}
 # a five-year plan's own goal quoted beside the year's (与“十四五”规划确定的年均增长6%左右的目标相衔接,
 # 超过“十四五”规划确定的850亿元目标): a target of the plan's last year
-_PLAN_GOAL = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:规划纲要|规划|纲要)\p{Han}{0,2}?(?:确定|提出|明确|设定)的"
+_PLAN_GOAL = compiled(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期)?(?:规划纲要|规划|纲要)\p{Han}{0,2}?(?:确定|提出|明确|设定)的"
                            r"(?:年均)?(?:增长|增速)?$")
 
 
 # “十二五”时期全区经济社会发展的主要目标是：…年均增长12%以上: the goals of a five-year plan, listed
 # (not 与“十四五”规划目标相衔接，建议2023年…的主要预期目标为：)
-_PERIOD_GOALS = regex.compile(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|规划)[^。；，,\d]{0,30}?(?:主要)?目标(?:是|为)?[：:]")
+_PERIOD_GOALS = compiled(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|规划)[^。；，,\d]{0,30}?(?:主要)?目标(?:是|为)?[：:]")
 
 
 def period_goal_year(view: str, start: int, end: int, year: int) -> int | None:

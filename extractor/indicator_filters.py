@@ -3,33 +3,32 @@ plan's own indicators, gaps to a target, thresholds naming what is counted (超1
 inside names, quoted names, ordinals, ranks and durations in descriptions."""
 from __future__ import annotations
 
-import regex
-
 from .indicator_context import SentenceCues
 from .indicator_rules import words
+from .pattern_cache import compiled
 from .segment import Piece
 
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "吨级")
-_FACILITY_AFTER = regex.compile(r"(?:光伏|风电|风光|水电|火电|电站|基地|机组|项目|码头|泊位|生产线|输变电|变电站|储能)")
-_HAN_CHAR = regex.compile(r"\p{Han}")
+_FACILITY_AFTER = compiled(r"(?:光伏|风电|风光|水电|火电|电站|基地|机组|项目|码头|泊位|生产线|输变电|变电站|储能)")
+_HAN_CHAR = compiled(r"\p{Han}")
 _LIST_UNITS = frozenset(("件", "项", "个"))
-_LIST_NAMED_AFTER = regex.compile(r"\p{Han}{1,4}?(?:民生实事|为民办实事|实事|民生工程|民心工程)")
-_LIST_COUNT_BEFORE = regex.compile(r"(?:民生实事|实事|民生工程|民心工程)(?:项目)?(?:共|共计|总计|合计)\s*$")
-_THRESHOLD_AFTER = regex.compile(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
-_THRESHOLD_JOIN = regex.compile(r"(?:以上|以下)(?:和|或)")
-_CAPACITY_BEFORE = regex.compile(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
+_LIST_NAMED_AFTER = compiled(r"\p{Han}{1,4}?(?:民生实事|为民办实事|实事|民生工程|民心工程)")
+_LIST_COUNT_BEFORE = compiled(r"(?:民生实事|实事|民生工程|民心工程)(?:项目)?(?:共|共计|总计|合计)\s*$")
+_THRESHOLD_AFTER = compiled(r"及(?:以上|以下)|(?:以上|以下)的?[\p{Han}A-Za-z]")    # (年主营业务收入2000万元及以上，…): a threshold
+_THRESHOLD_JOIN = compiled(r"(?:以上|以下)(?:和|或)")
+_CAPACITY_BEFORE = compiled(r"(?:年产|年处理|日处理|日产|装机|届)\s*$")
 _CAPACITY_LAST = frozenset("产理机届")    # last characters of _CAPACITY_BEFORE: a cheap gate
-_HAN = regex.compile(r"\p{Han}")
+_HAN = compiled(r"\p{Han}")
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "kW", "MW", "GW", "kV", "万头", "万吨")
-_NAMED_WORKS = regex.compile(r"[\p{Han}A-Za-z]{1,12}?(?:项目|电站|电厂|基地|工程|风电场|光伏场)(?![\d一二三四五六七八九十])")
-_QUALIFIER_AFTER = regex.compile(r"^(?:以上|以下|以内|左右)")
-_ORDINAL_BEFORE = regex.compile(r"第\s*$")
-_DESCRIBED_DURATION = regex.compile(r"(?:连续|会期|为期|历时)\s*$")
-_PER_HOUSEHOLD = regex.compile(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?\s*$|\d户$")
-_PER_STEP = regex.compile(r"每(?:提高|增长|增加|上升|下降|降低)\s*$")
-_PAGE_COUNTER = regex.compile(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
+_NAMED_WORKS = compiled(r"[\p{Han}A-Za-z]{1,12}?(?:项目|电站|电厂|基地|工程|风电场|光伏场)(?![\d一二三四五六七八九十])")
+_QUALIFIER_AFTER = compiled(r"^(?:以上|以下|以内|左右)")
+_ORDINAL_BEFORE = compiled(r"第\s*$")
+_DESCRIBED_DURATION = compiled(r"(?:连续|会期|为期|历时)\s*$")
+_PER_HOUSEHOLD = compiled(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?\s*$|\d户$")
+_PER_STEP = compiled(r"每(?:提高|增长|增加|上升|下降|降低)\s*$")
+_PAGE_COUNTER = compiled(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
-_QUOTE_CLOSE = regex.compile(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
+_QUOTE_CLOSE = compiled(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
 
 
 def _inside_quotes(view: str, start: int, pos: int) -> bool:

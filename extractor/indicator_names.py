@@ -3,17 +3,16 @@ counted after it (建设15处村级健身点), the topic of a clause without val
 bare to stand alone (投资, 占比) and takes a subject."""
 from __future__ import annotations
 
-import regex
-
 from . import names
 from .indicator_rules import words
+from .pattern_cache import compiled
 
-_OBJECT_JOIN = regex.compile(r"[、和及与][一二两三四五六七八九十百千万\d]")
-_ORDINAL_PAIR = regex.compile(r"[一二三四五六七八九十][、和][一二三四五六七八九十]\p{Han}")
-_AGE_THRESHOLD = regex.compile(r"\d+\s*周?岁(?:以上|以下)?的?")
+_OBJECT_JOIN = compiled(r"[、和及与][一二两三四五六七八九十百千万\d]")
+_ORDINAL_PAIR = compiled(r"[一二三四五六七八九十][、和][一二三四五六七八九十]\p{Han}")
+_AGE_THRESHOLD = compiled(r"\d+\s*周?岁(?:以上|以下)?的?")
 # a comparison with another place or average names no measure of its own: it ends the phrase
 # before the value and is dropped from the name (经济增速高于全国平均水平2.1个百分点 → 经济增速)
-_COMPARISON = regex.compile(
+_COMPARISON = compiled(
     r"(?:增速|增幅|降幅|涨幅)?(?:高于|低于|快于|慢于|超过|超出|领先|比|较)\p{Han}{0,8}?"
     r"(?:全国|全省|全市|全区|全州|平均水平|平均|水平|增速|全部投资|全部|GDP增速|一季度|二季度|三季度|上半年|前三季度|上年|去年"
     r"|(?:\d{1,2}\s*[—\-－~至]\s*)?\d{1,2}\s*月份?"       # (增速比1—9月加快0.3个百分点)
@@ -28,16 +27,16 @@ def _may_compare(phrase: str) -> bool:
 
 
 _BARE_MAGNITUDES = frozenset(("万", "亿", "万亿"))
-_DIGIT = regex.compile(r"\d")
-_LIST_TAIL = regex.compile(r"(?:等|和|及|与|、)$")
-_NUMBERISH = regex.compile(r"[\d.%\s]*")
+_DIGIT = compiled(r"\d")
+_LIST_TAIL = compiled(r"(?:等|和|及|与|、)$")
+_NUMBERISH = compiled(r"[\d.%\s]*")
 _BRACKET_REACH = 60
-_SIZE = regex.compile(r"(?:对应|相应)(?:的)?\p{Han}{0,4}?(?:规模|总量)")    # 增长12%，对应投资规模约1329亿元: the same measure
+_SIZE = compiled(r"(?:对应|相应)(?:的)?\p{Han}{0,4}?(?:规模|总量)")    # 增长12%，对应投资规模约1329亿元: the same measure
 _NOT_NAMES = {"同口径", "同比", "按不变价计算", "按可比价计算", "其中", "规模", "总量", "总数", "比重", "占比", "增速", "同期",
               "两年平均", "三年平均"}
 
 
-_AFTER_NAME = regex.compile(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9０-９“”\"‘’《》·（）()]{1,16})")
+_AFTER_NAME = compiled(r"(?>(?:以上|以下|以内|左右)?)的?(?![（(])([\p{Han}A-Za-z0-9０-９“”\"‘’《》·（）()]{1,16})")
 
 
 def _object_after(view: str, q, limit: int) -> str:
@@ -67,7 +66,7 @@ def _object_after(view: str, q, limit: int) -> str:
     return names.clean_name(phrase)
 
 
-_CLOSING = regex.compile(r"[）)]")
+_CLOSING = compiled(r"[）)]")
 
 
 def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, verbs: str = "") -> tuple[str, str]:
@@ -116,7 +115,7 @@ def topic(clause_text: str) -> str:
             phrase = phrase[len(verb):]
     return phrase if 2 <= len(phrase) <= 24 else ""
 
-_TOPIC_VERB = regex.compile(r"突破|达到|超过|迈上|跨上|站上|首次|实现")
+_TOPIC_VERB = compiled(r"突破|达到|超过|迈上|跨上|站上|首次|实现")
 
 
 def measure_of(topic: str) -> str:

@@ -11,12 +11,13 @@ import regex
 from . import names
 from .indicator_rules import words
 from .layout import Layout
+from .pattern_cache import compiled
 
 
 # a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
 # '【8%】固定资产投资增长8%左右', '1.2万人 城镇新增就业1.2万人')
-_LEAD = regex.compile(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
-_LEAD_LINE = regex.compile(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
+_LEAD = compiled(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ \t\u3000]+)")
+_LEAD_LINE = compiled(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
 
 
 def lead_figures(view: str, records: list[dict]) -> None:
@@ -48,18 +49,18 @@ def lead_figures(view: str, records: list[dict]) -> None:
 
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
 # 同比增长5.6%，…); the card's lines end at a blank line
-_CARD = regex.compile(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
+_CARD = compiled(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
                    r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
-_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
-_GROWTH_NAME = regex.compile(r"(?:增速|增长|增幅)$")
+_BLANK_LINE = compiled(r"\n[ \t\u3000]*\n")
+_GROWTH_NAME = compiled(r"(?:增速|增长|增幅)$")
 
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
-_NAME_CARD = regex.compile(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
+_NAME_CARD = compiled(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆（）()]{2,20}?)[ \t\u3000]*\n"
                         r"(?=[ \t\u3000]*(?:\d|增长|下降|上涨|上升|回落|分别|达到|同比|比上年))")
 # where a card may start: after a blank line or a marked heading line (matched there only: a scan of
 # the whole text from every position costs a millisecond)
-_CARD_START = regex.compile(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
+_CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
 
 
 def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
@@ -94,7 +95,7 @@ def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex
             yield m, inside, end
 
 
-_MARKED_HEADING = regex.compile(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
 
 
 def headline_sections(view: str, records: list[dict], layout: Layout) -> None:

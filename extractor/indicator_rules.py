@@ -7,8 +7,9 @@ import functools
 import regex
 
 from .lexicon import load
+from .pattern_cache import compiled
 
-_re = functools.cache(regex.compile)
+_re = functools.cache(compiled)
 
 
 def alternation(words: list[str]) -> str:
@@ -21,34 +22,34 @@ def words() -> dict:
     w = {**data["words"], **{f"verbs_{k}": v for k, v in data["verbs"].items()},
          "amount_words": data["amount_words"], "rate_words": data["rate_words"]}
     # word lists compiled once into alternations: "…$" finds a word ending a phrase
-    w["growth_tail"] = regex.compile(f"(?:{alternation(w['verbs_growth'])})$")
-    w["not_after"] = regex.compile(alternation(w["not_measure_after"]))
+    w["growth_tail"] = compiled(f"(?:{alternation(w['verbs_growth'])})$")
+    w["not_after"] = compiled(alternation(w["not_measure_after"]))
     # word lists a phrase may start or end with, as tuples for str.startswith / str.endswith
     for key in ("estimate_cues", "several_years_openers", "verbs_growth", "verbs_change", "linking_words", "entity_endings",
                 "object_not_openers"):
         w[key + "_tuple"] = tuple(w[key])
     w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
-    w["gap_regex_re"] = regex.compile(w["gap_regex"])
+    w["gap_regex_re"] = compiled(w["gap_regex"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
-    w["object_stop_re"] = regex.compile(alternation(w["object_stop_verbs"]))
-    w["estimate_mark_re"] = regex.compile(alternation(w["estimate_marks"]))
-    w["binding_mark_re"] = regex.compile(f"\\s*(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
+    w["object_stop_re"] = compiled(alternation(w["object_stop_verbs"]))
+    w["estimate_mark_re"] = compiled(alternation(w["estimate_marks"]))
+    w["binding_mark_re"] = compiled(f"\\s*(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
     for key in ("target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease", "gap_cues", "headline_cues"):
-        w[key + "_re"] = regex.compile(alternation(w[key]))
+        w[key + "_re"] = compiled(alternation(w[key]))
     # 预期 in a name (人均预期寿命) is no cue
     for key in ("target_clause_cues", "news_target_cues"):
         # (nor 超预期, 好于预期: a result set against what was expected)
-        w[key + "_re"] = regex.compile(f"(?<!超|于)(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
+        w[key + "_re"] = compiled(f"(?<!超|于)(?:{alternation(w[key])})(?!{alternation(w['target_cue_not_before'])})")
     # nor, in a news item, an earlier plan a result is compared with (低于年初6%左右的预期目标, 未达预期)
-    w["news_target_cues_re"] = regex.compile(f"(?<!的|未达|不及){w['news_target_cues_re'].pattern}")
-    w["notes_heading_re"] = regex.compile(f"\\n[ \\t\u3000]*(?:{alternation(w['notes_headings'])})[ \\t\u3000]*[：:]?[ \\t\u3000]*\\n")
-    w["object_first_cut_re"] = regex.compile(f"(?:{alternation(w['verbs_object_first_cuts'])})(\\p{{Han}}{{2,12}})")
+    w["news_target_cues_re"] = compiled(f"(?<!的|未达|不及){w['news_target_cues_re'].pattern}")
+    w["notes_heading_re"] = compiled(f"\\n[ \\t\u3000]*(?:{alternation(w['notes_headings'])})[ \\t\u3000]*[：:]?[ \\t\u3000]*\\n")
+    w["object_first_cut_re"] = compiled(f"(?:{alternation(w['verbs_object_first_cuts'])})(\\p{{Han}}{{2,12}})")
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
-    w["target_cues_re"] = regex.compile(f"(?:{alternation(w['target_cues'])})(?!的|{alternation(w['target_cue_not_before'])})")
+    w["target_cues_re"] = compiled(f"(?:{alternation(w['target_cues'])})(?!的|{alternation(w['target_cue_not_before'])})")
     # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says
-    w["plan_share_re"] = regex.compile(f"(?:{alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
+    w["plan_share_re"] = compiled(f"(?:{alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
     # a programme named …计划 (营养改善计划惠及学生) is no target: the cue must end the name or start it
-    w["target_name_cues_re"] = regex.compile(f"^(?:{alternation(w['target_name_cues'])})|"
+    w["target_name_cues_re"] = compiled(f"^(?:{alternation(w['target_name_cues'])})|"
                                              f"(?:{alternation(w['target_name_cues'])})(?:投资|完成|新增|开工|建设)?$")
     return w
 
@@ -68,7 +69,7 @@ def is_amount(name: str) -> bool:
     return any(a in name for a in w["amount_words"]) and not any(r in name for r in w["rate_words"])
 
 
-_QUALIFIER_TAIL = regex.compile(r"(?:不低于|不少于|不超过|不高于|不到|大约|约|近|接近|将近|超过|超|逾)\s*$")
+_QUALIFIER_TAIL = compiled(r"(?:不低于|不少于|不超过|不高于|不到|大约|约|近|接近|将近|超过|超|逾)\s*$")
 
 
 def measure(q, before: str, clause_before: str, name: str, in_table: bool = False, carried: bool = False) -> str:

@@ -6,14 +6,13 @@ import dataclasses
 import functools
 from typing import NamedTuple
 
-import regex
-
 from . import names, quantities
 from .indicator_rules import measure, unit_as_written, words
 from .layout import Layout
+from .pattern_cache import compiled
 from .tables import Table
 
-_re = functools.cache(regex.compile)
+_re = functools.cache(compiled)
 
 
 class _Column(NamedTuple):

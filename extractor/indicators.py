@@ -24,7 +24,6 @@ import bisect
 import functools
 from dataclasses import dataclass, field
 
-import regex
 from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
@@ -39,52 +38,53 @@ from .indicator_pages import figure_cards, headline_sections, lead_figures, name
 from .indicator_tables import prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
+from .pattern_cache import compiled
 from .sections import opens_mid_paragraph, reports_done, states_plans
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
 _INDICATORS = TypeAdapter(list[Indicator])
-_re = functools.cache(regex.compile)  # patterns compiled once, on first use
+_re = functools.cache(compiled)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
-_GROWTH_GOAL = regex.compile(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)?(?:预期)?目标")
-_BASIS = regex.compile(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
-_GOAL_SUBJECT = regex.compile(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
+_GROWTH_GOAL = compiled(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)?(?:预期)?目标")
+_BASIS = compiled(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
+_GOAL_SUBJECT = compiled(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
 _SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
-_COUNTED_AFTER = regex.compile(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
-_RECOVERED = regex.compile(r"恢复[到至](?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?")
-_BELOW = regex.compile(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
-_NUMBER_TAIL = regex.compile(r"\d.*$")
-_CAPTION = regex.compile(r"^\s*(?:图|表)\s*\d")
-_DISTRIBUTE = regex.compile(
+_COUNTED_AFTER = compiled(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
+_RECOVERED = compiled(r"恢复[到至](?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?")
+_BELOW = compiled(r"(?:低于|慢于|少于|落后于)[^，,。；;]{0,12}$")
+_NUMBER_TAIL = compiled(r"\d.*$")
+_CAPTION = compiled(r"^\s*(?:图|表)\s*\d")
+_DISTRIBUTE = compiled(
     r"(?:分别|依次)(?:比上年|同比|较上年|比年初|较年初|比(?:19|20)\d{2}\s*年(?:同期)?)?"
     r"(?:(\S{0,4}?)(?:每人每[年月天日]|每[年月人户])?"
     r"|恢复(?:到|至)\s*(?P<base>(?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的?"      # 分别恢复到2019年的
     r"|占(?P<whole>\p{Han}{2,14}?)的?"                                              # 分别占地区生产总值的
     r"|(?P<versus>(?:高于|低于|快于|慢于)\p{Han}{1,6}(?:、\p{Han}{1,6})*)"      # 分别高于全国、全省
     r"|(?P<from>由|从)\s*(?:(?P<start>(?:19|20)\d{2})\s*年(?:末|底)?的?)?)$")         # 分别由2017年的a、b增加到c、d
-_ITEM_LABEL = regex.compile(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
+_ITEM_LABEL = compiled(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 # a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
-_BARE_LABEL = regex.compile(r"\s*([^，,。；;：:（）()]{2,20}(?:[（(][^（）()]{1,12}[）)][^，,。；;：:（）()]{0,8})?)[：:]\s*$")
-_LABEL_VALUES = regex.compile(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
-_ITEM_VALUE_WORDS = regex.compile(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
-_LIST_ITEM = regex.compile(r"\s*" + LIST_MARKER)
+_BARE_LABEL = compiled(r"\s*([^，,。；;：:（）()]{2,20}(?:[（(][^（）()]{1,12}[）)][^，,。；;：:（）()]{0,8})?)[：:]\s*$")
+_LABEL_VALUES = compiled(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
+_ITEM_VALUE_WORDS = compiled(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
+_LIST_ITEM = compiled(r"\s*" + LIST_MARKER)
 # a target restated in brackets after a result: 规上工业增加值（年度目标8%）, 失业率2.35%（控制在3%以内）,
 # 低于年度目标（8%）
-_RESTATED_TARGET = regex.compile(r"(?:[（(](?:年度|年初|全年|计划|预期)*目标(?:为|是)?(?:增长|下降)?"
+_RESTATED_TARGET = compiled(r"(?:[（(](?:年度|年初|全年|计划|预期)*目标(?:为|是)?(?:增长|下降)?"
                                  r"|[（(](?:控制在|不超过|不高于)|(?:年度|年初|全年|预期)目标[（(])\s*$")
-_GOAL_NAME = regex.compile(r"(?:低于|高于|超过|超出|完成|达到|未完成|未达到)?(?:年度|年初|全年)?(?:预期|计划)?目标")
-_GOAL_WORDS = regex.compile(r"(?:年度|年初|全年)(?:预期|计划)?目标")    # (地区生产总值年度目标: the context and the goal)
-_GOAL_AFTER = regex.compile(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
-_WRITTEN_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
+_GOAL_NAME = compiled(r"(?:低于|高于|超过|超出|完成|达到|未完成|未达到)?(?:年度|年初|全年)?(?:预期|计划)?目标")
+_GOAL_WORDS = compiled(r"(?:年度|年初|全年)(?:预期|计划)?目标")    # (地区生产总值年度目标: the context and the goal)
+_GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
+_WRITTEN_YEAR = compiled(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
-_EARLIER_PLAN = regex.compile(r"年初|低于|高于|超过|未达|完成")
-_LEADING_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
-_STOCK_WORDS = regex.compile(r"总量|总数|累计|总计|共有|总规模")
-_NEW_PREFIX = regex.compile(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
-_SHARE_WORD = regex.compile(r"占比|比重")
+_EARLIER_PLAN = compiled(r"年初|低于|高于|超过|未达|完成")
+_LEADING_YEAR = compiled(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
+_STOCK_WORDS = compiled(r"总量|总数|累计|总计|共有|总规模")
+_NEW_PREFIX = compiled(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
+_SHARE_WORD = compiled(r"占比|比重")
 
 
 @dataclass
@@ -332,25 +332,25 @@ def _note_estimate(ctext: str, clause: Piece, s: Piece, state: _SentenceState, v
         state.estimated_canonical = None
 
 
-_SHARE_OF_PLAN = regex.compile(r"((?:完成|占|为|达到)\p{Han}{0,8}?(?:年度|全年)?(?:任务|目标|计划))的?\s*$")
-_DIGIT = regex.compile(r"\d")
+_SHARE_OF_PLAN = compiled(r"((?:完成|占|为|达到)\p{Han}{0,8}?(?:年度|全年)?(?:任务|目标|计划))的?\s*$")
+_DIGIT = compiled(r"\d")
 _SIBLING_ENDS = "类"     # 通讯器材类增长24.5%，汽车类增长1.4%: categories side by side, not one inside the other
-_PLANNED = regex.compile(r"(?:年度|全年)?计划(?=\p{Han}{2})")
+_PLANNED = compiled(r"(?:年度|全年)?计划(?=\p{Han}{2})")
 _PLANNED_AMOUNTS = ("投资", "总投资", "完成投资")     # (计划投资652亿元 names the amount itself)
-_ACTUAL_AGAIN = regex.compile(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
-_RECOVERED_TO = regex.compile(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
+_ACTUAL_AGAIN = compiled(r"\s*[，,]?\s*实际(?:完成|发放|建成|建设|开工|改造|新增|实施|培训|达到|为|投入)?了?\s*$")
+_RECOVERED_TO = compiled(r"([^，,；;。]{2,20}?)恢复(?:到|至)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:同期)?(?:水平)?的\s*$")
 _THREE_SECTORS = ("三次产业", "一二三产业", "一、二、三产业")
-_NAMED_ITEM = regex.compile(r"\s*" + LIST_MARKER + r"\s*([^，,；;：:。！？\d]{2,30}?)[。.]?\s*$")
-_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+_NAMED_ITEM = compiled(r"\s*" + LIST_MARKER + r"\s*([^，,；;：:。！？\d]{2,30}?)[。.]?\s*$")
+_BRACKETED = compiled(r"[（(][^（）()]*[）)]")
 # an item label naming a built thing (…公路, …项目, …工程): its figures measure it
 # (a 项目/工程 label only with its place in brackets: 健康保障工程：… is a programme of 民生实事)
-_THING_LABEL = regex.compile(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
+_THING_LABEL = compiled(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
-_PROJECT_FIGURES = regex.compile(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
+_PROJECT_FIGURES = compiled(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
 _PROJECT_ENDS = ("项目", "工程")
 _PROJECT_MONEY = frozenset(("签约金额", "总投资", "投资", "计划投资", "年度计划投资", "完成投资", "协议投资额", "合同金额"))
 _PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体进度", "工程进度", "形象进度"))
-_PLAN_WORD = regex.compile(r"(?:年度|全年)?(?:计划|目标)")
+_PLAN_WORD = compiled(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
 
@@ -650,7 +650,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _SECTION_MARKS = "■●▲◆【"
-_LAST_CLAUSE = regex.compile(r"[^，,；;：:]*$")
+_LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 
 
 def _shares(view: str, cq) -> bool:

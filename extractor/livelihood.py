@@ -28,9 +28,10 @@ import regex
 from .layout import Layout
 from .lexicon import load
 from .models import LivelihoodItem
+from .pattern_cache import compiled
 from .sections import first_line
 
-_YEAR = regex.compile(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
+_YEAR = compiled(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -42,7 +43,7 @@ def _cfg() -> dict:
 
 @functools.cache
 def _numbered() -> list[regex.Pattern]:
-    return [regex.compile(p) for p in _cfg()["item"]["numbered"]]
+    return [compiled(p) for p in _cfg()["item"]["numbered"]]
 
 
 @functools.cache
@@ -52,25 +53,25 @@ def _patterns() -> SimpleNamespace:
     item = cfg["item"]
     stops = item["stop_titles"]
     return SimpleNamespace(
-        intro_end=regex.compile("(?:" + cfg["intro"] + ")$"),
-        bare_intro=regex.compile(cfg["intro"]),
-        colon=regex.compile("[：:]"),
-        clause_break=regex.compile("[，,；;]"),
-        section_number=regex.compile(cfg["section_number"]),
-        inline_markers=[regex.compile(m) for m in item["inline_markers"]],
-        colon_title=regex.compile(r"[^，,。；;：:\n]{1,%d}?[：:]" % item["max_title_chars"]),
-        closing=regex.compile("[" + regex.escape(item["closing"]) + "]"),
-        stop_colon=regex.compile("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
+        intro_end=compiled("(?:" + cfg["intro"] + ")$"),
+        bare_intro=compiled(cfg["intro"]),
+        colon=compiled("[：:]"),
+        clause_break=compiled("[，,；;]"),
+        section_number=compiled(cfg["section_number"]),
+        inline_markers=[compiled(m) for m in item["inline_markers"]],
+        colon_title=compiled(r"[^，,。；;：:\n]{1,%d}?[：:]" % item["max_title_chars"]),
+        closing=compiled("[" + regex.escape(item["closing"]) + "]"),
+        stop_colon=compiled("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
         stop_titles=frozenset(stops),
-        run_in=regex.compile(cfg["run_in"]["announce"]),
-        run_in_count=regex.compile("(?:" + cfg["run_in"]["announce_count"] + ")$"),
-        run_in_named=regex.compile("(?:" + cfg["run_in"]["announce_named"] + ")$"),
+        run_in=compiled(cfg["run_in"]["announce"]),
+        run_in_count=compiled("(?:" + cfg["run_in"]["announce_count"] + ")$"),
+        run_in_named=compiled("(?:" + cfg["run_in"]["announce_named"] + ")$"),
     )
 
 
-_SENTENCE_END = regex.compile(r"[。！？\n]")
-_SEMICOLON = regex.compile(r"[；;]")
-_LAST_SENTENCE_END = regex.compile(r"[。！？!?](?=[^。！？!?]*$)")
+_SENTENCE_END = compiled(r"[。！？\n]")
+_SEMICOLON = compiled(r"[；;]")
+_LAST_SENTENCE_END = compiled(r"[。！？!?](?=[^。！？!?]*$)")
 _ITEM_ENDS = frozenset("；;。")  # what ends an item of a list counted 一是…二是…
 
 
@@ -128,7 +129,7 @@ def _cn_number(s: str) -> Optional[int]:
     return None
 
 
-_OCR_NUMBER = regex.compile(r"^(?:l[0-9]|1O)(?=\s*[﹒.．、。])")     # an OCR letter in an item number
+_OCR_NUMBER = compiled(r"^(?:l[0-9]|1O)(?=\s*[﹒.．、。])")     # an OCR letter in an item number
 
 
 def _number(line: str) -> Optional[tuple[int, int, int]]:
@@ -513,8 +514,8 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     return None
 
 
-_DIGIT = regex.compile(r"\d")
-_INTRO_LINE = regex.compile(r"如下\s*[。：:]$")
+_DIGIT = compiled(r"\d")
+_INTRO_LINE = compiled(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3
 
 
@@ -536,7 +537,7 @@ def _page_list(text: str) -> Optional[_List]:
                 return _List(title, title_at, items, after)
         pos = ln.next
     return None
-_RUN_IN_END = regex.compile(r"[，,。；;：:\n]")
+_RUN_IN_END = compiled(r"[，,。；;：:\n]")
 
 
 def _run_in_lists(text: str) -> list[_List]:
@@ -574,7 +575,7 @@ def _run_in_lists(text: str) -> list[_List]:
     return out
 
 
-_PIPE_CELL = regex.compile(r"[^|｜]+")
+_PIPE_CELL = compiled(r"[^|｜]+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_HEADERS = ("项目名称", "名称", "项目", "实事名称")
 

@@ -6,13 +6,14 @@ import functools
 import regex
 
 from .lexicon import load
+from .pattern_cache import compiled
 from .segment import LIST_MARKER
 
-_re = functools.cache(regex.compile)  # patterns compiled once, on first use
+_re = functools.cache(compiled)  # patterns compiled once, on first use
 
-_JURISDICTION = regex.compile(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
-_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
-_THRESHOLD = regex.compile(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
+_JURISDICTION = compiled(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
+_BRACKETED = compiled(r"[（(][^（）()]*[）)]")
+_THRESHOLD = compiled(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
 _QUOTES = "“”\"‘’'《》"
 
 
@@ -116,31 +117,31 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○≤≥<>=【】"
-_YEAR_PHRASE = regex.compile(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬)?|共(?=\p{Han}{2})"
+_YEAR_PHRASE = compiled(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬)?|共(?=\p{Han}{2})"
                            r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末)")
-_LIST_MARK = regex.compile(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
+_LIST_MARK = compiled(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
-_COMPARE_TAIL = regex.compile(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
+_COMPARE_TAIL = compiled(r"(?:较|比|同比)(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _GAP_SUBJECT_CHARS = 4     # (市增速高于全省平均水平的(5个): a count of places, the gap is what is counted)
-_GAP_TAIL = regex.compile(r"(?<=\p{Han}{2})(?:增速|增幅|增长)?(?:均|分别)?(?:高于|低于|快于|慢于)[^\P{Han}的]{1,12}$")
-_RUN_OF_YEARS = regex.compile(r"(?:已|已经)?连续\s*[\d一二两三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
+_GAP_TAIL = compiled(r"(?<=\p{Han}{2})(?:增速|增幅|增长)?(?:均|分别)?(?:高于|低于|快于|慢于)[^\P{Han}的]{1,12}$")
+_RUN_OF_YEARS = compiled(r"(?:已|已经)?连续\s*[\d一二两三四五六七八九十]+\s*年$")   # 粮食总产量连续7年(稳定在)
 # the year of a start or end value is not part of the name: 研发经费投入强度由2020年(的2.1%)提高到2024年(的2.9%)
-_YEAR_TAIL = regex.compile(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))"
+_YEAR_TAIL = compiled(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)(?:到|至))"
                            r"(?:(?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的?$"
                            r"|(?<=\p{Han}{2})(?:19|20)\d{2}\s*年(?:底|末)?$"     # 研发经费投入强度2022年(为2.31%)
                            r"|是\p{Han}{0,6}?平均水平的?$")
-_TO_TAIL = regex.compile(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄|恢复)?(?:至|到)$")
-_UNBALANCED = regex.compile(r"[（(][^（）()]*$|^[^（）()]*[）)]")
+_TO_TAIL = compiled(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄|恢复)?(?:至|到)$")
+_UNBALANCED = compiled(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_BASIS_PHRASE = regex.compile(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
-_CIRCUMSTANCE = regex.compile(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
+_BASIS_PHRASE = compiled(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
+_CIRCUMSTANCE = compiled(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
-_SAYS = regex.compile(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
+_SAYS = compiled(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
 # 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
-_ZONE = regex.compile(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
-_INTENT_LEAD = regex.compile(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把"
+_ZONE = compiled(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
+_INTENT_LEAD = compiled(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把"
                           r"|(?:19|20)\d{2}年(?:全年)?(?:实现|完成)?)(?=\p{Han}{2}|[A-Z]{2})")
 
 
@@ -209,7 +210,7 @@ def trim(phrase: str) -> str:
     return phrase.strip(_EDGE_JUNK)
 
 
-_MEASURE_WORD = regex.compile(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$")
+_MEASURE_WORD = compiled(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -242,8 +243,8 @@ def expand_urban_rural(name: str) -> list[str] | None:
     return None
 
 
-_ORDINAL_HEAD = regex.compile(r"(第?)([一二三四五六七八九十])")
-_ORDINAL_LAST = regex.compile(r"(第?)([一二三四五六七八九十])(\p{Han}{2,})")
+_ORDINAL_HEAD = compiled(r"(第?)([一二三四五六七八九十])")
+_ORDINAL_LAST = compiled(r"(第?)([一二三四五六七八九十])(\p{Han}{2,})")
 
 
 def _share_ordinals(parts: list[str]) -> list[str] | None:
@@ -285,13 +286,13 @@ _MEASURE_ENDINGS = tuple("率度量额值数耗价") + ("收入", "支出", "投
 
 
 _BARE_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "利润", "利润总额", "税收", "投资", "产量"))
-_PLACE = regex.compile(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
+_PLACE = compiled(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
 
 
-_COUNTED_PLACE = regex.compile(r"(\p{Han}{2,4}?)[两二三四五六七八九十]+[省市县区州旗]")
+_COUNTED_PLACE = compiled(r"(\p{Han}{2,4}?)[两二三四五六七八九十]+[省市县区州旗]")
 
 
-_GROUP_COUNT = regex.compile(r"(?<=\p{Han})([两二三四五六七八九十])大(?:主导|重点|新兴|支柱|优势|特色|传统|战略性新兴)?(?=\p{Han}{2})")
+_GROUP_COUNT = compiled(r"(?<=\p{Han})([两二三四五六七八九十])大(?:主导|重点|新兴|支柱|优势|特色|传统|战略性新兴)?(?=\p{Han}{2})")
 _COUNTS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
@@ -326,7 +327,7 @@ def _places_share_measure(parts: list[str]) -> list[str] | None:
 @functools.cache
 def _verb_run_pattern() -> regex.Pattern:
     verbs = "|".join(map(regex.escape, load("indicators")["words"]["joined_verbs"]))
-    return regex.compile(rf"\s*(?:将|计划|全年|今年)?\s*((?:{verbs})(?:、(?:{verbs}))+)")
+    return compiled(rf"\s*(?:将|计划|全年|今年)?\s*((?:{verbs})(?:、(?:{verbs}))+)")
 
 
 def verb_run(phrase: str) -> str:
@@ -382,7 +383,7 @@ def _sibling_heads(parts: list[str]) -> list[str] | None:
     return [parts[0]] + [thing + p if p in heads else p for p in parts[1:]]
 
 
-_PERIOD = regex.compile(r"(?:[一二三四]季度|上半年|下半年|前三季度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
+_PERIOD = compiled(r"(?:[一二三四]季度|上半年|下半年|前三季度|全年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月)")
 
 
 def periods_of(phrase: str) -> tuple[int, str] | None:
@@ -405,7 +406,7 @@ def periods_of(phrase: str) -> tuple[int, str] | None:
     return len(parts), clean_name(parts[-1][last.end():])
 
 
-_YEAR_LIST = regex.compile(r"^\s*((?:(?:19|20)\d{2}\s*年\s*[、和及至—-]\s*)+(?:19|20)\d{2}\s*年)(?:全年)?(.*)$")
+_YEAR_LIST = compiled(r"^\s*((?:(?:19|20)\d{2}\s*年\s*[、和及至—-]\s*)+(?:19|20)\d{2}\s*年)(?:全年)?(.*)$")
 
 
 def years_of(phrase: str) -> tuple[list[int], str] | None:

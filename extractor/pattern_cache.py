@@ -9,6 +9,7 @@ missing, stale, damaged or unwritable cache file only means doing the work as be
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import os
@@ -93,3 +94,61 @@ def _store(path: Path, content: tuple) -> None:
     except Exception:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+class _PatternStore:
+    """`regex` patterns of the rules, compiled once and kept on disk from one run to the next.
+
+    The rules compile a few hundred patterns built from patterns/*.toml at start-up; `regex`
+    parses each in Python (over 100 ms a fresh run). The store reads them all back from one
+    file, compiles what it lacks and, at exit, writes the file again if it compiled anything.
+    Only patterns of code and pattern files belong here, never ones built from a document's text.
+    """
+
+    def __init__(self, cache_name: str) -> None:
+        self.cache_name = cache_name
+        self.stored: Optional[dict] = None       # read from disk on first use
+        self.used: dict[tuple[str, int], regex.Pattern] = {}
+        self.compiled_any = False
+
+    def compile(self, pattern: str, flags: int = 0) -> regex.Pattern:
+        key = (pattern, int(flags))
+        found = self.used.get(key)
+        if found is not None:
+            return found
+        if self.stored is None:
+            self.stored = self._read()
+        found = self.stored.get(key)
+        if found is None:
+            found = regex.compile(pattern, flags)
+            if not self.compiled_any:
+                self.compiled_any = True
+                atexit.register(self.save)
+        self.used[key] = found
+        return found
+
+    def _read(self) -> dict:
+        path = _cache_file(self.cache_name)
+        stored = _load(path) if path is not None else None
+        if stored is None or stored[0] != _VERSIONS or not isinstance(stored[1], dict):
+            return {}
+        return stored[1]
+
+    def save(self) -> None:
+        """Write what this run used, with what the file held unless that is mostly stale."""
+        path = _cache_file(self.cache_name)
+        if path is None or not self.compiled_any:
+            return
+        kept = {**(self.stored or {}), **self.used}
+        if len(kept) > 2 * len(self.used) + 100:     # patterns the code no longer builds
+            kept = dict(self.used)
+        _store(path, (_VERSIONS, kept))
+        self.compiled_any = False
+
+
+_STORE = _PatternStore("patterns")
+
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """regex.compile(pattern, flags), read from the on-disk store when an earlier run compiled it."""
+    return _STORE.compile(pattern, flags)

@@ -50,7 +50,7 @@ import re
 import regex
 
 from .lexicon import PATTERNS_DIR, load
-from .pattern_cache import compile_cached
+from .pattern_cache import compile_cached, compiled
 
 __all__ = ["Quantity", "parse_number", "find_quantities", "PATTERNS_DIR"]
 
@@ -72,7 +72,7 @@ class Quantity:
 # numbers
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
-_ARABIC_FULL = regex.compile(
+_ARABIC_FULL = compiled(
     r"[-+−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 )
 
@@ -479,7 +479,7 @@ def _first(hit):
     return hit[0]
 
 
-_UNIT_ENDS = regex.compile(r"[，,。；;、：:）)\s]|以上|以内|以下|左右|$")
+_UNIT_ENDS = compiled(r"[，,。；;、：:）)\s]|以上|以内|以下|左右|$")
 
 
 def _arabic_match(text, m, c, out, raw, n1, u1) -> None:

@@ -14,14 +14,15 @@ import regex
 
 from .indicator_rules import alternation
 from .lexicon import load
+from .pattern_cache import compiled
 from .quantities import Quantity, parse_number
 
 _NUMBER = r"\d+(?:\.\d+)?"
 _QUALIFIER = {"以内": "at_most", "以下": "at_most", "左右": "about", "以上": "at_least"}
 _AFTER = r"(以内|以下|左右|以上)?"    # a qualifier after the number, outside the span
 # a share in tenths (约占全县的八成, 超过九成以上): a digit right after a word that leads a share
-_TENTHS = regex.compile(r"(?<=[占的近超约逾达为过到在足])([一二两三四五六七八九1-9])成(?:(以上|左右|多)|(?=[，,。；;、）)\s]|$))")
-_TENTHS_LEAD = regex.compile(r"(大约|约|近|超过|超|逾|不足)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成, 不足一成
+_TENTHS = compiled(r"(?<=[占的近超约逾达为过到在足])([一二两三四五六七八九1-9])成(?:(以上|左右|多)|(?=[，,。；;、）)\s]|$))")
+_TENTHS_LEAD = compiled(r"(大约|约|近|超过|超|逾|不足)[^，,。；;]{0,10}$")    # 约占全县的八成, 超过九成, 不足一成
 _LEAD_QUALIFIER = {"大约": "about", "约": "about", "近": "about", "超过": "at_least", "超": "at_least", "逾": "at_least",
                    "不足": "at_most"}
 _END = r"(?=\s*(?:[，,。；;、）)]|和|同比|比上年|较上年|$))"    # nothing that could be a unit follows
@@ -35,17 +36,17 @@ def _rules() -> dict:
     fall_or_rise = alternation(r["falls"] + r["rises"])
     return {
         "gate": tuple(w[-1] for w in r["name_endings"] + r["structure_names"]),
-        "named": regex.compile(f"(?:{alternation(r['name_endings'])})(?:由\\s*{_YEAR_OF}\\s*({_NUMBER}))?"
+        "named": compiled(f"(?:{alternation(r['name_endings'])})(?:由\\s*{_YEAR_OF}\\s*({_NUMBER}))?"
                                f"(?:{alternation(r['linking_verbs'])})?\\s*{_YEAR_OF}\\s*({_NUMBER})(\\s*[:：]\\s*1)?{_AFTER}{_END}"),
-        "change": regex.compile(f"\\s*[，,]?\\s*(?:{alternation(r['change_bases'])})"
+        "change": compiled(f"\\s*[，,]?\\s*(?:{alternation(r['change_bases'])})"
                                 f"({fall_or_rise})\\s*({_NUMBER}){_END}"),
         "falls": frozenset(r["falls"]),
         # (由11.2:40.5:48.3调整为9.6:39.8:50.6: the start and the end, six shares)
-        "structure": regex.compile(f"(?:{alternation(r['structure_names'])})"
+        "structure": compiled(f"(?:{alternation(r['structure_names'])})"
                                    f"(?:{alternation(r['linking_verbs'])})?\\s*"
                                    f"(?:由\\s*{_YEAR_OF}\\s*{_TRIPLE}\\s*(?:调整|优化|变化|转变)?(?:为|到|至)\\s*)?"
                                    f"{_YEAR_OF}\\s*{_TRIPLE}{_END}"),
-        "structure_names": regex.compile(alternation(r["structure_names"])),
+        "structure_names": compiled(alternation(r["structure_names"])),
         "structure_parts": list(r["structure_parts"]),
     }
 

@@ -15,6 +15,7 @@ import regex
 from .lexicon import load
 from .models import ReportMeta
 from .normalise import blank_markup, normalise
+from .pattern_cache import compiled
 from .sections import announces_plans, first_line, opens_mid_paragraph
 
 _Y = r"((?:19|20)\d{2})\s*年"
@@ -24,8 +25,8 @@ _CN_NUM = r"[〇零○Ｏ一二三四五六七八九十]"
 _DATE = (r"(?P<date>(?:\d{4}|" + _CN_NUM + r"{4})\s*年\s*(?:\d{1,2}|" + _CN_NUM + r"{1,3})\s*月\s*"
          r"(?:\d{1,2}|" + _CN_NUM + r"{1,3})\s*日|\d{5,8})")
 _DASH = r"(?P<dash>——|—|--|－－|–|-|─)"
-_SENT_PUNCT = regex.compile(r"[，。；;,！？!?]")
-_LIST_PREFIX = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．﹒])")
+_SENT_PUNCT = compiled(r"[，。；;,！？!?]")
+_LIST_PREFIX = compiled(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．﹒])")
 
 
 @functools.cache
@@ -202,7 +203,7 @@ def _title_end_re() -> regex.Pattern:
     t = _cfg()["title"]
     suf = "|".join(map(regex.escape, t["suffixes"]))
     ends = "|".join(map(regex.escape, t["end_words"]))
-    return regex.compile(r"(?:" + ends + r")\s*(?:[(（]\s*(?:" + suf + r")\s*[)）]\s*)*$")
+    return compiled(r"(?:" + ends + r")\s*(?:[(（]\s*(?:" + suf + r")\s*[)）]\s*)*$")
 
 
 def _title_start_ok(s: str) -> bool:
@@ -222,9 +223,9 @@ def _title_fragment_ok(s: str) -> bool:
 
 
 # a plan report titled without 报告: …计划执行情况与2021年国民经济和社会发展计划（摘要）
-_PLAN_TITLE_END = regex.compile(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面)\s*[)）]\s*)*$")
+_PLAN_TITLE_END = compiled(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面)\s*[)）]\s*)*$")
 # a body's review and plan in one (X管委会2023年工作总结和2024年工作计划)
-_SUMMARY_PLAN_TITLE_END = regex.compile(r"(?:19|20)\d{2}\s*年\s*(?:工作)?总结\s*(?:和|及|与|暨)\s*(?:19|20)\d{2}\s*年\s*"
+_SUMMARY_PLAN_TITLE_END = compiled(r"(?:19|20)\d{2}\s*年\s*(?:工作)?总结\s*(?:和|及|与|暨)\s*(?:19|20)\d{2}\s*年\s*"
                                         r"工作(?:计划|安排|思路|要点)$")
 
 
@@ -328,7 +329,7 @@ def _parse_date(s: Optional[str]) -> Optional[str]:
 def _find_meeting(lines: list[_Line], lo: int, hi: int) -> tuple[Optional[str], Optional[str], int]:
     """(meeting, ISO date, index of the line that closes it) from the delivery line (——…日在…会议上)."""
     cores = "|".join(map(regex.escape, _cfg()["meeting"]["cores"]))
-    pat = regex.compile(r"^[(（]?\s*" + _DASH + r"?\s*" + _DATE + r"?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*)?在?\s*"
+    pat = compiled(r"^[(（]?\s*" + _DASH + r"?\s*" + _DATE + r"?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*)?在?\s*"
                         r"(?P<m>[\p{Han}\d\s]{0,40}?(?:" + cores + r")(?:[\p{Han}\d\s]{0,20}?(?:会议|大会))?)\s*上\s*[)）]?$")
     for i in range(lo, hi):
         if not lines[i].text or _is_chrome(lines[i].text):
@@ -346,7 +347,7 @@ def _find_meeting(lines: list[_Line], lo: int, hi: int) -> tuple[Optional[str], 
     return None, None, -1
 
 
-_SPOKEN_AT = regex.compile(r"^在(?P<m>\p{Han}{2,30}?(?:会议|大会|全会))上的(?:讲话|报告)")
+_SPOKEN_AT = compiled(r"^在(?P<m>\p{Han}{2,30}?(?:会议|大会|全会))上的(?:讲话|报告)")
 
 
 def _find_date_only(lines: list[_Line], lo: int, hi: int) -> Optional[str]:
@@ -360,7 +361,7 @@ def _find_date_only(lines: list[_Line], lo: int, hi: int) -> Optional[str]:
 def _byline_re() -> regex.Pattern:
     b = _cfg()["body"]
     words = "|".join(map(regex.escape, sorted(b["words"] + b["speaker_titles"], key=len, reverse=True)))
-    return regex.compile(r"(?:" + words + r")")
+    return compiled(r"(?:" + words + r")")
 
 
 def _is_byline(s: str) -> bool:

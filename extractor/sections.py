@@ -7,17 +7,18 @@ from typing import Sequence
 import regex
 
 from .layout import Layout
+from .pattern_cache import compiled
 from .tables import Table
 from .lexicon import load
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_ORDINAL = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、,，.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
+_YEAR = compiled(r"((?:19|20)\d{2})\s*年")
+_ORDINAL = compiled(r"^\s*(?:[一二三四五六七八九十]+[、,，.．]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十]+[)）])")
 
 
 # the salutation opening the body (各位代表：), not one inside it (各位代表！民生无小事…)
-_GREETING = regex.compile(r"^\s*(?:各位代表|同志们)\s*(?:[：:]|$)", regex.M)
-_CLAUSE_PUNCT = regex.compile(r"[，,；;。]")
-_TABLE_CAPTION = regex.compile(r"(?:附)?表\s*[\d一二三四五六七八九十]+")
+_GREETING = compiled(r"^\s*(?:各位代表|同志们)\s*(?:[：:]|$)", regex.M)
+_CLAUSE_PUNCT = compiled(r"[，,；;。]")
+_TABLE_CAPTION = compiled(r"(?:附)?表\s*[\d一二三四五六七八九十]+")
 
 
 @functools.cache
@@ -25,7 +26,7 @@ def _cue_pattern() -> regex.Pattern:
     """Any plan or review cue or plan-year word: a line without one opens no part, so only lines
     with one are read."""
     cues = load("sections")
-    return regex.compile("|".join(map(regex.escape, cues["plan_cues"] + cues["review_cues"] + cues["plan_year_words"])))
+    return compiled("|".join(map(regex.escape, cues["plan_cues"] + cues["review_cues"] + cues["plan_year_words"])))
 
 
 def _headings(text: str, max_chars: int):
@@ -56,7 +57,7 @@ def _headings(text: str, max_chars: int):
 
 
 # (not 2023年1-11月: a run of months, no day)
-_DATE = regex.compile(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}(?!\d|\s*月)|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
+_DATE = compiled(r"((?:19|20)\d{2})\s*(?:[-/.年])\s*\d{1,2}\s*(?:[-/.月])\s*\d{1,2}(?!\d|\s*月)|\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})")
 
 
 _TITLE_CHARS = 60
@@ -87,7 +88,7 @@ def _date_year(text: str) -> int | None:
     return int(date.group(1) or date.group(2)) if date else None
 
 
-_MONTH = regex.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]")
+_MONTH = compiled(r"(?:19|20)\d{2}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]")
 
 
 def _date_is_early(text: str) -> bool:
@@ -116,7 +117,7 @@ def text_year(text: str) -> int | None:
 _HEADER_CHARS = 600      # where a report's title stands
 
 
-_PERIOD_TITLE = regex.compile(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)"
+_PERIOD_TITLE = compiled(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)"
                               r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行|实现|开局|平稳|稳中)")
 
 
@@ -130,11 +131,11 @@ def announces_plans(headline: str) -> bool:
 
 
 # a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went
-_PLANNED_OPENING = regex.compile(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新"
+_PLANNED_OPENING = compiled(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实施|完成|发放|开工|安排|投资|培训|提供|开展|创建|推广|更新"
                                  r"|增加|引进|种植|帮扶|招聘|覆盖|打造|修|铺|培育|组织|为)")
 
 
-_DONE_SO_FAR = regex.compile(r"实际|已|目前|截至")
+_DONE_SO_FAR = compiled(r"实际|已|目前|截至")
 
 
 def states_plans(sentence: str) -> bool:
@@ -170,7 +171,7 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
 
 _EXCERPT_LINE_CHARS = 60
 _EXCERPT_HEAD_CHARS = 300
-_EXCERPT_PUNCT = regex.compile(r"[。；;！？]")
+_EXCERPT_PUNCT = compiled(r"[。；;！？]")
 
 
 def opens_mid_paragraph(text: str) -> bool:
@@ -198,8 +199,8 @@ def _reads_as_plans(text: str) -> bool:
 
 
 _PLAN_WORDS_SHARE = 0.75
-_TARGETS_INTRO = regex.compile(r"主要预期目标(?:建议)?(?:如下|为|是)[：:]")     # (…建议2024年…主要预期目标如下：)
-_WILL_DO = regex.compile(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗)?将")
+_TARGETS_INTRO = compiled(r"主要预期目标(?:建议)?(?:如下|为|是)[：:]")     # (…建议2024年…主要预期目标如下：)
+_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗)?将")
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,

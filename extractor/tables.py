@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import regex
 
+from .pattern_cache import compiled
 # the label of a table's first column: 指标 / 项目 / 指标名称 …
 _LABEL = r"(?:指\s*标|项\s*目|指标名称|主要指标|项目名称|内\s*容|类\s*别)"
-_HEADER_LABELS = regex.compile(rf"^{_LABEL}$")
+_HEADER_LABELS = compiled(rf"^{_LABEL}$")
 # a leading column of row numbers (序号  指标名称  …) is read past and left out of the table
 _SERIAL = r"(?:序\s*号|编\s*号)"
-_SERIAL_LABEL = regex.compile(rf"^{_SERIAL}$")
+_SERIAL_LABEL = compiled(rf"^{_SERIAL}$")
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,13 @@ def _cell_lines(text: str):
         offset += len(line) + 1
 
 
-_CELL_GAP = regex.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
-_HEADER_LINE = regex.compile(
+_CELL_GAP = compiled(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
+_HEADER_LINE = compiled(
     rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
 # a header whose cells one space separates: the label, 单位, then at least two columns
-_SPACE_HEADER_LINE = regex.compile(rf"[ ]*{_LABEL} 单位(?: [^ \n]{{2,12}}){{2,}}[ ]*$")
-_SPACE_GAP = regex.compile(r"[ \t]+")
-_RULE_LINE = regex.compile(r"[\s|｜:：\-—]*$")   # |---|---| under a header
+_SPACE_HEADER_LINE = compiled(rf"[ ]*{_LABEL} 单位(?: [^ \n]{{2,12}}){{2,}}[ ]*$")
+_SPACE_GAP = compiled(r"[ \t]+")
+_RULE_LINE = compiled(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 
 
 def _row_cells(text: str, start: int, end: int, gaps: regex.Pattern = _CELL_GAP) -> list[Cell]:
@@ -66,8 +67,8 @@ def _row_cells(text: str, start: int, end: int, gaps: regex.Pattern = _CELL_GAP)
     return cells
 
 
-_UNIT_HEADER = regex.compile(r"^\s*单\s*位\s*$")
-_STARTS_NUMERIC = regex.compile(r"^\s*(?:[-+]?\d|下降|增长|提高|降低)")
+_UNIT_HEADER = compiled(r"^\s*单\s*位\s*$")
+_STARTS_NUMERIC = compiled(r"^\s*(?:[-+]?\d|下降|增长|提高|降低)")
 
 
 def _lines(text: str, start: int = 0):
@@ -79,7 +80,7 @@ def _lines(text: str, start: int = 0):
         start = end + 1
 
 
-_GROUP_ROW = regex.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}$")
+_GROUP_ROW = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}$")
 
 
 def _row_tables(text: str) -> list[Table]:
@@ -128,8 +129,8 @@ def _spaced_label(header: list[Cell]) -> list[Cell]:
     return header
 
 
-_SUB_HEADER = regex.compile(r"计划|完成|目标|预计|预计完成|实际|增长|增速|总量")
-_YEAR_ONLY = regex.compile(r"(?:19|20)\d{2}\s*年?(?:度)?")
+_SUB_HEADER = compiled(r"计划|完成|目标|预计|预计完成|实际|增长|增速|总量")
+_YEAR_ONLY = compiled(r"(?:19|20)\d{2}\s*年?(?:度)?")
 
 
 def _split_header(header: list[Cell], sub: list[Cell]) -> list[Cell] | None:
@@ -144,7 +145,7 @@ def _split_header(header: list[Cell], sub: list[Cell]) -> list[Cell] | None:
     return header[:at] + [Cell(year.text + c.text, year.start) for c in sub] + header[at + 1:]
 
 
-_NOTE_HEADER = regex.compile(r"^\s*(?:备\s*注|说\s*明|情况说明)\s*$")
+_NOTE_HEADER = compiled(r"^\s*(?:备\s*注|说\s*明|情况说明)\s*$")
 
 
 def _fit_note_column(text: str, cells: list[Cell], header: list[Cell]) -> list[Cell]:
@@ -161,7 +162,7 @@ def _fit_note_column(text: str, cells: list[Cell], header: list[Cell]) -> list[C
     return cells
 
 
-_CATEGORY_LABEL = regex.compile(r"^(?:类\s*别|分\s*类|领\s*域|类\s*型)$")
+_CATEGORY_LABEL = compiled(r"^(?:类\s*别|分\s*类|领\s*域|类\s*型)$")
 
 
 def _without_serial(table: Table) -> Table:
@@ -176,10 +177,10 @@ def _without_serial(table: Table) -> Table:
 
 # the header of a numbered list written one cell a line with no blank lines (a notice's list of projects):
 # 序号 / 项目名称 / 建设内容及规模 / 总投资(亿元) / 2024年计划投资(亿元) / 建设起止年限
-_SERIAL_HEADER_CELL = regex.compile(r"^(?:序\s*号|项目名称|工程名称|(?:主要)?建设(?:内容|规模)\S{0,4}|总投资\S{0,8}|"
+_SERIAL_HEADER_CELL = compiled(r"^(?:序\s*号|项目名称|工程名称|(?:主要)?建设(?:内容|规模)\S{0,4}|总投资\S{0,8}|"
                                     r"(?:(?:19|20)\d{2}\s*年)?(?:计划|预计|累计)?(?:完成)?投资\S{0,8}|建设(?:起止)?年限|"
                                     r"起止年限|建设性质|责任单位|牵头单位|建设地点|备\s*注)$")
-_GROUP_LINE = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,16}"
+_GROUP_LINE = compiled(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,16}"
                          r"(?:[（(]\s*\d+\s*个\s*[)）])?$")     # (一、续建项目（98个）)
 
 
@@ -223,9 +224,9 @@ def find_tables(text: str) -> list[Table]:
             + (_serial_cell_tables(text) if "序号" in text else []))
 
 
-_PLAIN_HEADER = regex.compile(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables
-_PLAIN_CELL = regex.compile(r"[^。；;！？!?，,]{1,30}")
-_DIGIT = regex.compile(r"\d")
+_PLAIN_HEADER = compiled(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables
+_PLAIN_CELL = compiled(r"[^。；;！？!?，,]{1,30}")
+_DIGIT = compiled(r"\d")
 
 
 def _blocks(text: str) -> list[list[Cell]]:
@@ -269,7 +270,7 @@ def _plain_cell_tables(text: str) -> list[Table]:
 
 
 # what a column header says (2024年目标, 单位, 预计完成, 指标属性…): a row label says something else
-_COLUMN_HEADER = regex.compile(r"单\s*位|目标|完成|预计|实际|属性|备\s*注|计划|增长|增速|同比|比上年|(?:19|20)\d{2}\s*年|说明|执行|预期")
+_COLUMN_HEADER = compiled(r"单\s*位|目标|完成|预计|实际|属性|备\s*注|计划|增长|增速|同比|比上年|(?:19|20)\d{2}\s*年|说明|执行|预期")
 _MAX_COLUMNS = 9
 
 

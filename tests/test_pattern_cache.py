@@ -96,3 +96,54 @@ def test_unwritable_cache_is_no_error(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))    # a file, so no folder can be made in it
     assert pattern_cache.compile_cached("t", SOURCES)["unit"].search("5元")
+
+
+def test_store_reads_back_what_an_earlier_run_compiled(cache_home, monkeypatch):
+    first = pattern_cache._PatternStore("p")
+    for name, (pattern, flags) in SOURCES.items():
+        first.compile(pattern, flags)
+    first.save()
+    assert (cache_home / "p.pickle").is_file()
+    _no_compiling(monkeypatch)
+    second = pattern_cache._PatternStore("p")
+    back = second.compile(*SOURCES["back"])
+    assert back.flags & regex.REVERSE
+    assert back.match("同比增长", 0, 4).group("v") == "增长"
+    assert second.compile(*SOURCES["unit"]).search("投资3亿元").group("n") == "3"
+    assert not second.compiled_any          # nothing new: nothing to write at exit
+
+
+def test_store_compiles_a_pattern_once_per_run(cache_home):
+    store = pattern_cache._PatternStore("p")
+    assert store.compile(r"\d+元") is store.compile(r"\d+元")
+    assert store.compile(r"\d+元") is not store.compile(r"\d+元", regex.IGNORECASE)
+
+
+def test_store_drops_patterns_the_code_no_longer_builds(cache_home):
+    old = pattern_cache._PatternStore("p")
+    for i in range(300):
+        old.compile(f"旧{i}")
+    old.save()
+    new = pattern_cache._PatternStore("p")
+    new.compile("新")
+    new.save()
+    kept = pattern_cache._load(cache_home / "p.pickle")[1]
+    assert list(kept) == [("新", 0)]
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps(("regex 0.0, Python 2.7", {("x", 0): 1}))])
+def test_store_ignores_a_bad_or_stale_file(cache_home, content):
+    cache_home.mkdir(parents=True)
+    (cache_home / "p.pickle").write_bytes(content)
+    store = pattern_cache._PatternStore("p")
+    assert store.compile("x").search("ax")
+    store.save()
+    assert (cache_home / "p.pickle").read_bytes() != content
+
+
+def test_store_runs_no_code_from_its_file(cache_home, tmp_path):
+    marker = tmp_path / "marker"
+    cache_home.mkdir(parents=True)
+    (cache_home / "p.pickle").write_bytes(pickle.dumps(_Planted(marker)))
+    assert pattern_cache._PatternStore("p").compile("x").search("x")
+    assert not marker.exists()
