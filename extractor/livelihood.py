@@ -63,6 +63,8 @@ def _patterns() -> SimpleNamespace:
         closing=compiled("[" + regex.escape(item["closing"]) + "]"),
         stop_colon=compiled("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
         stop_titles=frozenset(stops),
+        page_label=compiled("(?:" + "|".join(map(regex.escape, item["page_labels"])) + r")\s*[：:]"),
+        short_intro=compiled(cfg["short_intro"]),
         run_in=compiled(cfg["run_in"]["announce"]),
         run_in_count=compiled("(?:" + cfg["run_in"]["announce_count"] + ")$"),
         run_in_named=compiled("(?:" + cfg["run_in"]["announce_named"] + ")$"),
@@ -200,12 +202,13 @@ def _is_heading_line(s: str) -> bool:
 def _heading_year_and_cues(text: str, heading_start: int, heading: str,
                            layout: Layout) -> tuple[Optional[int], str]:
     """Year of the list and the text its kind is read from (heading, or the sentence giving the year).
-    A heading saying 今年 speaks of the year the report plans."""
+    A heading saying 今年 speaks of the year the report plans, or of the year a news item was written in."""
     ys = _YEAR.findall(heading)
     if ys:
         return int(ys[-1]), heading
-    if layout.plan_year and any(w in heading for w in _cfg()["this_year_words"]):
-        return layout.plan_year, heading
+    this_year = layout.now_year or layout.plan_year
+    if this_year and any(w in heading for w in _cfg()["this_year_words"]):
+        return this_year, heading
     lo = max(0, heading_start - _cfg()["lookback_chars"])
     back = text[lo:heading_start]
     best = None
@@ -280,7 +283,8 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
             lead = len(body) - len(body.lstrip())
             body, body_start = body.lstrip(), body_start + lead
         else:
-            if style not in (None, "colon") or _is_stop(body) or _colon_title(body) is None:
+            if style not in (None, "colon") or _is_stop(body) or _colon_title(body) is None \
+                    or _patterns().page_label.search(body):
                 break
             style = "colon"
         if _is_stop(body):
@@ -415,7 +419,7 @@ def _lead_in(text: str, ln: _Line) -> Optional[_LeadIn]:
         intro = p.intro_end.search(sentence) is not None
         if _announces_list(sentence, intro):
             return _LeadIn(a, b, intro, sentence)
-        if p.bare_intro.fullmatch(sentence.strip()):
+        if p.bare_intro.fullmatch(sentence.strip()) or p.short_intro.fullmatch(sentence.strip()):
             before = _sentence_before(text, ln, a)
             if _has_keyword(before):
                 return _LeadIn(a, b, True, before + sentence)
@@ -631,11 +635,15 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
     if not keyword_offsets and not run_ins:
         return []  # no list without a keyword
     if not layout.review_year and not layout.plan_year:
-        from .report_meta import read_report_meta
+        # a news item announcing plans plans the year it speaks of (its headline's, else its page
+        # date's: 今年我市将办好十件民生实事, 2022-01-18); its default year and kind stay
+        if layout.default_year and layout.default_kind == "target":
+            layout = dataclasses.replace(layout, review_year=layout.default_year - 1, plan_year=layout.default_year)
+        else:
+            from .report_meta import read_report_meta
 
-        meta = read_report_meta(text)
-        # (a news item's default year and kind stay)
-        layout = dataclasses.replace(layout, review_year=meta.review_year, plan_year=meta.plan_year)
+            meta = read_report_meta(text)
+            layout = dataclasses.replace(layout, review_year=meta.review_year, plan_year=meta.plan_year)
     lists: list[_List] = []
     pos = 0  # the next line that may open a list (lines inside a found list cannot)
     for line_start in _candidate_lines(text, keyword_offsets):

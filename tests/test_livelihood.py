@@ -10,7 +10,7 @@ from extractor.layout import Layout
 from extractor.livelihood import find_livelihood_items
 from extractor.normalise import normalise
 from extractor.report_meta import read_report_meta
-from extractor.sections import find_layout
+from extractor.sections import find_layout, news_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -447,3 +447,41 @@ def test_golden_f1():
     r = tp / max(1, tp + fn)
     f1 = 2 * p * r / max(1e-9, p + r)
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+NEWS_PAGE_CASES = [
+    pytest.param(
+        # page furniture with colons under a headline naming the list is no list; a short sentence ending
+        # 如下： introduces the list the sentence before names; 今年 is the year of the page's date
+        "当前位置：首页 > 人大工作\n\n某县2025年十件民生实事项目票决结果出炉\n\n发布日期：2025-01-09　　来源：县人大办\n\n"
+        "字号：【大】【中】【小】　　分享到：\n\n　　去年10月至12月，县政府面向社会征集建议2300余条。\n\n"
+        "　　今年十件民生实事项目计划总投资3.86亿元。票决结果如下：\n\n①城区学校扩容：新增学位1440个；\n"
+        "②农村供水提升：新建改造供水管网126公里；\n\n上一篇：县人大五次会议闭幕\n下一篇：县人大常委会召开主任会议\n",
+        [(1, "城区学校扩容", 2025, "target"), (2, "农村供水提升", 2025, "target")], id="vote-result-page"),
+    pytest.param(
+        # a page announcing the year's plans (将办好): its inline list is of the page's year, not of the
+        # year after the first year the page names
+        "今年我市将办好十件民生实事\n\n2022-01-18 10:23:06   来源: 某某日报   作者: 记者 某某\n\n字号:大 中 小   分享到:\n\n"
+        "  报告提出,2022年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n\n"
+        "  报告明确,今年市政府将继续办好十件民生实事,具体为:新建中小学、幼儿园22所;改造城镇老旧小区186个;"
+        "新建城市社区养老服务中心15个。\n",
+        [(1, "新建中小学、幼儿园22所", 2022, "target"), (2, "改造城镇老旧小区186个", 2022, "target"),
+         (3, "新建城市社区养老服务中心15个", 2022, "target")], id="plans-page-inline-list"),
+    pytest.param(
+        # a page reporting the list done: 具体完成情况如下： after a sentence naming the list with 今年
+        "我县2021年十件民生实事全部完成\n\n发布时间：2021-12-27 17:20　　信息来源：县融媒体中心\n\n"
+        "　　今年的十件民生实事由县人大票决产生，按月调度、按季通报。具体完成情况如下：\n\n"
+        "　　1.城乡教育扩容：新建幼儿园4所。\n　　2.基层医疗提升：新建村卫生室35个。\n",
+        [(1, "城乡教育扩容", 2021, "actual"), (2, "基层医疗提升", 2021, "actual")], id="done-page-short-intro"),
+    pytest.param(
+        # 主要预期目标如下： after a sentence naming the list introduces no items
+        "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
+        [], id="targets-after-a-mention"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_PAGE_CASES)
+def test_news_pages(text, expected):
+    items = find_livelihood_items(text, news_layout(text))
+    assert [(i.index, i.title, i.year, i.kind) for i in items] == expected
+    assert all(text[i.span[0]:i.span[1]] == i.text for i in items)
