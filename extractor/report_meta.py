@@ -144,7 +144,7 @@ def _self_reference_region(text: str) -> Optional[str]:
             before = text[s - 1] if s > 0 else ""
             if not before or not regex.match(r"\p{Han}", before) or before in stops:
                 if cand not in generic and not any(cand.endswith(g) for g in generic if len(g) >= 2) \
-                        and not cand.startswith(verb_leads):
+                        and not any(v in cand for v in verb_leads):
                     names[cand] += 1
                 break
     if not names:
@@ -295,7 +295,8 @@ def _doc_type(title: Optional[str], text: str) -> str:
             return "plan_report"
         if any(regex.search(p, line) for p in cfg["gov_headings"]):
             return "government_work_report"
-    if opens_mid_paragraph(text) and any(c in text for c in cfg["plan_body_cues"]):
+    if opens_mid_paragraph(text) and (any(c in text for c in cfg["plan_body_cues"])
+                                      or any(regex.search(p, text) for p in cfg["plan_body_patterns"])):
         return "plan_report"
     return "other"
 

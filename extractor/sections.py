@@ -172,6 +172,8 @@ def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) ->
 _EXCERPT_LINE_CHARS = 60
 _EXCERPT_HEAD_CHARS = 300
 _EXCERPT_PUNCT = compiled(r"[。；;！？]")
+_EXCERPT_CLAUSE_CHARS = 20
+_EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
 
 def opens_mid_paragraph(text: str) -> bool:
@@ -184,7 +186,11 @@ def opens_mid_paragraph(text: str) -> bool:
     if any(w in line for line in lines[:3] for w in chrome):
         return False
     first = lines[0]
-    return len(first) > _EXCERPT_LINE_CHARS and _EXCERPT_PUNCT.search(first) is not None
+    if len(first) > _EXCERPT_LINE_CHARS:
+        return _EXCERPT_PUNCT.search(first) is not None
+    # (a hard-wrapped copy: the end of a sentence cut above, …社会大局保持和谐稳定。)
+    return len(first) >= _EXCERPT_CLAUSE_CHARS and _EXCERPT_CLAUSES.search(first) is not None \
+        and first.endswith(("。", "；", ";"))
 
 
 def _reads_as_plans(text: str) -> bool:
@@ -200,7 +206,7 @@ def _reads_as_plans(text: str) -> bool:
 
 _PLAN_WORDS_SHARE = 0.75
 _TARGETS_INTRO = compiled(r"主要预期目标(?:建议)?(?:如下|为|是)[：:]")     # (…建议2024年…主要预期目标如下：)
-_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗)?将")
+_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?将")
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,

@@ -237,6 +237,26 @@ CASES = [
         # a verb before a suffix character opens no place name (确定省级重大项目, 完成市下达的任务)
         "全省确定省级重大项目300个，全省完成市下达的任务，全省上下共同努力，全省经济稳中向好。\n",
         dict(region=None), id="verbs-open-no-place-name"),
+    pytest.param(
+        # a verb anywhere in the candidate (开工建设市妇幼保健院, 我代表县人民政府), 省域/市县 after the suffix
+        "全市新增学位9600个。开工建设市妇幼保健院。在此，我代表县人民政府致谢。支持甲乙建设省域副中心，形成市县联动。"
+        "全市上下团结奋斗，全市经济稳中向好，全市人民共享成果。\n",
+        dict(region=None), id="verbs-anywhere-open-no-place-name"),
+    pytest.param(
+        # an excerpt of a plan report: its plan year from a 主要任务 heading, its type from the heading's wording
+        "标体系既体现了稳字当头的要求，又与规划纲要确定的目标相衔接，也为应对各种不确定因素留有一定余地。\n"
+        "三、2022年国民经济和社会发展的主要任务\n（一）坚持制造强省。力争全省规模以上工业增加值增长7.5%左右。\n",
+        dict(doc_type="plan_report", review_year=2021, plan_year=2022), id="excerpt-plan-year-from-tasks-heading"),
+    pytest.param(
+        # an excerpt opening in the review of a plan report: 对照…批准的2020年计划 makes it one
+        "经济运行逐季回升、稳中向好，全区上下奋力拼搏，主要指标好于预期，为开好局打下了坚实基础。"
+        "对照区十六届人大五次会议批准的2020年计划，15项主要指标中9项完成或超额完成。\n",
+        dict(doc_type="plan_report"), id="excerpt-type-from-an-approved-plan"),
+    pytest.param(
+        # an excerpt whose only year opens what the government will do (2023年，县政府将…)
+        "持续优化营商环境，政务服务事项“一网通办”率达到98%，新增经营主体4500户，全县营商环境评价居全市前列。\n"
+        "（八）持续增进民生福祉。2023年，县政府将继续集中财力办好十件民生实事。\n",
+        dict(review_year=2022, plan_year=2023), id="excerpt-years-from-what-the-government-will-do"),
 ]
 
 

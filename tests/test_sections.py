@@ -105,3 +105,14 @@ def test_an_excerpt_of_a_review_stays_the_review():
     doc = extract(text)
     assert doc.report.review_year == 2017 and doc.report.plan_year == 2018
     assert {(r.year, r.kind) for r in doc.indicators} == {(2017, "actual")}
+
+
+def test_a_hard_wrapped_excerpt_opens_mid_paragraph():
+    """A PDF copy wrapped at 38 characters a line, cut after a sentence: an excerpt all the same, so its
+    plan heading (二、2019年…主要目标) opens the plan part; a news headline does not."""
+    from extractor.sections import opens_mid_paragraph
+    wrapped = ("化解工作扎实推进，全年未发生较大以上生产安全事故，社会大局保持和谐稳定。\n"
+               "在肯定成绩的同时，我们也清醒地看到，全市经济社会发展中还存在不少困难和问题，\n")
+    assert opens_mid_paragraph(wrapped)
+    assert not opens_mid_paragraph("今年我市将办好十件民生实事 新建改扩建中小学幼儿园22所\n\n　　1月17日上午，会议开幕。\n")
+    assert not opens_mid_paragraph("某市经济运行稳中有进，主要指标好于预期\n\n发布时间：2024-01-20\n")
