@@ -22,8 +22,16 @@ _LEADER_LINE = compiled(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S
 _LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
 _PART_YEAR = compiled(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
+# …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
+_PART_YEAR_BEFORE = compiled(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[^，,。；;]{0,6}$")
+_PART_YEAR_REACH = 16
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
+
+
+def _all_of_part_year(view: str, s, sent_records) -> bool:
+    return bool(sent_records) and all(
+        _PART_YEAR_BEFORE.search(view, max(s.start, r["span"][0] - _PART_YEAR_REACH), r["span"][0]) for r in sent_records)
 
 
 def _last_break(line: str, end: int) -> int:
@@ -125,7 +133,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year
                      and _PART_YEAR.match(sentence_text.lstrip(_OPENING_JUNK))) \
-            and "年均" not in sentence_text:     # a summary of several years is not the year's results
+            and "年均" not in sentence_text \
+            and not _all_of_part_year(view, s, sent_records):     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3 \
                 and not (len(canon) == 2 and len({r["name"] for r in sent_records}) >= 4):

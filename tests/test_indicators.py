@@ -1508,6 +1508,14 @@ def test_indicator_details_after_the_opening_results_are_no_headline():
                    ("680.2亿元", False), ("98.6%", False), ("3.8%", False), ("7%", True), ("8%", True)]
 
 
+def test_a_sentence_on_the_first_quarter_does_not_open_the_years_results():
+    """地区生产总值从一季度下降6.8%逐季回升 tells the year's course; the next sentence opens its results."""
+    text = (TITLE + REVIEW_HEAD + "面对疫情冲击，全市上下统筹推进，地区生产总值从一季度下降6.8%逐季回升，全年实现正增长。\n"
+            "全年地区生产总值完成2410.8亿元，增长3.2%；规模以上工业增加值增长2.9%；固定资产投资增长4.6%。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("6.8%", False), ("2410.8亿元", True), ("3.2%", True), ("2.9%", True), ("4.6%", True)]
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
