@@ -66,6 +66,9 @@ def wrap_bounds(text: str, ls: int, le: int) -> tuple[Optional[int], Optional[in
     return back, on
 
 
+_LEAD_ENDS = ("方面，", "方面,")
+
+
 def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line: bool = False,
                    heading: Optional[str] = None) -> list[tuple[int, int, Optional[str]]]:
     """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category).
@@ -79,6 +82,8 @@ def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line:
     for h in cfg.inline_heading.finditer(text, ls, le):
         parts += _under_category(text, pos, h.start(), category, whole_line)
         pos, category = h.end(), h.group("cat")
+        if h.group().endswith(_LEAD_ENDS) and not text[ls:h.start()].strip():
+            whole_line = True   # 产业项目方面，…。A建成投产…: a paragraph led by its sector is the sector's
     parts += _under_category(text, pos, le, category, whole_line)
     return parts
 

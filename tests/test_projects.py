@@ -25,6 +25,12 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- a paragraph led by its sector (产业项目方面，…。) is the sector's past its first sentence
+    ("产业项目方面，全市新签约亿元以上产业项目86个。甲电池隔膜一期项目建成投产，乙数字产业园开工建设。", REVIEW,
+     [("甲电池隔膜一期", "complete", "建成投产", "产业"), ("乙数字产业园", "start", "开工建设", "产业")]),
+    # --- a project at 完成主体封顶 is under way; projects named by their stage (新建项目) are no project
+    ("市第二高级中学迁建工程完成主体封顶，未开工的新建项目11月底前全部开工。", REVIEW,
+     [("市第二高级中学迁建工程", "ongoing", "完成主体封顶", None)]),
     # --- approvals and signings are planning; a school taking pupils, a plant's trial runs are complete
     ("城东大道快速化改造工程完成可研批复，区第二实验小学建成招生。", REVIEW,
      [("城东大道快速化改造工程", "planning", "完成可研批复", None), ("区第二实验小学", "complete", "建成招生", None)]),
