@@ -1516,6 +1516,17 @@ def test_a_sentence_on_the_first_quarter_does_not_open_the_years_results():
     assert got == [("6.8%", False), ("2410.8亿元", True), ("3.2%", True), ("2.9%", True), ("4.6%", True)]
 
 
+def test_a_news_paragraph_on_last_years_list_is_last_years_to_its_end():
+    """记者…获悉,去年确定的十件民生实事已全部完成…。全年新建…: the paragraph reviews last year."""
+    text = ("今年我市将办好十件民生实事\n\n2022-01-18 10:23:06   来源: 某某日报\n\n"
+            "  报告提出,2022年全市经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n\n"
+            "  记者从市发展改革委获悉,去年确定的十件民生实事已全部完成,累计完成投资35.9亿元。"
+            "全年新建改扩建中小学、幼儿园19所,新增学位1.1万个。\n\n  今年,全市将新增学位1.3万个。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["7%"] == (2022, "target") and got["1.3万个"] == (2022, "target")
+    assert got["35.9亿元"] == got["19所"] == got["1.1万个"] == (2021, "actual")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
