@@ -137,6 +137,9 @@ _BRACKETS = frozenset("（()）")
 _BASIS_PHRASE = compiled(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
 _CIRCUMSTANCE = compiled(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
+_SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算)"
+                   r"|^(?:回顾|下一步|与(?:去年|上年)相比)")
+_SOURCE_FIRST = frozenset("记从据在回下与")
 _SAYS = compiled(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
 # 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
@@ -152,6 +155,8 @@ def clean_name(phrase: str) -> str:
     name = phrase.strip(_EDGE_JUNK)
     if "提出" in name or "显示" in name:
         name = _SAYS.sub("", name)     # 甲区、乙县提出地区生产总值: what is said, not who says it
+    if name[:1] in _SOURCE_FIRST:
+        name = _SOURCE.sub("", name)     # 记者从市发展改革委获悉, 从项目内容看, 回顾, 下一步: where it is told, not what
     if name.startswith("在") and "下" in name:
         name = _CIRCUMSTANCE.sub("", name)     # 在县委的坚强领导下惠及群众: the circumstance is no part of it
     if "口径" in name:

@@ -1773,6 +1773,13 @@ def test_subjects_counted_in_the_clause_before_fenbie():
     ("达产后年加工稻谷", "年加工稻谷"),
     ("一期生产线已于", "一期生产线"),
     ("在校学生", "在校学生"),
+    # where it is told is no part of it
+    ("记者从市发展改革委获悉十件民生实事", "十件民生实事"),
+    ("从项目内容看", ""),
+    ("回顾2024年", ""),
+    ("下一步投资", "投资"),
+    ("据初步核算地区生产总值", "地区生产总值"),
+    ("在市场需求偏弱", "在市场需求偏弱"),
 ])
 def test_words_around_a_name_that_are_no_part_of_it(phrase, name):
     from extractor import names
