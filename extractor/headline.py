@@ -120,7 +120,9 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and view[para.start:s.start].lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]):
         return      # 过去五年，…完成了…确定的主要目标任务。五年来，…: a summary of several years, not the year's results
     elif cue:
-        state.active_para = para.start           # the cue may stand in a sentence of its own
+        # the cue may stand in a sentence of its own; in a news item a sentence holding the cue and
+        # its values is the whole list (…主要预期目标为：…。2023年，该市地区生产总值达到…: no more)
+        state.active_para = None if news and sent_records else para.start
         # 主要目标任务较好完成。…: the review's results run; in a news item only values can open it
         if not news and layout.part_at(s.start) != "plan" or news and sent_records \
                 and not any(r["kind"] == "target" for r in sent_records):

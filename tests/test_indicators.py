@@ -1699,6 +1699,16 @@ def test_a_news_items_targets_list_leaves_the_results_sentence_headline():
                    ("5000亿元", 2018, "actual", True), ("7.5%", 2018, "actual", True)]
 
 
+def test_a_news_items_targets_sentence_is_its_whole_list():
+    """…主要预期目标为：…。 then what the city will do this year: the list ended with its sentence."""
+    text = ("某市今年主要预期目标出炉\n2024-02-06 09:12  来源：某日报\n\n"
+            "  某市政府工作报告提出，2024年全市主要预期目标为：地区生产总值增长6%左右，固定资产投资增长8%以上。"
+            "今年该市将力争新增规上工业企业150家以上，全年计划新开工亿元以上项目120个。\n")
+    got = [(r.text, r.year, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > 40]
+    assert got == [("6%", 2024, "target", True), ("8%", 2024, "target", True),
+                   ("150家", 2024, "target", False), ("120个", 2024, "target", False)]
+
+
 def test_a_paragraph_opening_with_last_year_reviews_it():
     text = ("某市今年主要经济指标预期目标出炉\n2017-02-14 07:52  来源：某市日报\n"
             "今年全市地区生产总值预期增长8%左右。\n"
