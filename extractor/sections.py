@@ -8,7 +8,7 @@ import regex
 
 from .layout import Layout
 from .pattern_cache import compiled
-from .tables import Table
+from .tables import Table, headless_opening_table
 from .lexicon import load
 
 _YEAR = compiled(r"((?:19|20)\d{2})\s*年")
@@ -173,6 +173,7 @@ _EXCERPT_LINE_CHARS = 60
 _EXCERPT_HEAD_CHARS = 300
 _EXCERPT_PUNCT = compiled(r"[。；;！？]")
 _EXCERPT_CLAUSE_CHARS = 20
+_CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
 
@@ -185,6 +186,8 @@ def opens_mid_paragraph(text: str) -> bool:
     chrome = load("report")["chrome"]["words"]
     if any(w in line for line in lines[:3] for w in chrome):
         return False
+    if len(lines[0]) <= _CUT_CELL_CHARS and headless_opening_table(text):
+        return True     # cut inside a table above its header
     first = lines[0]
     if len(first) > _EXCERPT_LINE_CHARS:
         return _EXCERPT_PUNCT.search(first) is not None

@@ -221,7 +221,59 @@ def find_tables(text: str) -> list[Table]:
     """Every table: one-cell-per-line blocks (tab-indented, or plain with a blank line after each
     row, or numbered rows with no blank lines) and one-row-per-line blocks."""
     return (_cell_tables(text) + _plain_cell_tables(text) + _plain_run_tables(text) + _row_tables(text)
-            + (_serial_cell_tables(text) if "序号" in text else []))
+            + (_serial_cell_tables(text) if "序号" in text else []) + headless_opening_table(text))
+
+
+_OPENING_LINES = 8          # a text cut inside a table opens with at most this many cells of the row cut
+_MIN_HEADLESS_ROWS = 3
+_HAN = compiled(r"\p{Han}")
+_ESTIMATE_NOTE = compiled(r"(?:完成|执行|实际)(?:数|值|情况)?均?(?:为|系)预计")   # (2020年完成数为预计数: the whole column)
+
+
+def headless_opening_table(text: str) -> list[Table]:
+    """A text that opens inside a table written one cell a line, cut above its header (an excerpt:
+    …未完成 / 2 / 规模以上工业增加值增速 / % / 7.5 / 4.3 / 未完成 / 3 / …, or …未完成 / 5﹒一般公共预算收入 / 5% /
+    5.2% / 完成 / 6﹒…): the rows are found by their numbers in sequence (a cell of its own, or opening the
+    label), the columns by what their cells hold (label, unit, two figures, status), under a header
+    made for them: 指标 / 单位 / 计划 / 完成 (预计完成 where a note calls the results estimates) / 完成情况."""
+    lines = [(start, body) for start, body, _ in _cell_lines(text[:6000]) if body]
+    for first in range(min(_OPENING_LINES, len(lines))):
+        numbered = _ROW_NUMBER.match(lines[first][1])
+        if not numbered:
+            continue
+        n, own_cell = int(numbered.group(1)), numbered.end() == len(lines[first][1])
+        for width in range(3, _MAX_COLUMNS + 1):
+            rows = []
+            while first + (len(rows) + 1) * width <= len(lines):
+                at = first + len(rows) * width
+                number = _ROW_NUMBER.match(lines[at][1])
+                if not number or number.group(1) != str(n + len(rows)) or (number.end() == len(lines[at][1])) != own_cell:
+                    break
+                rows.append([Cell(b, st) for st, b in lines[at + own_cell:at + width]])
+            if len(rows) >= _MIN_HEADLESS_ROWS:
+                header = _headless_header(text, rows)
+                return [Table(start=rows[0][0].start, end=rows[-1][-1].end, header=header, rows=rows)] if header else []
+        return []
+    return []
+
+
+_ROW_NUMBER = compiled(r"(\d{1,2})(?:$|\s*[﹒.．、]\s*(?=\p{Han}))")
+
+
+def _headless_header(text: str, rows: list[list[Cell]]) -> list[Cell] | None:
+    """指标 / [单位] / 计划 / 完成 / [完成情况] for rows whose columns hold just that (else None)."""
+    columns = list(zip(*rows))
+    figures = [k for k, col in enumerate(columns) if k and sum(bool(_DIGIT.search(c.text)) for c in col) * 2 > len(col)]
+    if len(figures) != 2 or figures[1] != figures[0] + 1 or not 1 <= figures[0] <= 2 \
+            or len(columns) - figures[1] > 2 or not all(_HAN.search(c.text) for c in columns[0]):
+        return None
+    words = columns[1:figures[0]] + columns[figures[1] + 1:]
+    if any(_DIGIT.search(c.text) or len(c.text) > 8 for col in words for c in col):
+        return None
+    at = rows[0][0].start
+    done = "预计完成" if _ESTIMATE_NOTE.search(text, rows[-1][-1].end, rows[-1][-1].end + 300) else "完成"
+    names = ["指标"] + ["单位"] * (figures[0] - 1) + ["计划", done] + ["完成情况"] * (len(columns) - figures[1] - 1)
+    return [Cell(h, at) for h in names]
 
 
 _PLAIN_HEADER = compiled(rf"^ *{_LABEL}[ \t]*$", regex.M)   # not tab-indented: those are _cell_tables

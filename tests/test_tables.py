@@ -341,3 +341,33 @@ def test_a_serial_table_of_projects_with_counted_group_lines_in_a_notice_issuing
     got = [(r.text, r.name, r.unit, r.year, r.kind) for r in extract(text).indicators if r.rule == "ind.table"]
     assert got == [("186.4", "甲至乙高速公路总投资", "亿元", 2020, "target"), ("58.6", "乙机场改扩建工程总投资", "亿元", 2020, "target"),
                    ("34.2", "丙水库总投资", "亿元", 2020, "target")]
+
+
+# an excerpt cut inside a table above its header: 序号 cells of their own, then a note on estimates
+CUT_SERIAL = ("未完成\n2\n规模以上工业增加值增速\n%\n7.5\n4.3\n未完成\n3\n固定资产投资增速\n%\n9\n4.6\n未完成\n"
+              "4\n社会消费品零售总额\n亿元\n312\n289.4\n未完成\n注：2020年完成数为预计数。\n"
+              "2020年是极不平凡的一年。对照区人大会议批准的2020年计划，多数指标受疫情冲击未能完成，为2021年开好局打下了基础。\n")
+# …or numbers opening the labels, tab cells, a blank line after each row
+CUT_NUMBERED = ("\t未完成\n\n\t5﹒一般公共预算收入\n\t5%\n\t5.2%\n\t完成\n\n\t6﹒外贸进出口总额\n\t5%\n\t5.8%\n\t完成\n\n"
+                "\t7﹒实际使用外资\n\t100亿美元\n\t126.5亿美元\n\t完成\n\n注：1．加*的为约束性指标。\n"
+                "从执行情况看，主要指标总体完成，为2023年持续回升向好打下了基础。\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CUT_SERIAL, [("规模以上工业增加值", 2020, "target", 7.5, "%", False), ("规模以上工业增加值", 2020, "actual", 4.3, "%", True),
+                  ("固定资产投资", 2020, "target", 9, "%", False), ("固定资产投资", 2020, "actual", 4.6, "%", True),
+                  ("社会消费品零售总额", 2020, "target", 312, "亿元", False),
+                  ("社会消费品零售总额", 2020, "actual", 289.4, "亿元", True)]),
+    (CUT_NUMBERED, [("一般公共预算收入", 2022, "target", 5, "%", False), ("一般公共预算收入", 2022, "actual", 5.2, "%", False),
+                    ("外贸进出口总额", 2022, "target", 5, "%", False), ("外贸进出口总额", 2022, "actual", 5.8, "%", False),
+                    ("实际使用外资", 2022, "target", 100, "亿美元", False),
+                    ("实际使用外资", 2022, "actual", 126.5, "亿美元", False)]),
+])
+def test_an_excerpt_cut_inside_a_table_above_its_header(text, expected):
+    """The rows are found by their numbers in sequence and the columns by what they hold: label, unit,
+    plan, result (an estimate where a note says the results are), status; the year is the one the
+    excerpt reviews (为2021年开好局打下了基础 prepares the year planned)."""
+    doc = extract(text)
+    assert doc.report.doc_type == "plan_report" or "批准" not in text
+    got = [(r.name, r.year, r.kind, r.value, r.unit, r.estimated) for r in doc.indicators if r.rule == "ind.table"]
+    assert got == expected
