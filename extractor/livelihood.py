@@ -273,6 +273,15 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
             break
         body, body_start, number = ln.text, ln.start, None
         num = _number(body)
+        if num is not None and _GROUP_HEADING.fullmatch(body) and style not in (None, num[1]):
+            pos = ln.next       # 二、医疗卫生类 between items numbered (1)…(10): a group of the list, no item
+            continue
+        if num is not None and not items and _GROUP_HEADING.fullmatch(body):
+            below = _next_text_line(text, ln.next)
+            below_num = _number(below.text) if below is not None else None
+            if below_num is not None and below_num[1] != num[1] and below_num[0] == 1:
+                pos = ln.next   # 一、教育类 above (1)…: the first group
+                continue
         if num is not None:
             n, st, mlen = num
             if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1):
@@ -337,20 +346,22 @@ def _marker_number(m: regex.Match) -> int:
     return _cn_number(groups.get("cn") or "") or 0
 
 
-def _marked_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
+def _marked_items(text: str, start: int, end: int, first_number: int = 1,
+                  style: Optional[regex.Pattern] = None) -> list[tuple[int, tuple[int, int], str]]:
     """Items of an inline list counted in words (一是…；二是…。) in text[start:end]: each runs from
-    its marker to the punctuation before the next one; the numbers must run 1, 2, 3, ..."""
+    its marker to the punctuation before the next one; the numbers must run 1, 2, 3, ... (or on from
+    `first_number` with the list's own `style` of marker, in a paragraph that goes on with it: 六是…)."""
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
-    for pat in _patterns().inline_markers:
+    for pat in [style] if style else _patterns().inline_markers:
         first = pat.match(seg, lead)
-        if first and _marker_number(first) == 1:
+        if first and _marker_number(first) == first_number:
             break
     else:
         return []
     markers = [first]
     for m in pat.finditer(seg, first.end()):
-        if _marker_number(m) == len(markers) + 1 and seg[:m.start()].rstrip()[-1:] in _ITEM_ENDS:
+        if _marker_number(m) == first_number + len(markers) and seg[:m.start()].rstrip()[-1:] in _ITEM_ENDS:
             markers.append(m)
     items = []
     for k, m in enumerate(markers):
@@ -359,8 +370,23 @@ def _marked_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int,
         span, how = _title_span(body.lstrip(), start + m.end() + len(body) - len(body.lstrip()))
         if span is None:
             break
-        items.append((k + 1, span, "livelihood.marked_" + how))
+        items.append((first_number + k, span, "livelihood.marked_" + how))
     return items
+
+
+def _marked_items_on(text: str, items: list, after: int) -> tuple[list, int]:
+    """An inline list that goes on in the paragraphs below (…五是…。 / 六是…；七是…): its further items,
+    counted on with the same marker (not the next outline heading, （五）…)."""
+    first = items[0][1][0] if items else 0
+    style = next((p for p in _patterns().inline_markers if (m := p.search(text, max(0, first - 8), first))
+                  and m.end() == first), None)
+    while items and style is not None:
+        below = _next_text_line(text, after)
+        more = _marked_items(text, below.start, below.start + len(below.text), len(items) + 1, style) if below else []
+        if not more:
+            break
+        items, after = items + more, below.next
+    return items, after
 
 
 @dataclass
@@ -480,7 +506,9 @@ def _list_after_lead_in(text: str, ln: _Line, b: int, intro: bool) -> tuple[list
     rest_start, rest_end = ln.start + b, ln.start + len(ln.text)
     if text[rest_start:rest_end].strip():
         items = _marked_items(text, rest_start, rest_end)
-        if not items and intro:
+        if items:
+            return _marked_items_on(text, items, ln.next)
+        if intro:
             items = _inline_items(text, rest_start, rest_end)
         if items or not text[rest_start:rest_end].rstrip().endswith("。"):
             return items, ln.next
@@ -519,6 +547,8 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 
 _DIGIT = compiled(r"\d")
+# a group heading inside a list (一、教育类, （二）医疗卫生): short, no figure, no punctuation
+_GROUP_HEADING = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}{2,10}\s*")
 _INTRO_LINE = compiled(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3
 

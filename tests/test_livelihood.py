@@ -474,6 +474,24 @@ NEWS_PAGE_CASES = [
         "　　1.城乡教育扩容：新建幼儿园4所。\n　　2.基层医疗提升：新建村卫生室35个。\n",
         [(1, "城乡教育扩容", 2021, "actual"), (2, "基层医疗提升", 2021, "actual")], id="done-page-short-intro"),
     pytest.param(
+        # a notice's list grouped under 一、教育类 / 二、医疗卫生类, its items numbered (1)… across the groups,
+        # 牵头单位 lines under each; the footer's 主办单位：/联系电话： lines are no items
+        "某市人民政府关于印发2019年市政府民生实事项目的通知\n\n发布时间：2019-02-22 16:30\n\n2019年市政府民生实事项目\n\n"
+        "　　2019年市政府民生实事项目共3项，计划总投资约18.6亿元。\n\n一、教育类\n（1）新建公办幼儿园15所，新增学位4500个。\n"
+        "牵头单位：市教育局\n二、医疗卫生类\n（2）免费健康体检：为老年人免费体检16万人次。\n牵头单位：市卫生健康委\n"
+        "（3）建成市第二人民医院门急诊综合楼。\n牵头单位：市卫生健康委\n\n主办单位：某市人民政府办公室\n联系电话：0000-1234567\n",
+        [(1, "新建公办幼儿园15所，新增学位4500个", 2019, "target"), (2, "免费健康体检", 2019, "target"),
+         (3, "建成市第二人民医院门急诊综合楼", 2019, "target")], id="notice-grouped-list"),
+    pytest.param(
+        # a mid-year page: 具体来看：一是…；二是…。 going on in the next paragraph (三是…), not into the
+        # outline heading after it ((四)…)
+        "上半年我区十件民生实事进展顺利\n\n发布时间:2023-07-14 09:32\n\n今年十件民生实事共分解为建设项目46个。\n\n"
+        "具体来看:一是就业创业扶持持续加力,新增城镇就业6215人;二是教育资源扩容提质,新增学位1350个。\n\n"
+        "三是口袋公园建设提速,建成口袋公园9个。\n\n(四)下半年工作安排。区里将开展专项督查。\n",
+        [(1, "就业创业扶持持续加力,新增城镇就业6215人", 2023, "actual"),
+         (2, "教育资源扩容提质,新增学位1350个", 2023, "actual"), (3, "口袋公园建设提速,建成口袋公园9个", 2023, "actual")],
+        id="mid-year-list-going-on"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
