@@ -98,9 +98,25 @@ _PROSE_HEADER = _re(r"内容|规模|情况说明|简介")
 
 def prose_cells(table) -> list[tuple[int, int]]:
     """The spans of a table's prose cells (建设内容及规模): their figures are read as sentences."""
+    return [(start, end) for start, end, _ in _prose_cells_of_rows(table)]
+
+
+def _prose_cells_of_rows(table) -> list[tuple[int, int, str]]:
     heads = [c.text for c in table.header]
     prose = {i for i, h in enumerate(heads) if _PROSE_HEADER.search(h) and i > 0}
-    return [(row[i].start, row[i].end) for row in table.rows for i in prose if i < len(row)]
+    return [(row[i].start, row[i].end, row[0].text) for row in table.rows for i in prose if i < len(row)]
+
+
+def name_prose_figures(table, records: list[dict]) -> None:
+    """In a table of projects, a figure of a row's prose cell (建设内容: 全长 128 公里) is the project's:
+    its name opens with the project's (楮川至荇洲高速公路全长)."""
+    if not _PROJECT_LABEL.fullmatch(table.header[0].text):
+        return
+    for start, end, project in _prose_cells_of_rows(table):
+        project = project.replace(" ", "").strip()
+        for r in records:
+            if start <= r["span"][0] < end and project and not r["name"].startswith(project):
+                r["name"], r["canonical"] = project + r["name"], None
 
 
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")
@@ -118,6 +134,8 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
     return int(years.pop()) if len(years) == 1 else layout.context_at(table.start).year
 
 
+_CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*$")
+_CAPTION_UNIT_REACH = 120
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
 _BARE_NUMBER = _re(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")   # (2,468.3)
 
@@ -146,6 +164,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         roles = [r._replace(kind="target") if r.measure_word == "总投资" else r for r in roles]
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
+    caption_unit = _CAPTION_UNIT.search(view, max(0, table.start - _CAPTION_UNIT_REACH), table.start)
+    caption_unit = caption_unit.group(1) if caption_unit else None     # 单位：亿元 above the header
     records = []
     projects = _PROJECT_LABEL.fullmatch(table.header[0].text) is not None   # (no part of the indicator system)
     all_binding = "约束性" in _caption(view, table)     # 表1 2022年约束性指标执行情况: every row is binding
@@ -170,7 +190,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
             if kind is None:
                 continue
             # a growth column's own unit (比上年增长（%）) wins; a level's unit is the row's own first
-            cell_unit = (column.unit or unit) if column.growth else (label_unit or column.unit or unit)
+            cell_unit = (column.unit or unit) if column.growth else (label_unit or column.unit or unit or caption_unit)
             found = quantities.find_quantities(cell.text) if column.noted else _cell_quantities(cell.text, cell_unit)
             for q in found:
                 start, end = cell.start + q.start, cell.start + q.end

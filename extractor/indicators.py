@@ -35,7 +35,7 @@ from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
-from .indicator_tables import prose_cells, table_records
+from .indicator_tables import name_prose_figures, prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
@@ -127,6 +127,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     if notes:
         narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions
     records += _narrative_records(text, view, narrative, layout, above_scale)
+    for table in tables:
+        name_prose_figures(table, records)
     if "——" in view or "】" in view:
         lead_figures(view, records)
     if "\n\n" in view and records:

@@ -371,3 +371,16 @@ def test_an_excerpt_cut_inside_a_table_above_its_header(text, expected):
     assert doc.report.doc_type == "plan_report" or "批准" not in text
     got = [(r.name, r.year, r.kind, r.value, r.unit, r.estimated) for r in doc.indicators if r.rule == "ind.table"]
     assert got == expected
+
+
+def test_a_list_of_projects_one_cell_a_line_names_its_prose_figures_after_the_project():
+    """单位：亿元 above a 序号/项目名称/建设内容/总投资（亿元）/年度计划投资 list: the bare 年度计划投资 cells are in
+    亿元; a figure of the 建设内容 cell is the project's (甲乙高速公路全长)."""
+    text = ("某省发展和改革委员会关于下达2021年省级重点建设项目名单的通知\n发布日期：2021-03-05\n\n"
+            "2021年省级重点建设项目名单\n单位：亿元\n序号\n项目名称\n建设内容\n总投资（亿元）\n年度计划投资\n建设起止年限\n"
+            "一、新开工项目\n1\n甲乙高速公路\n全长 128 公里\n186.4\n22.0\n2021-2024\n"
+            "2\n丙河航道整治工程\n整治航道 63 公里\n24.7\n3.5\n2021-2023\n")
+    got = [(r.name, r.value, r.unit, r.kind) for r in extract(text).indicators]
+    assert ("甲乙高速公路全长", 128, "公里", "target") in got
+    assert ("丙河航道整治工程整治航道", 63, "公里", "target") in got
+    assert [(v, u) for n, v, u, k in got if n.endswith("年度计划投资")] == [(22.0, "亿元"), (3.5, "亿元")]
