@@ -29,6 +29,21 @@ _PART_YEAR_REACH = 16
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
 
+_SPAN_OF_YEARS = compiled(r"由|从|以来|期间|时期|[两三四五十]年")
+_AVERAGE_SINCE = compiled(r"(?:以来|期间|时期)年均")     # (…增长5.6%，“十四五”以来年均增长6.1%: an aside)
+
+
+def _opens_with_average(view: str, s, sent_records) -> bool:
+    """A sentence with 年均 summing up several years (五年来…由…增加到…，年均增长7.2%), not one giving the
+    year's own results first (预计…完成868.5亿元，增长5.6%，“十四五”以来年均增长6.1%)."""
+    if "年均" not in view[s.start:s.end]:
+        return False
+    first = sent_records[0]["span"][0] if sent_records else s.end
+    head = view[s.start:first]
+    return "年均" in head or _SPAN_OF_YEARS.search(head) is not None or not _AVERAGE_SINCE.search(view, first, s.end) \
+        or any(r["year"] != sent_records[0]["year"] for r in sent_records)
+
+
 def _all_of_part_year(view: str, s, sent_records) -> bool:
     return bool(sent_records) and all(
         _PART_YEAR_BEFORE.search(view, max(s.start, r["span"][0] - _PART_YEAR_REACH), r["span"][0]) for r in sent_records)
@@ -135,7 +150,7 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year
                      and _PART_YEAR.match(sentence_text.lstrip(_OPENING_JUNK))) \
-            and "年均" not in sentence_text \
+            and not _opens_with_average(view, s, sent_records) \
             and not _all_of_part_year(view, s, sent_records):     # a summary of several years is not the year's results
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3 \

@@ -80,7 +80,7 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
     for candidate in candidates:
         found = synonyms.get(candidate)
         if found:
-            if found == "工业增加值" and means_above_scale:
+            if found == "工业增加值" and means_above_scale and "全部" not in key:     # (全部工业增加值: all of it)
                 return "规模以上工业增加值"
             return found
     for entry, endings, markers in _endings():

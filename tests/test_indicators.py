@@ -1527,6 +1527,16 @@ def test_a_news_paragraph_on_last_years_list_is_last_years_to_its_end():
     assert got["35.9亿元"] == got["19所"] == got["1.1万个"] == (2021, "actual")
 
 
+def test_an_average_since_the_plan_began_beside_the_years_results_leaves_them_the_opening():
+    """预计…完成868.5亿元，增长5.6%，“十四五”以来年均增长6.1%；…: the year's results, an aside on the
+    average; a later section's figures are no headline."""
+    text = (TITLE + REVIEW_HEAD + "预计全区地区生产总值完成868.5亿元，增长5.6%左右，“十四五”以来年均增长6.1%；"
+            "规模以上工业增加值增长7.8%；固定资产投资增长5.2%。\n（三）民生福祉持续增进\n城镇新增就业2.86万人。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert got["868.5亿元"] and got["5.6%"] and got["7.8%"] and got["5.2%"]
+    assert not got["2.86万人"]
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
@@ -1886,10 +1896,13 @@ def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
     ("新签约项目合同投资额", "招商引资签约金额"),
     ("新签约项目协议总投资", "招商引资签约金额"),
     ("新登记各类市场主体", "新增市场主体"),
+    ("研究与试验发展经费支出占生产总值比重", "研发经费投入强度"),
+    ("全部工业增加值", "工业增加值"),     # (all of industry, even where the report speaks of 规上 too)
 ])
 def test_more_synonyms_of_lexicon_entries(name, canonical):
     from extractor import names
     assert names.canonical(name) == canonical
+    assert names.canonical(name, True) == canonical     # (in a report that speaks of 规上 too)
 
 
 def test_a_count_of_the_years_list_named_for_the_people_is_no_record():
