@@ -130,8 +130,7 @@ def _cell_table(text: str, pos: int, cfg: Cfg, out: list[Hit]) -> int | None:
                 status = st.group("status")
                 stage = cfg.cell_stage[status]
                 continue
-            sec = cfg.cell_sector.match(body)
-            category = box_category(sec.group("cat"), cfg) if sec else None
+            category = _group_category(body, cfg)
             continue
         if serial and int(serial.group("n")) == expect:
             expect += 1
@@ -156,6 +155,18 @@ _TITLE_LOOKBACK = 3000
 # where the project stands, after its title: 'X高速公路（甲市、乙市）'
 _PLACES = regex.compile(r"\s*[（(][^（()）]{1,40}?[市县区州旗盟镇乡][）)]$")
 _BARE_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,30})\s*$")
+
+
+_SECTOR_WORDS = regex.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _group_category(body: str, cfg: Cfg) -> str | None:
+    """The category a group line under a status gives: a known sector ('工业项目' -> '工业'), or a short
+    heading of words as written ('（二）产业发展')."""
+    sec = cfg.cell_sector.match(body)
+    if sec:
+        return box_category(sec.group("cat"), cfg)
+    return box_category(body, cfg) if _SECTOR_WORDS.fullmatch(body) else None
 
 
 def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
@@ -183,8 +194,7 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
             elif top:
                 stage = status = category = None      # another section: the groups end
             elif stage:
-                sec = cfg.cell_sector.match(body)
-                category = box_category(sec.group("cat"), cfg) if sec else None
+                category = _group_category(body, cfg)
             continue
         if stage is None:
             continue

@@ -926,6 +926,15 @@ def test_a_table_written_one_cell_a_line_gives_its_rows_staged_by_their_group():
         ("丁至戊城际铁路", "planning", "预备", None)]
 
 
+def test_a_group_line_of_words_under_a_status_is_the_category_as_written():
+    """'（二）产业发展' under '一、新开工项目': no known sector, but a group of the list: its category as written."""
+    text = ("2021年省级重点建设项目名单\n序号\n项目名称\n建设内容\n总投资（亿元）\n建设起止年限\n"
+            "一、新开工项目\n（一）基础设施\n1\n甲乙高速公路\n全长 128 公里\n186.4\n2021-2024\n"
+            "（二）产业发展\n2\n丙光电光伏组件项目\n年产 3GW\n36.0\n2021-2022\n")
+    assert _records(text, PLAN) == [("甲乙高速公路", "start", "新开工", "基础设施"),
+                                    ("丙光电光伏组件", "start", "新开工", "产业发展")]
+
+
 def test_a_cell_line_table_with_no_group_status_gives_no_projects():
     """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
     text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
