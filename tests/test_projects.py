@@ -25,6 +25,11 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
+    ("县委主要负责同志宣布项目开工。基础设施项目中，甲至乙一级公路改建工程当天同步开工。社会民生项目中，县人民医院医技综合楼、"
+     "丙县第三中学等3个项目同步开工。", REVIEW,
+     [("甲至乙一级公路改建工程", "start", "同步开工", "基础设施"), ("县人民医院医技综合楼", "start", "同步开工", "社会民生"),
+      ("丙县第三中学", "start", "同步开工", "社会民生")]),
     # --- a paragraph led by its sector (产业项目方面，…。) is the sector's past its first sentence
     ("产业项目方面，全市新签约亿元以上产业项目86个。甲电池隔膜一期项目建成投产，乙数字产业园开工建设。", REVIEW,
      [("甲电池隔膜一期", "complete", "建成投产", "产业"), ("乙数字产业园", "start", "开工建设", "产业")]),
