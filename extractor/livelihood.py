@@ -273,15 +273,9 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
             break
         body, body_start, number = ln.text, ln.start, None
         num = _number(body)
-        if num is not None and _GROUP_HEADING.fullmatch(body) and style not in (None, num[1]):
-            pos = ln.next       # 二、医疗卫生类 between items numbered (1)…(10): a group of the list, no item
+        if num is not None and _GROUP_HEADING.fullmatch(body) and _is_group_line(text, ln, num, style):
+            pos = ln.next
             continue
-        if num is not None and not items and _GROUP_HEADING.fullmatch(body):
-            below = _next_text_line(text, ln.next)
-            below_num = _number(below.text) if below is not None else None
-            if below_num is not None and below_num[1] != num[1] and below_num[0] == 1:
-                pos = ln.next   # 一、教育类 above (1)…: the first group
-                continue
         if num is not None:
             n, st, mlen = num
             if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1):
@@ -307,6 +301,16 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
         blanks = 0
         after = pos = ln.next
     return items, after
+
+
+def _is_group_line(text: str, ln: _Line, num: tuple[int, int, int], style: Optional[object]) -> bool:
+    """一、教育类 / 二、医疗卫生类 over items numbered (1)…(10) across them: a group of the list, no item
+    (numbered in another style than the items, the first one above item 1)."""
+    if style is not None:
+        return style != num[1]
+    below = _next_text_line(text, ln.next)
+    below_num = _number(below.text) if below is not None else None
+    return below_num is not None and below_num[1] != num[1] and below_num[0] == 1
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
