@@ -21,9 +21,10 @@ _NUMBERED_LINE = compiled(r"\s*" + LIST_MARKER)
 _LEADER_LINE = compiled(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
 _LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
-_PART_YEAR = compiled(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[，,]")
+_PART_OF_YEAR = r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
+_PART_YEAR = compiled(_PART_OF_YEAR + r"[，,]")
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
-_PART_YEAR_BEFORE = compiled(r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)[^，,。；;]{0,6}$")
+_PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,6}$")
 _PART_YEAR_REACH = 16
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
@@ -151,7 +152,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year
                      and _PART_YEAR.match(sentence_text.lstrip(_OPENING_JUNK))) \
             and not _opens_with_average(view, s, sent_records) \
-            and not _all_of_part_year(view, s, sent_records):     # a summary of several years is not the year's results
+            and not _all_of_part_year(view, s, sent_records):
+        # (a summary of several years, or of part of the year, is not the year's results)
         canon = {r["canonical"] for r in sent_records if r["canonical"]}
         if "地区生产总值" not in canon and len(canon) < 3 \
                 and not (len(canon) == 2 and len({r["name"] for r in sent_records}) >= 4):
