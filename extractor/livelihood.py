@@ -209,6 +209,9 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
     this_year = layout.now_year or layout.plan_year
     if this_year and any(w in heading for w in _cfg()["this_year_words"]):
         return this_year, heading
+    title = first_line(text) if layout.now_year else ""
+    if _has_keyword(title) and _YEAR.search(title):
+        return int(_YEAR.findall(title)[-1]), title     # a news page on its list: 某市2016年十二件民生实事正式发布
     lo = max(0, heading_start - _cfg()["lookback_chars"])
     back = text[lo:heading_start]
     best = None
@@ -285,10 +288,18 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
             body, body_start = body[mlen:], body_start + mlen
             lead = len(body) - len(body.lstrip())
             body, body_start = body.lstrip(), body_start + lead
+        elif style in (None, "bracket") and _BRACKET_TITLE.match(body):
+            style = "bracket"       # 【教育惠民】计划新建…: the title in its brackets
+            title = _BRACKET_TITLE.match(body)
+            items.append((len(items) + 1, (body_start + title.start(1), body_start + title.end(1)), "livelihood.bracket_title"))
+            blanks = 0
+            after = pos = ln.next
+            continue
         else:
-            if style not in (None, "colon") or _is_stop(body) or _colon_title(body) is None \
-                    or _patterns().page_label.search(body):
-                break
+            colon = _colon_title(body)
+            if style not in (None, "colon") or _is_stop(body) or colon is None \
+                    or not body[colon + 1:].strip() or _patterns().page_label.search(body):
+                break       # (区人大常委会： alone on its line: whom the text is addressed to)
             style = "colon"
         if _is_stop(body):
             break
@@ -551,6 +562,7 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 
 _DIGIT = compiled(r"\d")
+_BRACKET_TITLE = compiled(r"\s*【([^【】\n\d]{2,12})】(?=\S)")
 # a group heading inside a list (一、教育类, （二）医疗卫生): short, no figure, no punctuation
 _GROUP_HEADING = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}{2,10}\s*")
 _INTRO_LINE = compiled(r"如下\s*[。：:]$")
@@ -569,7 +581,7 @@ def _page_list(text: str) -> Optional[_List]:
     while 0 < pos <= len(text):
         ln = _line_at(text, pos)
         number = _number(ln.text) if ln.text else None
-        if number and number[0] == 1:
+        if number and number[0] == 1 or _BRACKET_TITLE.match(ln.text):
             items, after = _line_items(text, ln.start)
             if len(items) >= _PAGE_ITEMS_MIN:
                 return _List(title, title_at, items, after)

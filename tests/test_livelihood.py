@@ -492,6 +492,20 @@ NEWS_PAGE_CASES = [
          (2, "教育资源扩容提质,新增学位1350个", 2023, "actual"), (3, "口袋公园建设提速,建成口袋公园9个", 2023, "actual")],
         id="mid-year-list-going-on"),
     pytest.param(
+        # a page giving out the year's list (…民生实事正式发布): its list is of the headline's year, planned,
+        # though the page also speaks of last year's list
+        "某市2016年十二件民生实事正式发布\n\n发布时间：2016-02-19 08:40\n\n　　2015年，全市十件民生实事全部完成。"
+        "今年市政府将集中财力办好十二件民生实事，具体为：①新建公办幼儿园15所；②改造城区棚户区5200户；③新建改建农村公路380公里。\n",
+        [(1, "新建公办幼儿园15所", 2016, "target"), (2, "改造城区棚户区5200户", 2016, "target"),
+         (3, "新建改建农村公路380公里", 2016, "target")], id="page-giving-out-the-list"),
+    pytest.param(
+        # a report on the list done, each item a paragraph titled in brackets (【教育惠民】…)
+        "某区人民政府关于2013年十件民生实事完成情况的报告\n\n区人大常委会：\n\n　　现将具体情况报告如下：\n\n"
+        "　　【教育惠民】计划新建校舍3.2万平方米，实际完成3.46万平方米。\n\n　　【健康服务】计划建立电子健康档案18万份，实际建档19.3万份。\n\n"
+        "　　【养老助残】计划新建社区日间照料中心12个，完成12个。\n",
+        [(1, "教育惠民", 2013, "actual"), (2, "健康服务", 2013, "actual"), (3, "养老助残", 2013, "actual")],
+        id="bracket-titled-paragraphs"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
