@@ -3,14 +3,18 @@
 project; it is under way unless the paragraph opens with its start (5月开工建设) or its completion
 (已于8月竣工). What the paragraph says it builds (一期2条生产线, 主体工程) is part of it: no other rule
 reads the line. Patterns: [progress_item] in patterns/projects.toml.
+
+``projects.listed_item``: a numbered line of a news page's project list, the project first, then its
+figures, then its stage ('1.X项目，总投资45亿元，年内开工建设；').
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from .layout import Layout
 from .lexicon import load
-from .project_lexicon import Cfg, Hit
+from .project_lexicon import Cfg, Hit, stage_of
 from .project_names import clean_item, is_facility, name_core, valid
 
 
@@ -43,4 +47,30 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
         verb, stage = spent.group("spent"), "ongoing"
     start = ls + m.start("title") + s
     out.append((start, start + len(name), category, stage, verb, "projects.progress_item"))
+    return True
+
+
+_LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,](?P<rest>[^；;。]*)[；;。]?\s*$")
+_VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
+
+
+def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, layout: Layout,
+                out: list[Hit]) -> bool:
+    """Whether the line is a numbered item of a project list ending with its stage; its project goes to `out`."""
+    m = _LISTED.match(line)
+    if m is None:
+        return False
+    last = re.split(r"[，,]", m.group("rest"))[-1].strip()
+    verb = cfg.post_end.search(last)
+    if verb is None or verb.start() > _VERB_LEAD:
+        return False
+    title = m.group("title")
+    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
+        return False
+    s, e, name, _ = clean_item(title, cfg)
+    stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
+    if stage is None or not valid(name, name_core(name), cfg, True):
+        return False
+    start = ls + m.start("title") + s
+    out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.listed_item"))
     return True

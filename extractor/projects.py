@@ -11,6 +11,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.bracketed``: items each followed by their status ('A（新开工）、B（续建）'), in or out of boxes.
 - ``projects.titled_item``: a numbered item whose title is a facility ('4﹒X公园（一期）：…进场施工').
 - ``projects.progress_item``: a bulletin's paragraph on one project ('X项目：…累计完成投资7.62亿元…').
+- ``projects.listed_item``: a numbered line of a project list ending with its stage ('1.X项目，总投资45亿元，年内开工建设；').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
 - ``projects.pre_verb``: a list opened by a stage verb ('开工建设X', '推进A、B等项目建设').
@@ -49,7 +50,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_progress import progress_item
+from .project_progress import listed_item, progress_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import reports_done, states_plans
 from .tables import Table
@@ -110,6 +111,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             box_status = named_status.group() if named_status else None
             continue
         if ("投资" in line or "工" in line or "建成" in line) and progress_item(text, line, ls, section, cfg, hits):
+            continue
+        if line[:3].strip()[:1].isdigit() and listed_item(text, line, ls, section, cfg, layout, hits):
             continue
         has_verb = verbs.starts_within(ls, le)
         has_status = statuses.starts_within(ls, le)

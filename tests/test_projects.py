@@ -940,6 +940,17 @@ def test_a_group_line_of_words_under_a_status_is_the_category_as_written():
                                     ("丙光电光伏组件", "start", "新开工", "产业发展")]
 
 
+def test_a_numbered_list_of_projects_each_line_ending_with_its_stage():
+    """今年重点推进的项目名单如下： then 1.X项目，总投资45亿元，年内开工建设；: the project first, its figures, its
+    stage last (开展前期工作 is planning); a line with no stage at its end gives nothing."""
+    text = ("今年重点推进的项目名单如下：\n1.甲经济开发区新能源电池材料产业园项目，总投资45亿元，年内开工建设；\n"
+            "2.乙至丙二级公路改建工程，全长32.5公里，总投资9.8亿元，年内建成通车；\n3.丁县冷链物流园，总投资6.2亿元，开展前期工作；\n"
+            "4.戊县第二高级中学新建项目，规划学位3000个。\n")
+    assert _records(text, PLAN) == [("甲经济开发区新能源电池材料产业园", "start", "开工建设", None),
+                                    ("乙至丙二级公路改建工程", "complete", "建成通车", None),
+                                    ("丁县冷链物流园", "planning", "前期工作", None)]
+
+
 def test_a_cell_line_table_with_no_group_status_gives_no_projects():
     """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
     text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
