@@ -1537,6 +1537,15 @@ def test_an_average_since_the_plan_began_beside_the_years_results_leaves_them_th
     assert not got["2.86万人"]
 
 
+def test_a_year_after_a_bracketed_heading_opens_the_sentence():
+    """【社会消费品零售总额：增长9%】2018年全省…: the heading restates this year's target; the year after it
+    opens the sentence of last year's results."""
+    text = ("今年GDP预期增长6.5%左右\n2019-01-22 07:15　来源：某日报\n\n"
+            "　　【社会消费品零售总额：增长9%】2018年全省社会消费品零售总额达到10180亿元，增长9.6%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators if r.span[0] > 40}
+    assert got["10180亿元"] == got["9.6%"] == (2018, "actual")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
