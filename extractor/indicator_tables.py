@@ -23,6 +23,7 @@ class _Column(NamedTuple):
     unit: str | None = None   # 比上年增长（%）: the column's own unit, before the row's
     noted: bool = False       # 备注: only figures written with their unit are records
     measure_word: str = ""    # 总投资（亿元）, 完成进度（%）: the measure the row's name lacks
+    last_year: bool = False   # 上年预计 / 上年完成: the year before the table's
 
 
 _DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|目标|预期)比")
@@ -54,7 +55,7 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         own_unit = _UNIT_IN_LABEL.search(header)     # 完成进度（%）: a share of the year's goal, in its own unit
         progress = _re(r"进度|完成率|完成比例").search(header) is not None
         return _Column("actual", y, False, estimated, own_unit.group(1).strip() if own_unit else None,
-                       measure_word="完成进度" if progress else "")
+                       measure_word="完成进度" if progress else "", last_year=y is None and "上年" in header)
     if _PERIOD_HEADER.fullmatch(header):
         return _Column("actual", y, False, estimated)     # 1—9月, 前三季度: the results so far
     if _re(r"增长|增速|增幅").search(header):
@@ -62,8 +63,9 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         # target's (2025年目标 | 年均增长（%）)
         base = previous if previous is not None and previous.kind is not None else None
         own_unit = _UNIT_IN_LABEL.search(header)
+        unit = own_unit.group(1).strip() if own_unit else ("%" if header.strip().endswith(("%", "％")) else None)
         return _Column(base.kind if base else "actual", y or (base.year if base else None), True,
-                       estimated or bool(base and base.estimated), own_unit.group(1).strip() if own_unit else None)
+                       estimated or bool(base and base.estimated), unit)     # (增长% written without brackets)
     if _re(r"^\s*总投资").search(header):
         # a table of projects: each row's total investment, in the unit the header gives
         own_unit = _UNIT_IN_LABEL.search(header)
@@ -171,7 +173,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     all_binding = "约束性" in _caption(view, table)     # 表1 2022年约束性指标执行情况: every row is binding
     for row in table.rows:
         label = row[0]
-        name = _re(r"^\s*\d+\s*[﹒.．、]\s*").sub("", label.text)
+        name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
         binding = all_binding or "*" in name or "＊" in name or "★" in name \
             or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.replace("*", "").replace("＊", "").replace("★", "").strip()
@@ -206,7 +208,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 records.append(dict(
                     name=name + (column.measure_word or (_UNIT_IN_LABEL.sub("", head.text) if projects else "")),
                     canonical=None if column.measure_word or projects else canon,
-                    year=year or table_year or 0,
+                    year=year or (table_year - 1 if column.last_year and table_year else table_year) or 0,
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
                     qualifier=q.qualifier, estimated="预计" in cell.text or column.estimated, binding=binding,

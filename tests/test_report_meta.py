@@ -320,3 +320,11 @@ def test_a_five_year_plans_mid_term_evaluation_reviews_to_last_year_and_plans_to
             "受市人民政府委托，现将《纲要》实施中期评估情况报告如下。\n")
     meta = read_report_meta(text)
     assert (meta.doc_type, meta.review_year, meta.plan_year) == ("other", 2022, 2025)
+
+
+def test_an_excerpt_of_a_five_year_review_is_of_the_year_it_runs_to():
+    """这五年…由2017年的1.86万亿元增加到2022年的2.63万亿元: the excerpt reviews 2022, not 2017."""
+    text = ("发展新局面，全省经济社会发展取得了历史性成就，圆满完成了“十三五”规划确定的目标任务。\n"
+            "这五年，全省地区生产总值由2017年的1.86万亿元增加到2022年的2.63万亿元，年均增长6.1%。\n")
+    meta = read_report_meta(text)
+    assert (meta.review_year, meta.plan_year) == (2022, 2023)

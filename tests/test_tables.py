@@ -384,3 +384,15 @@ def test_a_list_of_projects_one_cell_a_line_names_its_prose_figures_after_the_pr
     assert ("甲乙高速公路全长", 128, "公里", "target") in got
     assert ("丙河航道整治工程整治航道", 63, "公里", "target") in got
     assert [(v, u) for n, v, u, k in got if n.endswith("年度计划投资")] == [(22.0, "亿元"), (3.5, "亿元")]
+
+
+def test_a_last_years_column_a_bare_percent_growth_column_and_a_qizhong_row():
+    """指标 / 单位 / 上年预计 / 本年目标 / 增长%: 上年预计 is the year before the table's, estimated; 增长% is in %
+    whatever the row's unit; 其中：第一产业增加值 is named without its 其中."""
+    text = ("三、2015年计划安排\n2015年全县主要预期目标如下：\n指标\t单位\t上年预计\t本年目标\t增长%\n"
+            "地区生产总值\t亿元\t126.4\t138.4\t9.5\n其中：第一产业增加值\t亿元\t28.7\t30.0\t4.5\n")
+    got = [(r.name, r.year, r.kind, r.value, r.unit, r.estimated) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got == [("地区生产总值", 2014, "actual", 126.4, "亿元", True), ("地区生产总值", 2015, "target", 138.4, "亿元", False),
+                   ("地区生产总值", 2015, "target", 9.5, "%", False),
+                   ("第一产业增加值", 2014, "actual", 28.7, "亿元", True), ("第一产业增加值", 2015, "target", 30.0, "亿元", False),
+                   ("第一产业增加值", 2015, "target", 4.5, "%", False)]
