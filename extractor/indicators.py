@@ -201,7 +201,10 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
                 para_state.year, para_state.last_year = layout.now_year, s.start > para.start
             opening = opening_year(view, s.start, s.end)
             if opening:
-                para_state.year, para_state.last_year = opening, False
+                # (on a news page, an earlier year opening a sentence inside a paragraph holds in it only:
+                # …提交大会审议。2015年，全市十件民生实事全部完成。 / 十二件民生实事具体为：…)
+                para_state.year = opening
+                para_state.last_year = news and s.start > para.start and bool(layout.now_year) and opening < layout.now_year
             # 过去一年，…/去年全市…: the paragraph reviews last year (a sentence naming 去年 reads it itself)
             reviews_last_year = not opening and LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24))
             if reviews_last_year and "去年" not in view[s.start:reviews_last_year.end()]:

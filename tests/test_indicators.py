@@ -1546,6 +1546,17 @@ def test_a_year_after_a_bracketed_heading_opens_the_sentence():
     assert got["10180亿元"] == got["9.6%"] == (2018, "actual")
 
 
+def test_an_earlier_year_opening_a_sentence_inside_a_news_paragraph_holds_in_it_only():
+    """…提交大会审议。2015年，全市十件民生实事全部完成… then a paragraph of this year's list: the list's figures
+    are of the page's year, planned."""
+    text = ("某市2016年十二件民生实事正式发布\n发布时间：2016-02-19 08:40\n\n"
+            "　　今年的民生实事项目经市政府常务会议研究后提交大会审议。2015年，全市十件民生实事全部完成，累计完成投资19.2亿元。\n\n"
+            "　　十二件民生实事具体为：①新建公办幼儿园15所；②改造城区棚户区5200户。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["19.2亿元"] == (2015, "actual")
+    assert got["15所"] == got["5200户"] == (2016, "target")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
