@@ -127,7 +127,7 @@ def announces_plans(headline: str) -> bool:
     cues = load("sections")
     for word in cues["news_plan_not"]:
         headline = headline.replace(word, "")
-    return any(c in headline for c in cues["news_plan_cues"])
+    return any(c in headline for c in cues["news_plan_cues"]) or any(regex.search(p, headline) for p in cues["news_plan_patterns"])
 
 
 # a sentence stating what was planned (计划新建、改扩建中小学校9所…), in a report on how it went

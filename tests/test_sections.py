@@ -58,6 +58,9 @@ def test_a_pages_title_line(text, title):
     ("2024年1—6月全市主要经济指标", False),        # 要 inside 主要
     ("2023年某市将办好十件民生实事", True),
     ("开局之年,各市定下怎样的“小目标”?", True),
+    ("某市2016年十二件民生实事正式发布", True),      # a year's list given out
+    ("某镇2024年民生实事项目清单出炉", True),
+    ("某县2023年十件民生实事完成情况公布", False),    # a report on the list
 ])
 def test_a_pages_title_announces_plans(headline, plans):
     assert announces_plans(headline) is plans
