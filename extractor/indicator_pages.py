@@ -60,7 +60,7 @@ _NAME_CARD = compiled(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆�
                         r"(?=[ \t\u3000]*(?:\d|增长|下降|上涨|上升|回落|分别|达到|同比|比上年))")
 # where a card may start: after a blank line or a marked heading line (matched there only: a scan of
 # the whole text from every position costs a millisecond)
-_CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【][^\n]{0,20}\n")
+_CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【▍▌][^\n]{0,20}\n")
 
 
 def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
@@ -77,6 +77,26 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
         for k, r in enumerate(unnamed):
             name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
             r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+    for block_start, block_end in _short_blocks(view):
+        # 地区生产总值2860亿元 / 增长5.8%: a card whose first line names its figure names the lines under it
+        inside = [r for r in records if block_start <= r["span"][0] < block_end]
+        named = next((r for r in inside if r["name"] != "未命名指标"), None)
+        for r in inside:
+            if named is not None and r["name"] == "未命名指标" and r["span"][0] > named["span"][0]:
+                r["name"], r["canonical"] = named["name"], named["canonical"]
+
+
+_CARD_CHARS = 48        # a card of figures: a few short lines between blank lines
+
+
+def _short_blocks(view: str):
+    """(start, end) of each run of lines between blank lines that is short enough to be a card."""
+    for m in _BLOCK.finditer(view):
+        if m.end() - m.start() <= _CARD_CHARS and "\n" in m.group().strip():
+            yield m.start(), m.end()
+
+
+_BLOCK = compiled(r"(?<=\n\n|^)[^\n]+(?:\n[^\n]+)*")
 
 
 def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex.Pattern):
@@ -95,7 +115,7 @@ def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex
             yield m, inside, end
 
 
-_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[■●▲◆]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[■●▲◆▍▌]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
 
 
 def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
@@ -104,7 +124,8 @@ def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
     cue = words()["headline_cues_re"]
     headings = list(_MARKED_HEADING.finditer(view))
     for h, nxt in zip(headings, headings[1:] + [None]):
-        if not cue.search(h.group(1) or h.group(2)):
+        heading = h.group(1) or h.group(2)
+        if not cue.search(heading) and not any(w in heading for w in words()["card_headline_headings"]):
             continue
         end = nxt.start() if nxt else len(view)
         inside = [r for r in records if h.end() <= r["span"][0] < end and r["rule"] != "ind.table"]

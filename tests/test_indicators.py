@@ -1557,6 +1557,17 @@ def test_an_earlier_year_opening_a_sentence_inside_a_news_paragraph_holds_in_it_
     assert got["15所"] == got["5200户"] == (2016, "target")
 
 
+def test_a_wechat_copy_of_cards_under_a_results_heading():
+    """▍2024年成绩单 over cards (地区生产总值2860亿元 / 增长5.8%; 规上工业增加值 / 增长7.1%): last year's results,
+    headline, each figure named by its card's first line."""
+    text = ("重磅!一图速览2025年某市政府工作报告\n\n2025年01月16日 08:30\n\n▍2024年成绩单\n\n地区生产总值2860亿元\n增长5.8%\n\n"
+            "规上工业增加值\n增长7.1%\n\n▍2025年目标\n\n地区生产总值\n增长5.5%左右\n")
+    got = [(r.name, r.text, r.year, r.kind, r.headline) for r in extract(text).indicators]
+    assert got[:3] == [("地区生产总值", "2860亿元", 2024, "actual", True), ("地区生产总值", "5.8%", 2024, "actual", True),
+                       ("规上工业增加值", "7.1%", 2024, "actual", True)]
+    assert got[3][:4] == ("地区生产总值", "5.5%", 2025, "target")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
