@@ -213,6 +213,7 @@ class Cfg:
         self.news_target = regex.compile(_alt(n["target_cues"]))
         self.news_actual = tuple(n["actual_cues"])
         self.section_year = regex.compile(n["section_year"])
+        self.section_relative = regex.compile(n["section_relative"])
         self.section_actual = tuple(n["section_actual"])
         self.section_target = tuple(n["section_target"])
         f = raw["future"]

@@ -206,7 +206,7 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     records = []
     cfg = config()
     future = _future_sections(view, layout, cfg) if kept else []
-    dated = _dated_sections(view, layout, cfg) if kept and "【" in view else []
+    dated = _dated_sections(view, layout, cfg) if kept and any(m in view for m in "【▍▌■") else []
     dated_starts = [d[0] for d in dated]
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
@@ -261,12 +261,18 @@ def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int
     return sections
 
 
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "过去一年": -1, "明年": 1}
+
+
 def _dated_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str]]:
-    """(start, year, kind) of each bracketed heading naming a year ('【2024年重点任务】'): what the
-    mentions under it speak of, to the next such heading."""
+    """(start, year, kind) of each marked heading naming a year ('【2024年重点任务】', '▍2025年目标') or
+    counting one from the page's ('▍今年重点干这些'): what the mentions under it speak of, to the next one."""
     out = []
-    for m in cfg.section_year.finditer(text):
-        title, year = m.group("title"), int(m.group("year"))
+    headings = [(m, int(m.group("year"))) for m in cfg.section_year.finditer(text)]
+    if layout.now_year:
+        headings += [(m, layout.now_year + _RELATIVE_YEARS[m.group("when")]) for m in cfg.section_relative.finditer(text)]
+    for m, year in sorted(headings, key=lambda h: h[0].start()):
+        title = m.group("title")
         if any(w in title for w in cfg.section_actual):
             kind = "actual"
         elif any(w in title for w in cfg.section_target):

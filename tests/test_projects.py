@@ -951,6 +951,16 @@ def test_a_numbered_list_of_projects_each_line_ending_with_its_stage():
                                     ("丁县冷链物流园", "planning", "前期工作", None)]
 
 
+def test_bullet_lines_under_marked_headings_of_a_wechat_page():
+    """◆ lines are lines of their own (no line runs on into the next bullet); ▍过去一年 / ▍今年 date their sections."""
+    text = ("某市政府工作报告速览\n\n2025年01月16日\n\n▍过去一年 干了这些事\n\n◆ 己东站综合交通枢纽建成投用\n\n"
+            "▍今年重点干这些\n\n◆ 开工建设甲港三期码头、乙抽水蓄能电站\n◆ 加快建设市第一人民医院南院区、丙大道南延工程\n")
+    got = [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("己东站综合交通枢纽", "complete", 2024, "actual"), ("甲港三期码头", "start", 2025, "target"),
+                   ("乙抽水蓄能电站", "start", 2025, "target"), ("市第一人民医院南院区", "ongoing", 2025, "target"),
+                   ("丙大道南延工程", "ongoing", 2025, "target")]
+
+
 def test_a_cell_line_table_with_no_group_status_gives_no_projects():
     """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
     text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
