@@ -29,7 +29,7 @@ from .layout import Layout
 from .lexicon import load
 from .models import LivelihoodItem
 from .pattern_cache import compiled
-from .sections import first_line
+from .sections import first_line, opens_mid_paragraph
 
 _YEAR = compiled(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -236,8 +236,9 @@ def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> st
     return layout.context_at(offset).kind
 
 
-def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
-    """Items on the lines from offset `first`: [(index, span, rule)], and the offset of the line after the list."""
+def _line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
+    """Items on the lines from offset `first`: [(index, span, rule)], and the offset of the line after the list
+    (numbered from 1, or from any number in a list `cut_above`: an excerpt opening at item 7)."""
     items: list[tuple[int, tuple[int, int], str]] = []
     pos = first
     gap_allowed: Optional[int] = None
@@ -281,7 +282,7 @@ def _line_items(text: str, first: int) -> tuple[list[tuple[int, tuple[int, int],
             continue
         if num is not None:
             n, st, mlen = num
-            if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1):
+            if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1 and not cut_above):
                 break
             style = st
             number = n
@@ -590,6 +591,19 @@ def _page_list(text: str) -> Optional[_List]:
 _RUN_IN_END = compiled(r"[，,。；;：:\n]")
 
 
+def _list_cut_above(text: str) -> Optional[_List]:
+    """An excerpt that opens inside the list (7. 托育服务扩容工程：… / 8. …), the list named after it (以上10件
+    民生实事…): its items from the number it opens at."""
+    first = _next_text_line(text, 0)
+    number = _number(first.text) if first is not None else None
+    if number is None or number[0] == 1 or not opens_mid_paragraph(text):
+        return None
+    items, after = _line_items(text, first.start, cut_above=True)
+    if len(items) < 2 or not _has_keyword(text[after:after + _cfg()["lookback_chars"]]):
+        return None
+    return _List("", first.start, items, after)
+
+
 def _run_in_lists(text: str) -> list[_List]:
     """Lists named in passing by a sentence that announces them (今年将办好十件实事，包括A、B、C等，…):
     the 、-items of the clause after the announcement, up to a closing 等."""
@@ -709,7 +723,7 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
               if not any(f.items[0][1][0] <= r.items[-1][1][1] and r.items[0][1][0] <= f.items[-1][1][1]
                          for f in lists)]
     if not lists:
-        page = _page_list(text)
+        page = _page_list(text) or _list_cut_above(text)
         lists += [page] if page else []
     lists.sort(key=lambda f: f.items[0][1][0])
     out: list[LivelihoodItem] = []

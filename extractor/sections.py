@@ -173,7 +173,12 @@ _EXCERPT_LINE_CHARS = 60
 _EXCERPT_HEAD_CHARS = 300
 _EXCERPT_PUNCT = compiled(r"[。；;！？]")
 _EXCERPT_CLAUSE_CHARS = 20
+_CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
+_LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
+_LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S")
+# a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
+_INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
 
@@ -184,16 +189,19 @@ def opens_mid_paragraph(text: str) -> bool:
     if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):
         return False
     chrome = load("report")["chrome"]["words"]
-    if any(w in line for line in lines[:3] for w in chrome):
-        return False
+    if any(w in line for line in lines[:3] if len(line) <= _CHROME_LINE_CHARS and not _EXCERPT_CLAUSES.search(line)
+           for w in chrome):
+        return False    # (a sentence holding 无障碍 or 关注 is no page furniture)
     if len(lines[0]) <= _CUT_CELL_CHARS and headless_opening_table(text):
         return True     # cut inside a table above its header
     first = lines[0]
+    if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first):
+        return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…
     if len(first) > _EXCERPT_LINE_CHARS:
         return _EXCERPT_PUNCT.search(first) is not None
     # (a hard-wrapped copy: the end of a sentence cut above, …社会大局保持和谐稳定。)
     return len(first) >= _EXCERPT_CLAUSE_CHARS and _EXCERPT_CLAUSES.search(first) is not None \
-        and first.endswith(("。", "；", ";"))
+        and first.endswith(("。", "；", ";")) or _INTRO_SENTENCE.fullmatch(first) is not None
 
 
 def _reads_as_plans(text: str) -> bool:
@@ -208,7 +216,7 @@ def _reads_as_plans(text: str) -> bool:
 
 
 _PLAN_WORDS_SHARE = 0.75
-_TARGETS_INTRO = compiled(r"主要预期目标(?:建议)?(?:如下|为|是)[：:]")     # (…建议2024年…主要预期目标如下：)
+_TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|是)[：:]")     # (对上述主要预期目标，说明如下：)     # (…建议2024年…主要预期目标如下：)
 _WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?将")
 
 

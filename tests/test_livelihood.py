@@ -506,6 +506,12 @@ NEWS_PAGE_CASES = [
         [(1, "教育惠民", 2013, "actual"), (2, "健康服务", 2013, "actual"), (3, "养老助残", 2013, "actual")],
         id="bracket-titled-paragraphs"),
     pytest.param(
+        # an excerpt opening inside the list (items 1–6 cut off above), the list named after it
+        "7. 托育服务扩容工程：新建普惠性托育机构 3 家，新增普惠托位 600 个。\n8. 背街小巷整治：整治背街小巷 40 条。\n"
+        "9. 农贸市场提升：改造农贸市场 5 个。\n\n以上 10 件民生实事计划总投资约 6.8 亿元。\n",
+        [(7, "托育服务扩容工程", None, "actual"), (8, "背街小巷整治", None, "actual"), (9, "农贸市场提升", None, "actual")],
+        id="excerpt-opening-inside-the-list"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),

@@ -119,3 +119,13 @@ def test_a_hard_wrapped_excerpt_opens_mid_paragraph():
     assert opens_mid_paragraph(wrapped)
     assert not opens_mid_paragraph("今年我市将办好十件民生实事 新建改扩建中小学幼儿园22所\n\n　　1月17日上午，会议开幕。\n")
     assert not opens_mid_paragraph("某市经济运行稳中有进，主要指标好于预期\n\n发布时间：2024-01-20\n")
+
+
+@pytest.mark.parametrize("text", [
+    "四、2014年重点工作\n\n2014年是全面贯彻落实党的十八届三中全会精神的第一年。\n",       # a later section's heading
+    "7. 托育服务扩容工程：新建普惠性托育机构3家，新增普惠托位600个，建设无障碍设施。\n8. 背街小巷整治：整治背街小巷40条。\n",
+    "对上述主要预期目标，说明如下：\n——地区生产总值增长6%左右。主要考虑是：2023年全州地区生产总值预计增长5.2%。\n",
+])
+def test_an_excerpt_opening_at_a_later_section_an_item_or_an_intro_sentence(text):
+    from extractor.sections import opens_mid_paragraph
+    assert opens_mid_paragraph(text)
