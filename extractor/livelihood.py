@@ -245,6 +245,7 @@ def _line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tu
     style: Optional[object] = None
     blanks = 0
     after = first
+    headed = False
     while pos <= len(text):
         ln = _line_at(text, pos)
         if not ln.text:
@@ -280,6 +281,9 @@ def _line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tu
         if num is not None and _GROUP_HEADING.fullmatch(body) and _is_group_line(text, ln, num, style):
             pos = ln.next
             continue
+        if num is None and items and headed:
+            pos = ln.next       # 一、学有所教 / its paragraph of figures (——城镇新增就业7260人；): the item's body
+            continue
         if num is not None:
             n, st, mlen = num
             if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1 and not cut_above):
@@ -310,6 +314,9 @@ def _line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tu
         index = number if number is not None else len(items) + 1
         rule = ("livelihood.numbered_" + how) if number is not None else "livelihood.unnumbered_colon"
         items.append((index, span, rule))
+        # a numbered heading line of a few words (一、学有所教, 1．就业创业促进工程): its body follows below
+        headed = number is not None and _GROUP_HEADING.fullmatch(ln.text) is not None \
+            or number is not None and _SHORT_TITLE_LINE.fullmatch(body) is not None
         blanks = 0
         after = pos = ln.next
     return items, after
@@ -551,10 +558,12 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     if h is not None:
         first = ln.next
         below = _next_text_line(text, ln.next)
-        if below is not None and (_INTRO_LINE.search(below.text) or _has_keyword(below.text) and _number(below.text) is None
-                                  or _has_keyword(below.text) and (_number(below.text) or (0,))[0] != 1):
+        titled = below is not None and (colon := _colon_title(below.text)) is not None and below.text[colon + 1:].strip()
+        if below is not None and not titled and (
+                _INTRO_LINE.search(below.text) or _has_keyword(below.text) and _number(below.text) is None
+                or _has_keyword(below.text) and (_number(below.text) or (0,))[0] != 1):
             # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…, 九、办好十件民生实事 / 43. 集中财力办好十件民生
-            # 实事… / （1）…: past the line that introduces the items
+            # 实事… / （1）…: past the line that introduces the items (not an item titled 教育惠民工程：…)
             first = below.next
         items, after = _line_items(text, first)
         if len(items) >= 2:
@@ -563,6 +572,7 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 
 _DIGIT = compiled(r"\d")
+_SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,14}\s*")
 _BRACKET_TITLE = compiled(r"\s*【([^【】\n\d]{2,12})】(?=\S)")
 # a group heading inside a list (一、教育类, （二）医疗卫生): short, no figure, no punctuation
 _GROUP_HEADING = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}{2,10}\s*")

@@ -512,6 +512,18 @@ NEWS_PAGE_CASES = [
         [(7, "托育服务扩容工程", None, "actual"), (8, "背街小巷整治", None, "actual"), (9, "农贸市场提升", None, "actual")],
         id="excerpt-opening-inside-the-list"),
     pytest.param(
+        # numbered heading lines, each with its body below (a paragraph, or ——figures): the headings are the items
+        "某市2022年十大惠民工程出炉\n\n发布时间：2022-02-18 10:05\n\n一、学有所教\n　　新建、改扩建中小学和幼儿园9所。\n\n"
+        "二、病有良医\n　　建成市人民医院门急诊医技综合楼，新增床位500张。\n\n三、老有颐养\n——新增养老床位800张；\n——建设社区老年食堂25个。\n",
+        [(1, "学有所教", 2022, "target"), (2, "病有良医", 2022, "target"), (3, "老有颐养", 2022, "target")],
+        id="heading-lines-with-bodies"),
+    pytest.param(
+        # a heading naming the list, then items titled X惠民工程： (the first one is an item, not an intro line)
+        "坚持把财力向民生倾斜，今年县政府继续办好十件民生实事。\n\n2014年十件民生实事\n\n教育惠民工程：新建公办幼儿园6所。\n"
+        "医疗惠民工程：建成县中医院门诊综合楼。\n就业惠民工程：新增城镇就业3200人。\n",
+        [(1, "教育惠民工程", 2014, "target"), (2, "医疗惠民工程", 2014, "target"), (3, "就业惠民工程", 2014, "target")],
+        id="first-titled-item-is-no-intro"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
