@@ -1568,6 +1568,16 @@ def test_a_wechat_copy_of_cards_under_a_results_heading():
     assert got[3][:4] == ("地区生产总值", "5.5%", 2025, "target")
 
 
+def test_a_quote_opening_with_last_year_reviews_it_to_the_paragraphs_end():
+    """“去年，…。”市长说，“全市地区生产总值完成1286.4亿元…”: the mayor's words on last year's results."""
+    text = ("市十六届人大六次会议开幕　今年GDP增长7.5%左右\n\n2016-02-17 10:26:41　来源：某日报\n\n"
+            "　　“去年，全市上下稳增长、调结构，经济运行总体平稳。”市长说，“全市地区生产总值完成1286.4亿元，增长8.1%。”\n\n"
+            "　　谈到今年的目标，市长说：“全市地区生产总值增长7.5%左右。”\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators if r.span[0] > 60}
+    assert got["1286.4亿元"] == got["8.1%"] == (2015, "actual")
+    assert got["7.5%"] == (2016, "target")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
