@@ -225,6 +225,8 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
 
 def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> str:
     k = _cfg()["kind"]
+    if _DEADLINE.search(cue_text):
+        return "target"     # …实行清单化管理，年底前全部完成：a deadline, not a report of it done
     if any(c in cue_text for c in k["actual_cues"]):
         return "actual"
     if any(c in cue_text for c in k["target_cues"]):
@@ -572,6 +574,7 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 
 _DIGIT = compiled(r"\d")
+_DEADLINE = compiled(r"(?:年底前|年内|确保|力争)[^，,。；;：:]{0,4}?(?:全部|全面)?(?:完成|办结)")
 _SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,14}\s*")
 _BRACKET_TITLE = compiled(r"\s*【([^【】\n\d]{2,12})】(?=\S)")
 # a group heading inside a list (一、教育类, （二）医疗卫生): short, no figure, no punctuation

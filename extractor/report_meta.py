@@ -443,6 +443,10 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None and date and (doc_type == "government_work_report" or spoken):
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1
+    if review is None and plan is None and opens_mid_paragraph(text):
+        # an excerpt on several years: the year they run to (由2017年的1.86万亿元增加到2022年的2.63万亿元)
+        done = [int(mm.group(1)) for mm in _YEAR_RUN_TO.finditer(head)]
+        review = max(done) if done else None
     if review is None and plan is None and doc_type == "other":
         headline = first_line(text)
         year = regex.search(_Y, headline)
@@ -450,10 +454,6 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
             # 栖梧县2025年民生实事项目安排, 一图读懂2024年…政府工作报告: a page on the year's plans, else on its results
             planned = announces_plans(headline) or any(w in headline for w in _cfg()["doc_type"]["gov_title"])
             return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
-    if review is None and plan is None and opens_mid_paragraph(text):
-        # an excerpt on several years: the year they run to (由2017年的1.86万亿元增加到2022年的2.63万亿元)
-        done = [int(mm.group(1)) for mm in _YEAR_RUN_TO.finditer(head)]
-        review = max(done) if done else None
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):
             review = int(mm.group(1))

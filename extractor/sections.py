@@ -217,7 +217,7 @@ def _reads_as_plans(text: str) -> bool:
 
 _PLAN_WORDS_SHARE = 0.75
 _TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|是)[：:]")     # (对上述主要预期目标，说明如下：)     # (…建议2024年…主要预期目标如下：)
-_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?将")
+_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,

@@ -524,6 +524,11 @@ NEWS_PAGE_CASES = [
         [(1, "教育惠民工程", 2014, "target"), (2, "医疗惠民工程", 2014, "target"), (3, "就业惠民工程", 2014, "target")],
         id="first-titled-item-is-no-intro"),
     pytest.param(
+        # a deadline in the lead-in (年底前全部完成：) plans the list, it reports nothing done
+        "围绕群众最关心的利益问题，州政府将集中财力办好十件民生实事，计划总投资23.6亿元，年底前全部完成：\n"
+        "1．学前教育扩容。新建改扩建公办幼儿园12所。\n2．义务教育提质。新建改扩建中小学8所。\n",
+        [(1, "学前教育扩容", None, "target"), (2, "义务教育提质", None, "target")], id="deadline-in-the-lead-in"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),

@@ -328,3 +328,16 @@ def test_an_excerpt_of_a_five_year_review_is_of_the_year_it_runs_to():
             "这五年，全省地区生产总值由2017年的1.86万亿元增加到2022年的2.63万亿元，年均增长6.1%。\n")
     meta = read_report_meta(text)
     assert (meta.review_year, meta.plan_year) == (2022, 2023)
+
+
+
+@pytest.mark.parametrize("text, review, plan", [
+    # a 主要任务 heading with a year names the plan year
+    ("三、2019年主要任务\n\n2019年是新中国成立70周年，是全面建成小康社会的关键之年。做好今年工作，我们将牢牢把握发展主线。\n", 2018, 2019),
+    # an excerpt whose first line already names the first year of a five-year block
+    ("城乡面貌焕然一新。五年累计完成城建投资 327 亿元，新建改造城市道路 96 公里，常住人口城镇化率由 2016 年的 72.1% 提高到\n"
+     "2021 年的 86.3%。\n", 2021, 2022),
+])
+def test_excerpt_years(text, review, plan):
+    meta = read_report_meta(text)
+    assert (meta.review_year, meta.plan_year) == (review, plan)

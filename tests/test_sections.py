@@ -129,3 +129,13 @@ def test_a_hard_wrapped_excerpt_opens_mid_paragraph():
 def test_an_excerpt_opening_at_a_later_section_an_item_or_an_intro_sentence(text):
     from extractor.sections import opens_mid_paragraph
     assert opens_mid_paragraph(text)
+
+
+def test_an_excerpt_saying_what_the_year_goes_on_with_reads_as_plans():
+    """（二）坚持项目为纲… / 2024年，…完成投资271.6亿元。2025年，继续实施…: the plan part, though results are named."""
+    from extractor.sections import _reads_as_plans
+    text = ("（二）坚持项目为纲，持续扩大有效投资\n\n2024年，全州州级重大项目完成投资271.6亿元，为年度计划的103.2%。"
+            "2025年，继续实施重大项目攻坚行动，完成投资280亿元以上。\n\n抓好项目谋划储备。围绕国家政策支持方向和全州产业布局，"
+            "谋划储备重大项目320个、总投资2860亿元，滚动实施项目清单，加强要素保障，推动项目早落地、早开工、早见效。\n\n"
+            "强化项目要素保障。坚持要素跟着项目走，全年争取地方政府专项债券资金45亿元以上，优化审批流程，压缩审批时限。\n")
+    assert _reads_as_plans(text)
