@@ -122,9 +122,9 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
             kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part, or on a 2019 page: a result
         year = cues.year
     if cues.part_years:
-        part_start = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start),
-                         view.rfind("：", s.start, q.start))
-        part_year = cues.part_years.get(part_start)
+        # the year the last part before the value opened with, its later ；-parts included
+        # (…新台阶：2020年全市地区生产总值达到3612.8亿元；一般公共预算收入突破300亿元；…)
+        part_year = next((y for at, y in sorted(cues.part_years.items(), reverse=True) if at < q.start), None)
         if part_year and part_year < year:
             return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
     shares_from = _FROM_SHARES.search(view, max(0, q.start - 16), q.start) if view[q.start - 1:q.start] in "由从:：∶" else None

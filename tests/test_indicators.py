@@ -1578,6 +1578,16 @@ def test_a_quote_opening_with_last_year_reviews_it_to_the_paragraphs_end():
     assert got["7.5%"] == (2016, "target")
 
 
+def test_a_year_opening_a_part_after_a_colon_holds_for_the_later_parts():
+    """回望“十三五”，…新台阶：2020年全市地区生产总值达到3612.8亿元；一般公共预算收入突破300亿元；…: 2020's
+    results, a look back over five years (no headline)."""
+    text = ("“十四五”蓝图绘就！某市未来五年发展目标定了\n时间：2021-02-05 09:18\n\n"
+            "回望“十三五”，某市综合实力跃上新台阶：2020年全市地区生产总值达到3612.8亿元；一般公共预算收入突破300亿元；"
+            "常住人口城镇化率达到63.5%。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["3612.8亿元"] == got["300亿元"] == got["63.5%"] == (2020, "actual", False)
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
