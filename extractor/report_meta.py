@@ -404,6 +404,7 @@ def _first_year(patterns: list[str], line: str) -> int | None:
     return None
 
 
+_DONE_REACH = 30
 _YEAR_RUN_TO = compiled(r"由\s*(?:19|20)\d{2}\s*年的[^，,。；;]{1,16}?(?:增加|提高|增长|扩大|上升|下降|降低|减少)[到至]\s*((?:19|20)\d{2})\s*年的")
 
 
@@ -453,6 +454,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if year:
             # 栖梧县2025年民生实事项目安排, 一图读懂2024年…政府工作报告: a page on the year's plans, else on its results
             planned = announces_plans(headline) or any(w in headline for w in _cfg()["doc_type"]["gov_title"])
+            if "完成" in headline[max(0, year.start() - _DONE_REACH):year.start()]:
+                planned = False     # (an excerpt: …较好完成了区三届人大五次会议确定的2011年各项目标任务)
             return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):

@@ -176,7 +176,7 @@ _EXCERPT_CLAUSE_CHARS = 20
 _CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
-_LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S")
+_LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
 _INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")

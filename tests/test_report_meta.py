@@ -341,3 +341,12 @@ def test_an_excerpt_of_a_five_year_review_is_of_the_year_it_runs_to():
 def test_excerpt_years(text, review, plan):
     meta = read_report_meta(text)
     assert (meta.review_year, meta.plan_year) == (review, plan)
+
+
+
+def test_an_excerpt_opening_with_the_year_it_completed_reviews_that_year():
+    """…较好完成了区三届人大五次会议确定的2011年各项目标任务: the excerpt reviews 2011 (目标 is no plan cue here)."""
+    text = ("宏观调控持续收紧和物价上涨较快带来的多重压力,在区委的坚强领导下,全区上下紧紧围绕“加快转型”的目标,攻坚克难,奋力拼搏,"
+            "较好完成了区三届人大五次会议确定的2011年各项目标任务,实现了“十二五”良好开局。\n")
+    meta = read_report_meta(text)
+    assert (meta.review_year, meta.plan_year) == (2011, 2012)

@@ -125,6 +125,7 @@ def test_a_hard_wrapped_excerpt_opens_mid_paragraph():
     "四、2014年重点工作\n\n2014年是全面贯彻落实党的十八届三中全会精神的第一年。\n",       # a later section's heading
     "7. 托育服务扩容工程：新建普惠性托育机构3家，新增普惠托位600个，建设无障碍设施。\n8. 背街小巷整治：整治背街小巷40条。\n",
     "对上述主要预期目标，说明如下：\n——地区生产总值增长6%左右。主要考虑是：2023年全州地区生产总值预计增长5.2%。\n",
+    "——科技创新：研究与试验发展经费支出占生产总值的比重达到1.85%，每万人口发明专利拥有量达到3.2件。\n",     # a dash item
 ])
 def test_an_excerpt_opening_at_a_later_section_an_item_or_an_intro_sentence(text):
     from extractor.sections import opens_mid_paragraph
