@@ -19,19 +19,20 @@ from .project_names import clean_item, is_facility, name_core, valid
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, ...]:
     p = load("projects")["progress_item"]
-    return re.compile(p["line"]), re.compile(p["figures"]), re.compile(p["start"]), re.compile(p["complete"])
+    return (re.compile(p["line"]), re.compile(p["figures"]), re.compile(p["start"]), re.compile(p["complete"]),
+            re.compile(p["lead"]), re.compile(p["progress"]))
 
 
 def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, out: list[Hit]) -> bool:
     """Whether the line is a project's progress paragraph; its project goes to `out`."""
-    line_re, figures_re, start_re, complete_re = _patterns()
-    m = line_re.match(line)
+    line_re, figures_re, start_re, complete_re, lead_re, progress_re = _patterns()
+    m = line_re.match(line) or lead_re.match(line)
     if m is None:
         return False
     title, rest = m.group("title"), m.group("rest").lstrip()
-    spent = figures_re.search(rest)
+    spent = figures_re.search(rest) or (progress_re.search(rest) if m.re is lead_re else None)
     opening = start_re.match(rest) or complete_re.match(rest)
     if spent is None and opening is None:
         return False
@@ -44,7 +45,7 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
         verb = opening.group("verb")
         stage = "start" if start_re.match(rest) else "complete"
     else:
-        verb, stage = spent.group("spent"), "ongoing"
+        verb, stage = spent.group(spent.lastgroup or 0), "ongoing"
     start = ls + m.start("title") + s
     out.append((start, start + len(name), category, stage, verb, "projects.progress_item"))
     return True

@@ -110,7 +110,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             named_status = cfg.known_status.search(title) if in_box else None
             box_status = named_status.group() if named_status else None
             continue
-        if ("投资" in line or "工" in line or "建成" in line) and progress_item(text, line, ls, section, cfg, hits):
+        if ("投资" in line or "工" in line or "建成" in line or "项目" in line) and progress_item(text, line, ls, section, cfg, hits):
             continue
         if line[:3].strip()[:1].isdigit() and listed_item(text, line, ls, section, cfg, layout, hits):
             continue

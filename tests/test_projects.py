@@ -961,6 +961,18 @@ def test_bullet_lines_under_marked_headings_of_a_wechat_page():
                    ("丙大道南延工程", "ongoing", 2025, "target")]
 
 
+def test_a_tour_page_paragraph_opening_with_its_project_is_that_project():
+    """A 观摩 tour's paragraphs open with the project itself, no colon (X项目正加快主体施工，…累计完成投资2.3亿元;
+    在甲经济开发区，Y项目现场…); each is that project, under way."""
+    text = ("全县重点项目现场观摩\n\n发布时间:2023-09-27 16:42\n\n"
+            "    在甲经济开发区,乙新能源年产2GWh储能电池项目现场塔吊林立,一期厂房已主体封顶,二期生产线正在进行设备调试。\n\n"
+            "    县人民医院医共体综合楼项目正加快主体施工,目前已建至第9层,累计完成投资2.3亿元。\n\n"
+            "    丙水二桥及连接线工程建设正酣,下部结构已全部完成,累计完成投资1.75亿元。\n")
+    got = [(p.name, p.stage) for p in extract(text).projects]
+    assert got == [("乙新能源年产2GWh储能电池", "ongoing"), ("县人民医院医共体综合楼", "ongoing"),
+                   ("丙水二桥及连接线工程", "ongoing")]
+
+
 def test_a_cell_line_table_with_no_group_status_gives_no_projects():
     """The same shape with sector groups only ('一、交通项目') names no stage, and its cells hold no verb: no record."""
     text = ("序号\n项目名称\n总投资(亿元)\n一、交通项目\n1\n甲至乙高速公路项目\n36.00\n2\n丙港二期工程\n11.80\n")
