@@ -136,6 +136,7 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
     return int(years.pop()) if len(years) == 1 else layout.context_at(table.start).year
 
 
+_PART_OF_YEAR = _re(r"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月|前三季度|上半年|[一二三四]季度")
 _CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*$")
 _CAPTION_UNIT_REACH = 120
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
@@ -170,7 +171,11 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     caption_unit = caption_unit.group(1) if caption_unit else None     # 单位：亿元 above the header
     records = []
     projects = _PROJECT_LABEL.fullmatch(table.header[0].text) is not None   # (no part of the indicator system)
-    all_binding = "约束性" in _caption(view, table)     # 表1 2022年约束性指标执行情况: every row is binding
+    caption = _caption(view, table)
+    all_binding = "约束性" in caption     # 表1 2022年约束性指标执行情况: every row is binding
+    # on a news page, a table of part of a year's figures (2024年1—9月主要经济指标) is no indicator system
+    system = not projects and not (layout.part_at(table.start) == "unknown"
+                                   and (layout.period_release or _PART_OF_YEAR.search(caption)))
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
@@ -212,6 +217,6 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                     kind=kind, measure=kind_of_change, value=value, value_max=q.value_max,
                     unit=unit_as_written(q.unit, text, view, row[0].start, row[-1].end),   # from the row's cells
                     qualifier=q.qualifier, estimated="预计" in cell.text or column.estimated, binding=binding,
-                    headline=not projects,
+                    headline=system,
                     span=(start, end), text=text[start:end], rule="ind.table"))
     return records

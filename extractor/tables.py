@@ -51,7 +51,8 @@ _CELL_GAP = compiled(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
 _HEADER_LINE = compiled(
     rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
 # a header whose cells one space separates: the label, 单位, then at least two columns
-_SPACE_HEADER_LINE = compiled(rf"[ ]*{_LABEL} 单位(?: [^ \n]{{2,12}}){{2,}}[ ]*$")
+_SPACE_HEADER_LINE = compiled(rf"[ ]*{_LABEL} (?:单位(?: [^ \n]{{2,12}}){{2,}}|(?:数值|总量|绝对值)(?: [^ \n]{{2,12}}){{1,3}})[ ]*$")
+# (指标名称 数值 增长%: no 单位 column, the unit in each label's brackets)
 _SPACE_GAP = compiled(r"[ \t]+")
 _RULE_LINE = compiled(r"[\s|｜:：\-—]*$")   # |---|---| under a header
 

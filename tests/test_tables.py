@@ -396,3 +396,14 @@ def test_a_last_years_column_a_bare_percent_growth_column_and_a_qizhong_row():
                    ("地区生产总值", 2015, "target", 9.5, "%", False),
                    ("第一产业增加值", 2014, "actual", 28.7, "亿元", True), ("第一产业增加值", 2015, "target", 30.0, "亿元", False),
                    ("第一产业增加值", 2015, "target", 4.5, "%", False)]
+
+
+def test_a_news_pages_part_year_table_whose_header_has_no_unit_column():
+    """指标名称 数值 增长% (one space apart, the unit in each label's brackets) under 2024年1—9月主要经济指标
+    on a news page: the rows are read, the year's, and no headline (part of a year)."""
+    text = ("某区前三季度经济运行稳中有进\n2024-10-25 10:00 来源：某区发布\n\n附表：某区2024年1—9月主要经济指标\n"
+            "指标名称 数值 增长%\n地区生产总值（亿元） 412.36 5.6\n社会消费品零售总额（亿元） 158.63 4.8\n")
+    got = [(r.name, r.value, r.unit, r.measure, r.year, r.headline) for r in extract(text).indicators if r.rule == "ind.table"]
+    assert got == [("地区生产总值", 412.36, "亿元", "level", 2024, False), ("地区生产总值", 5.6, "%", "growth", 2024, False),
+                   ("社会消费品零售总额", 158.63, "亿元", "level", 2024, False),
+                   ("社会消费品零售总额", 4.8, "%", "growth", 2024, False)]
