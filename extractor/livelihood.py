@@ -18,85 +18,27 @@ _candidate_lines): a report without one is done after a few substring searches.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import NamedTuple, Optional
 
-import regex
-
 from .layout import Layout
-from .lexicon import load
+from .livelihood_lines import (BRACKET_TITLE, Line, colon_title, config, inline_items, item_number, line_at, line_items,
+                               marked_items, marked_items_on, marker_number, next_text_line, patterns, table_headers)
 from .models import LivelihoodItem
 from .pattern_cache import compiled
 from .sections import first_line, opens_mid_paragraph
 
 _YEAR = compiled(r"((?:19|20|１９|２０)\d{2})\s*年")     # (int() reads full-width digits too)
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-@functools.cache
-def _cfg() -> dict:
-    return load("livelihood")
-
-
-@functools.cache
-def _numbered() -> list[regex.Pattern]:
-    return [compiled(p) for p in _cfg()["item"]["numbered"]]
-
-
-@functools.cache
-def _patterns() -> SimpleNamespace:
-    """The regexes built from patterns/livelihood.toml, compiled once."""
-    cfg = _cfg()
-    item = cfg["item"]
-    stops = item["stop_titles"]
-    return SimpleNamespace(
-        intro_end=compiled("(?:" + cfg["intro"] + ")$"),
-        bare_intro=compiled(cfg["intro"]),
-        colon=compiled("[：:]"),
-        clause_break=compiled("[，,；;]"),
-        section_number=compiled(cfg["section_number"]),
-        inline_markers=[compiled(m) for m in item["inline_markers"]],
-        colon_title=compiled(r"[^，,。；;：:\n]{1,%d}?[：:]" % item["max_title_chars"]),
-        closing=compiled("[" + regex.escape(item["closing"]) + "]"),
-        stop_colon=compiled("(?:" + "|".join(map(regex.escape, stops)) + r")\s*[：:]"),
-        stop_titles=frozenset(stops),
-        page_label=compiled("(?:" + "|".join(map(regex.escape, item["page_labels"])) + r")\s*[：:]"),
-        short_intro=compiled(cfg["short_intro"]),
-        run_in=compiled(cfg["run_in"]["announce"]),
-        run_in_count=compiled("(?:" + cfg["run_in"]["announce_count"] + ")$"),
-        run_in_named=compiled("(?:" + cfg["run_in"]["announce_named"] + ")$"),
-    )
 
 
 _SENTENCE_END = compiled(r"[。！？\n]")
-_SEMICOLON = compiled(r"[；;]")
 _LAST_SENTENCE_END = compiled(r"[。！？!?](?=[^。！？!?]*$)")
-_ITEM_ENDS = frozenset("；;。")  # what ends an item of a list counted 一是…二是…
-
-
-@dataclass
-class _Line:
-    start: int   # offset of the first non-blank character
-    text: str    # stripped
-    next: int    # offset of the following line (past the end of the text for the last line)
-
-
-def _line_at(text: str, pos: int) -> _Line:
-    """The line starting at offset `pos` (lines are split at newlines, as str.split("\\n") does)."""
-    end = text.find("\n", pos)
-    if end < 0:
-        end = len(text)
-    raw = text[pos:end]
-    return _Line(pos + (len(raw) - len(raw.lstrip())), raw.strip(), end + 1)
 
 
 def _keyword_offsets(text: str) -> list[int]:
     """Offsets of every keyword occurrence (overlapping ones too: 民生实事项目 holds two)."""
     out = []
-    for k in _cfg()["keywords"]:
+    for k in config()["keywords"]:
         pos = text.find(k)
         while pos >= 0:
             out.append(pos)
@@ -108,7 +50,7 @@ def _candidate_lines(text: str, keyword_offsets: list[int]) -> list[int]:
     """Offsets of the lines that can open a list, in order: the lines holding a keyword, and those
     starting within lookback_chars after one (an intro phrase under a heading). Every other line is
     skipped unread."""
-    lookback = _cfg()["lookback_chars"]
+    lookback = config()["lookback_chars"]
     found: set[int] = set()
     for k in keyword_offsets:
         pos = text.rfind("\n", 0, k) + 1  # the line holding the keyword and those starting within lookback
@@ -120,83 +62,15 @@ def _candidate_lines(text: str, keyword_offsets: list[int]) -> list[int]:
     return sorted(found)
 
 
-def _cn_number(s: str) -> Optional[int]:
-    if s in _CN:
-        return _CN[s]
-    if s.startswith("十"):
-        return 10 + _CN.get(s[1:], 0)
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return _CN.get(a, 0) * 10 + _CN.get(b, 0)
-    return None
-
-
-_OCR_NUMBER = compiled(r"^(?:l[0-9]|1O)(?=\s*[﹒.．、。])")     # an OCR letter in an item number
-
-
-def _number(line: str) -> Optional[tuple[int, int, int]]:
-    """(number, style id, length of the marker) when the line opens with a list number."""
-    if line[:1] == "l" or line[1:2] == "O":
-        line = _OCR_NUMBER.sub(lambda m: m.group().replace("l", "1").replace("O", "0"), line, count=1)   # (l0. → 10.)
-    for k, pat in enumerate(_numbered()):
-        m = pat.match(line)
-        if not m:
-            continue
-        g = m.groupdict()
-        if g.get("num"):
-            n = int(g["num"])
-        elif g.get("circ"):
-            n = _CIRCLED.index(g["circ"]) + 1
-        else:
-            n = _cn_number(g["cn"]) or 0
-        if n and m.end() < len(line):
-            return n, k, m.end()
-    return None
-
-
-@functools.cache
-def _table_headers() -> frozenset[str]:
-    return frozenset(_cfg()["item"]["table_headers"])
-
-
-def _colon_title(body: str) -> Optional[int]:
-    """Length of the title before a heading colon, if the item has one."""
-    m = _patterns().colon_title.match(body)
-    if not m:
-        return None
-    return m.end() - 1
-
-
-def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], str]:
-    """Span of the item's title within the text and the rule suffix that produced it."""
-    n = _colon_title(body)
-    if n is not None:
-        end = n
-        kind = "colon"
-    else:
-        m = _patterns().closing.search(body)
-        end = m.start() if m else len(body)
-        kind = "whole"
-    title = body[:end].rstrip()
-    if not title:
-        return None, kind
-    return (body_start, body_start + len(title)), kind
-
-
-def _is_stop(body: str) -> bool:
-    p = _patterns()
-    return body in p.stop_titles or p.stop_colon.match(body) is not None
-
-
 def _has_keyword(s: str) -> bool:
-    return any(k in s for k in _cfg()["keywords"])
+    return any(k in s for k in config()["keywords"])
 
 
 def _is_heading_line(s: str) -> bool:
     # a numbered line may head a list too (（七）办好民生实事); the items below must then restart at 1
     # (三、社会民生项目 heads a sector of construction projects, not a list of 民生实事)
-    return bool(s) and len(s) <= _cfg()["max_heading_chars"] and _has_keyword(s) and "。" not in s \
-        and not any(w in s for w in _cfg()["sector_headings"])
+    return bool(s) and len(s) <= config()["max_heading_chars"] and _has_keyword(s) and "。" not in s \
+        and not any(w in s for w in config()["sector_headings"])
 
 
 def _heading_year_and_cues(text: str, heading_start: int, heading: str,
@@ -207,12 +81,12 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
     if ys:
         return int(ys[-1]), heading
     this_year = layout.now_year or layout.plan_year
-    if this_year and any(w in heading for w in _cfg()["this_year_words"]):
+    if this_year and any(w in heading for w in config()["this_year_words"]):
         return this_year, heading
     title = first_line(text) if layout.now_year else ""
     if _has_keyword(title) and _YEAR.search(title):
         return int(_YEAR.findall(title)[-1]), title     # a news page on its list: 某市2016年十二件民生实事正式发布
-    lo = max(0, heading_start - _cfg()["lookback_chars"])
+    lo = max(0, heading_start - config()["lookback_chars"])
     back = text[lo:heading_start]
     best = None
     for sent in _SENTENCE_END.split(back):
@@ -224,7 +98,7 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
 
 
 def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> str:
-    k = _cfg()["kind"]
+    k = config()["kind"]
     if _DEADLINE.search(cue_text):
         return "target"     # …实行清单化管理，年底前全部完成：a deadline, not a report of it done
     if any(c in cue_text for c in k["actual_cues"]):
@@ -236,182 +110,6 @@ def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> st
     if year is not None and layout.review_year == year:
         return "actual"
     return layout.context_at(offset).kind
-
-
-def _line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tuple[int, tuple[int, int], str]], int]:
-    """Items on the lines from offset `first`: [(index, span, rule)], and the offset of the line after the list
-    (numbered from 1, or from any number in a list `cut_above`: an excerpt opening at item 7)."""
-    items: list[tuple[int, tuple[int, int], str]] = []
-    pos = first
-    gap_allowed: Optional[int] = None
-    style: Optional[object] = None
-    blanks = 0
-    after = first
-    headed = False
-    while pos <= len(text):
-        ln = _line_at(text, pos)
-        if not ln.text:
-            blanks += 1
-            pos = ln.next
-            continue
-        if not items and all(c.strip() in _table_headers() for c in ln.text.split("\t")):
-            pos = ln.next        # 序号 / 项目名称 / 主要内容: the header of a table of items
-            continue
-        if ln.text.startswith(("|", "｜")):
-            # | 序号 | 项目 | 主要内容 |: a pipe table of items (header, |---| rule, then | 1 | name | … |)
-            cells = [(m.start(), m.group().strip()) for m in _PIPE_CELL.finditer(ln.text)]
-            if not items and all(c in _table_headers() or not c.strip("-—: ") for _, c in cells):
-                pos = ln.next
-                continue
-            if len(cells) >= 2 and cells[0][1] == str(len(items) + 1) and cells[1][1]:
-                at = ln.start + cells[1][0] + len(ln.text[cells[1][0]:]) - len(ln.text[cells[1][0]:].lstrip())
-                items.append((len(items) + 1, (at, at + len(cells[1][1])), "livelihood.pipe_table"))
-                after = pos = ln.next
-                blanks = 0
-                continue
-            break
-        colon = _colon_title(ln.text)
-        if colon is not None and ln.text[:colon].strip() in _table_headers():
-            pos = ln.next        # 牵头单位：市卫生健康委 under an item: a detail of it, no item
-            continue
-        if gap_allowed is None:
-            gap_allowed = max(1, blanks)
-        elif blanks > gap_allowed:
-            break
-        body, body_start, number = ln.text, ln.start, None
-        num = _number(body)
-        if num is not None and _GROUP_HEADING.fullmatch(body) and _is_group_line(text, ln, num, style):
-            pos = ln.next
-            continue
-        if num is None and items and headed:
-            pos = ln.next       # 一、学有所教 / its paragraph of figures (——城镇新增就业7260人；): the item's body
-            continue
-        if num is not None:
-            n, st, mlen = num
-            if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1 and not cut_above):
-                break
-            style = st
-            number = n
-            body, body_start = body[mlen:], body_start + mlen
-            lead = len(body) - len(body.lstrip())
-            body, body_start = body.lstrip(), body_start + lead
-        elif style in (None, "bracket") and _BRACKET_TITLE.match(body):
-            style = "bracket"       # 【教育惠民】计划新建…: the title in its brackets
-            title = _BRACKET_TITLE.match(body)
-            items.append((len(items) + 1, (body_start + title.start(1), body_start + title.end(1)), "livelihood.bracket_title"))
-            blanks = 0
-            after = pos = ln.next
-            continue
-        else:
-            colon = _colon_title(body)
-            if style not in (None, "colon") or _is_stop(body) or colon is None \
-                    or not body[colon + 1:].strip() or _patterns().page_label.search(body):
-                break       # (区人大常委会： alone on its line: whom the text is addressed to)
-            style = "colon"
-        if _is_stop(body):
-            break
-        span, how = _title_span(body, body_start)
-        if span is None:
-            break
-        index = number if number is not None else len(items) + 1
-        rule = ("livelihood.numbered_" + how) if number is not None else "livelihood.unnumbered_colon"
-        items.append((index, span, rule))
-        # a numbered heading line of a few words (一、学有所教, 1．就业创业促进工程): its body follows below
-        headed = number is not None and _GROUP_HEADING.fullmatch(ln.text) is not None \
-            or number is not None and _SHORT_TITLE_LINE.fullmatch(body) is not None
-        blanks = 0
-        after = pos = ln.next
-    return items, after
-
-
-def _is_group_line(text: str, ln: _Line, num: tuple[int, int, int], style: Optional[object]) -> bool:
-    """一、教育类 / 二、医疗卫生类 over items numbered (1)…(10) across them: a group of the list, no item
-    (numbered in another style than the items, the first one above item 1)."""
-    if style is not None:
-        return style != num[1]
-    below = _next_text_line(text, ln.next)
-    below_num = _number(below.text) if below is not None else None
-    return below_num is not None and below_num[1] != num[1] and below_num[0] == 1
-
-
-def _inline_items(text: str, start: int, end: int) -> list[tuple[int, tuple[int, int], str]]:
-    """；-separated items in text[start:end] (the rest of an introducing sentence)."""
-    seg = text[start:end]
-    stop = seg.find("。")
-    if stop >= 0:
-        seg = seg[:stop]
-    parts = []
-    pos = 0
-    for m in _SEMICOLON.finditer(seg + ";"):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    if len(parts) < 2:
-        return []
-    items = []
-    for k, (a, b) in enumerate(parts, 1):
-        body = seg[a:b]
-        lead = len(body) - len(body.lstrip())
-        body = body.strip()
-        if not body:
-            return []
-        span, how = _title_span(body, start + a + lead)
-        if span is None:
-            return []
-        items.append((k, span, "livelihood.inline_" + how))
-    return items
-
-
-def _marker_number(m: regex.Match) -> int:
-    """The number of an item marker: 三是 / （三） → 3, 3. / （3） → 3, ③ → 3."""
-    groups = m.groupdict()
-    if groups.get("n"):
-        return int(groups["n"])
-    if groups.get("circled"):
-        return ord(groups["circled"]) - ord("①") + 1
-    return _cn_number(groups.get("cn") or "") or 0
-
-
-def _marked_items(text: str, start: int, end: int, first_number: int = 1,
-                  style: Optional[regex.Pattern] = None) -> list[tuple[int, tuple[int, int], str]]:
-    """Items of an inline list counted in words (一是…；二是…。) in text[start:end]: each runs from
-    its marker to the punctuation before the next one; the numbers must run 1, 2, 3, ... (or on from
-    `first_number` with the list's own `style` of marker, in a paragraph that goes on with it: 六是…)."""
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    for pat in [style] if style else _patterns().inline_markers:
-        first = pat.match(seg, lead)
-        if first and _marker_number(first) == first_number:
-            break
-    else:
-        return []
-    markers = [first]
-    for m in pat.finditer(seg, first.end()):
-        if _marker_number(m) == first_number + len(markers) and seg[:m.start()].rstrip()[-1:] in _ITEM_ENDS:
-            markers.append(m)
-    items = []
-    for k, m in enumerate(markers):
-        body_end = markers[k + 1].start() if k + 1 < len(markers) else len(seg)
-        body = seg[m.end():body_end]  # the title stops at the item's closing punctuation
-        span, how = _title_span(body.lstrip(), start + m.end() + len(body) - len(body.lstrip()))
-        if span is None:
-            break
-        items.append((first_number + k, span, "livelihood.marked_" + how))
-    return items
-
-
-def _marked_items_on(text: str, items: list, after: int) -> tuple[list, int]:
-    """An inline list that goes on in the paragraphs below (…五是…。 / 六是…；七是…): its further items,
-    counted on with the same marker (not the next outline heading, （五）…)."""
-    first = items[0][1][0] if items else 0
-    style = next((p for p in _patterns().inline_markers if (m := p.search(text, max(0, first - 8), first))
-                  and m.end() == first), None)
-    while items and style is not None:
-        below = _next_text_line(text, after)
-        more = _marked_items(text, below.start, below.start + len(below.text), len(items) + 1, style) if below else []
-        if not more:
-            break
-        items, after = items + more, below.next
-    return items, after
 
 
 @dataclass
@@ -432,18 +130,18 @@ def _announces_list(sentence: str, intro: bool) -> bool:
     """Whether a sentence ending in a colon names the list it introduces: the keyword is in its last
     clause (今年，省政府将办好十件民生实事：), or anywhere in it before an intro phrase
     (…十大民生实事涉及各方面,分别包括:). 围绕办好民生实事，重点抓好以下工作： names another list."""
-    clauses = _patterns().clause_break.split(sentence)
+    clauses = patterns().clause_break.split(sentence)
     while len(clauses) > 1 and _DIGIT.search(clauses[-1]) and not _has_keyword(clauses[-1]):
         clauses.pop()   # …办好以下十件民生实事，计划总投资约9.8亿元，其中…3.6亿元：the list's money, after its name
     last = clauses[-1]
-    if any(w in last for w in _cfg()["not_item_words"]):
+    if any(w in last for w in config()["not_item_words"]):
         return False    # 今年的民生实事项目呈现三个特点：一是…: features of the list, not its items
     if intro:
         return _has_keyword(sentence)
     return _has_keyword(last)
 
 
-def _sentence_before(text: str, ln: _Line, a: int) -> str:
+def _sentence_before(text: str, ln: Line, a: int) -> str:
     """The sentence before offset `a` of line `ln`: on the same line, or the last one of the line above."""
     head = ln.text[:a].rstrip() or _previous_text_line(text, ln.start)
     return head[_sentence_start(head, len(head) - 1):]
@@ -456,16 +154,16 @@ class _LeadIn(NamedTuple):
     heading: str    # the text naming the list (year and kind are read from it)
 
 
-def _lead_in(text: str, ln: _Line) -> Optional[_LeadIn]:
+def _lead_in(text: str, ln: Line) -> Optional[_LeadIn]:
     """The sentence of line `ln` that introduces a list with its colon. It must announce the list
     itself (see _announces_list), or be a bare intro phrase (具体如下：) right after a sentence or a
     heading that names the list (今年将办好十件民生实事。)."""
-    p = _patterns()
+    p = patterns()
     s = ln.text
     for colon in p.colon.finditer(s):
         a, b = _sentence_start(s, colon.start()), colon.end()
         sentence = s[a:b]
-        if len(sentence) > _cfg()["max_lead_in_chars"]:
+        if len(sentence) > config()["max_lead_in_chars"]:
             continue
         intro = p.intro_end.search(sentence) is not None
         if _announces_list(sentence, intro):
@@ -481,12 +179,12 @@ def _outline_lead_in(s: str) -> Optional[_LeadIn]:
     """A heading sentence naming the list, its items run on in the same line ((三）办好十件民生实事。
     1.新建改建农村公路200公里；2.…, 用心办好民生实事。一是…): the items must start at 1 right after it."""
     end = s.find("。")
-    if end == -1 or end + 1 > _cfg()["max_lead_in_chars"] or not _has_keyword(s[:end]):
+    if end == -1 or end + 1 > config()["max_lead_in_chars"] or not _has_keyword(s[:end]):
         return None
     rest = s[end + 1:].lstrip()
-    for marker in _patterns().inline_markers:
+    for marker in patterns().inline_markers:
         first = marker.match(rest)
-        if first and _marker_number(first) == 1:
+        if first and marker_number(first) == 1:
             return _LeadIn(0, end + 1, False, s[:end + 1])
     return None
 
@@ -496,7 +194,7 @@ def _section_heading_start(s: str) -> Optional[int]:
     实事。), or the last sentence of a numbered outline line left open (（二）办好民生实事。2022年十大民生实事项目)."""
     if _is_heading_line(s):
         return 0
-    if not _patterns().section_number.match(s):
+    if not patterns().section_number.match(s):
         return None
     if s.endswith("。") and s.count("。") == 1 and _is_heading_line(s[:-1]):
         return 0            # （四）办好十件民生实事。 a numbered heading written as one sentence
@@ -508,47 +206,38 @@ def _section_heading_start(s: str) -> Optional[int]:
     return None
 
 
-def _next_text_line(text: str, pos: int) -> Optional[_Line]:
-    while pos <= len(text):
-        ln = _line_at(text, pos)
-        if ln.text:
-            return ln
-        pos = ln.next
-    return None
-
-
 def _previous_text_line(text: str, pos: int) -> str:
     """The last non-blank line ending before offset `pos` (stripped), or ''."""
-    for raw in reversed(text[max(0, pos - _cfg()["lookback_chars"]):pos].split("\n")):
+    for raw in reversed(text[max(0, pos - config()["lookback_chars"]):pos].split("\n")):
         if raw.strip():
             return raw.strip()
     return ""
 
 
-def _list_after_lead_in(text: str, ln: _Line, b: int, intro: bool) -> tuple[list, int]:
+def _list_after_lead_in(text: str, ln: Line, b: int, intro: bool) -> tuple[list, int]:
     """Items introduced by the sentence of line `ln` ending at b: inline in the rest of the line, or on the
     lines below (numbered, 'title：' paragraphs, or one line counted 一是…二是…)."""
     rest_start, rest_end = ln.start + b, ln.start + len(ln.text)
     if text[rest_start:rest_end].strip():
-        items = _marked_items(text, rest_start, rest_end)
+        items = marked_items(text, rest_start, rest_end)
         if items:
-            return _marked_items_on(text, items, ln.next)
+            return marked_items_on(text, items, ln.next)
         if intro:
-            items = _inline_items(text, rest_start, rest_end)
+            items = inline_items(text, rest_start, rest_end)
         if items or not text[rest_start:rest_end].rstrip().endswith("。"):
             return items, ln.next
         # …办好十件民生实事：民生实事项目由群众提名…，确保按期保质完成。 then 1．… 2．…: a remark, the items below
-    items, after = _line_items(text, ln.next)
+    items, after = line_items(text, ln.next)
     if len(items) < 2:
-        below = _next_text_line(text, ln.next)
+        below = next_text_line(text, ln.next)
         if below is not None:
-            marked = _marked_items(text, below.start, below.start + len(below.text))
+            marked = marked_items(text, below.start, below.start + len(below.text))
             if len(marked) >= 2:
                 return marked, below.next
     return items, after
 
 
-def _list_at(text: str, ln: _Line) -> Optional[_List]:
+def _list_at(text: str, ln: Line) -> Optional[_List]:
     """The list that line `ln` opens, if any (two items at least)."""
     s = ln.text
     lead = _lead_in(text, ln)
@@ -559,15 +248,15 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
     h = _section_heading_start(s)
     if h is not None:
         first = ln.next
-        below = _next_text_line(text, ln.next)
-        titled = below is not None and (colon := _colon_title(below.text)) is not None and below.text[colon + 1:].strip()
+        below = next_text_line(text, ln.next)
+        titled = below is not None and (colon := colon_title(below.text)) is not None and below.text[colon + 1:].strip()
         if below is not None and not titled and (
-                _INTRO_LINE.search(below.text) or _has_keyword(below.text) and _number(below.text) is None
-                or _has_keyword(below.text) and (_number(below.text) or (0,))[0] != 1):
+                _INTRO_LINE.search(below.text) or _has_keyword(below.text) and item_number(below.text) is None
+                or _has_keyword(below.text) and (item_number(below.text) or (0,))[0] != 1):
             # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…, 九、办好十件民生实事 / 43. 集中财力办好十件民生
             # 实事… / （1）…: past the line that introduces the items (not an item titled 教育惠民工程：…)
             first = below.next
-        items, after = _line_items(text, first)
+        items, after = line_items(text, first)
         if len(items) >= 2:
             return _List(s[h:].strip(), ln.start + h, items, after)
     return None
@@ -575,10 +264,6 @@ def _list_at(text: str, ln: _Line) -> Optional[_List]:
 
 _DIGIT = compiled(r"\d")
 _DEADLINE = compiled(r"(?:年底前|年内|确保|力争)[^，,。；;：:]{0,4}?(?:全部|全面)?(?:完成|办结)")
-_SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,14}\s*")
-_BRACKET_TITLE = compiled(r"\s*【([^【】\n\d]{2,12})】(?=\S)")
-# a group heading inside a list (一、教育类, （二）医疗卫生): short, no figure, no punctuation
-_GROUP_HEADING = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\p{Han}{2,10}\s*")
 _INTRO_LINE = compiled(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3
 
@@ -588,15 +273,15 @@ def _page_list(text: str) -> Optional[_List]:
     with no heading of its own over the items: the first run of numbered lines counting from 1 (at
     least three) is the list, read under the headline."""
     title = first_line(text)
-    if not (title and len(title) <= _cfg()["max_heading_chars"] and _has_keyword(title)):
+    if not (title and len(title) <= config()["max_heading_chars"] and _has_keyword(title)):
         return None
     title_at = text.find(title)
     pos = text.find("\n", title_at) + 1 if title_at >= 0 else 0
     while 0 < pos <= len(text):
-        ln = _line_at(text, pos)
-        number = _number(ln.text) if ln.text else None
-        if number and number[0] == 1 or _BRACKET_TITLE.match(ln.text):
-            items, after = _line_items(text, ln.start)
+        ln = line_at(text, pos)
+        number = item_number(ln.text) if ln.text else None
+        if number and number[0] == 1 or BRACKET_TITLE.match(ln.text):
+            items, after = line_items(text, ln.start)
             if len(items) >= _PAGE_ITEMS_MIN:
                 return _List(title, title_at, items, after)
         pos = ln.next
@@ -607,12 +292,12 @@ _RUN_IN_END = compiled(r"[，,。；;：:\n]")
 def _list_cut_above(text: str) -> Optional[_List]:
     """An excerpt that opens inside the list (7. 托育服务扩容工程：… / 8. …), the list named after it (以上10件
     民生实事…): its items from the number it opens at."""
-    first = _next_text_line(text, 0)
-    number = _number(first.text) if first is not None else None
+    first = next_text_line(text, 0)
+    number = item_number(first.text) if first is not None else None
     if number is None or number[0] == 1 or not opens_mid_paragraph(text):
         return None
-    items, after = _line_items(text, first.start, cut_above=True)
-    if len(items) < 2 or not _has_keyword(text[after:after + _cfg()["lookback_chars"]]):
+    items, after = line_items(text, first.start, cut_above=True)
+    if len(items) < 2 or not _has_keyword(text[after:after + config()["lookback_chars"]]):
         return None
     return _List("", first.start, items, after)
 
@@ -621,11 +306,11 @@ def _run_in_lists(text: str) -> list[_List]:
     """Lists named in passing by a sentence that announces them (今年将办好十件实事，包括A、B、C等，…):
     the 、-items of the clause after the announcement, up to a closing 等."""
     out = []
-    patterns = _patterns()
+    p = patterns()
     # the list's name is looked for first: a scan for the count (a numeral) would stop everywhere
-    for m in patterns.run_in.finditer(text):
-        if not (patterns.run_in_count.search(text, max(0, m.start() - 16), m.start())
-                or patterns.run_in_named.search(text, max(0, m.start() - 4), m.start())):
+    for m in p.run_in.finditer(text):
+        if not (p.run_in_count.search(text, max(0, m.start() - 16), m.start())
+                or p.run_in_named.search(text, max(0, m.start() - 4), m.start())):
             continue
         end_m = _RUN_IN_END.search(text, m.end())
         end = end_m.start() if end_m else len(text)
@@ -633,9 +318,9 @@ def _run_in_lists(text: str) -> list[_List]:
         if body.endswith("等"):
             body = body[:-1]
         parts = body.split("、")
-        if len(parts) < _cfg()["run_in"]["min_items"] or not all(p.strip() for p in parts):
+        if len(parts) < config()["run_in"]["min_items"] or not all(p.strip() for p in parts):
             continue
-        if any(len(p.strip()) > _cfg()["item"]["max_title_chars"] for p in parts):
+        if any(len(p.strip()) > config()["item"]["max_title_chars"] for p in parts):
             continue
         items = []
         pos = m.end()
@@ -652,7 +337,6 @@ def _run_in_lists(text: str) -> list[_List]:
     return out
 
 
-_PIPE_CELL = compiled(r"[^|｜]+")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _NAME_HEADERS = ("项目名称", "名称", "项目", "实事名称")
 
@@ -661,15 +345,15 @@ def _cell_tables(text: str) -> list[_List]:
     """Tables of items written one cell a line (序号 / 项目名称 / 主要建设内容 / 责任单位, then 1 / name / … per
     row) under a sentence naming the list: each row is an item titled by its name cell."""
     out = []
-    headers = _table_headers()
+    headers = table_headers()
     pos = text.find("序号")
     while pos != -1:
-        ln = _line_at(text, pos)
+        ln = line_at(text, pos)
         columns: list[str] = []
         at = ln
         while at.text in headers and at.text:
             columns.append(at.text)
-            at = _line_at(text, at.next) if at.next <= len(text) else _Line(at.next, "", at.next + 1)
+            at = line_at(text, at.next) if at.next <= len(text) else Line(at.next, "", at.next + 1)
         name_col = next((i for i, c in enumerate(columns) if c in _NAME_HEADERS), None)
         heading = _previous_keyword_line(text, ln.start)
         if ln.text == "序号" and len(columns) >= 3 and name_col is not None and heading is not None:
@@ -677,12 +361,12 @@ def _cell_tables(text: str) -> list[_List]:
             while row.text.translate(_FULLWIDTH_DIGITS) == str(len(items) + 1):
                 cells = [row]
                 for _ in range(len(columns) - 1):
-                    cells.append(_line_at(text, cells[-1].next) if cells[-1].next <= len(text) else _Line(0, "", len(text) + 1))
+                    cells.append(line_at(text, cells[-1].next) if cells[-1].next <= len(text) else Line(0, "", len(text) + 1))
                 name = cells[name_col]
-                if not name.text or len(name.text) > _cfg()["item"]["max_title_chars"]:
+                if not name.text or len(name.text) > config()["item"]["max_title_chars"]:
                     break
                 items.append((len(items) + 1, (name.start, name.start + len(name.text)), "livelihood.cell_table"))
-                row = _line_at(text, cells[-1].next) if cells[-1].next <= len(text) else _Line(0, "", len(text) + 1)
+                row = line_at(text, cells[-1].next) if cells[-1].next <= len(text) else Line(0, "", len(text) + 1)
             if len(items) >= 2:
                 out.append(_List(heading[1], heading[0], items, row.start))
         pos = text.find("序号", ln.next)
@@ -691,7 +375,7 @@ def _cell_tables(text: str) -> list[_List]:
 
 def _previous_keyword_line(text: str, pos: int) -> Optional[tuple[int, str]]:
     """The nearest line before `pos`, within lookback_chars, that names the list (…民生实事项目共12件…)."""
-    lo = max(0, pos - _cfg()["lookback_chars"] * 2)
+    lo = max(0, pos - config()["lookback_chars"] * 2)
     end = pos
     while end > lo:
         start = text.rfind("\n", 0, end - 1) + 1
@@ -722,7 +406,7 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
     for line_start in _candidate_lines(text, keyword_offsets):
         if line_start < pos:
             continue
-        ln = _line_at(text, line_start)
+        ln = line_at(text, line_start)
         found = _list_at(text, ln) if ln.text else None
         if found is None:
             pos = ln.next
