@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 from .layout import Layout
-from .livelihood_lines import (BRACKET_TITLE, Line, colon_title, config, inline_items, item_number, line_at, line_items,
-                               marked_items, marked_items_on, marker_number, next_text_line, patterns, table_headers)
+from .livelihood_lines import (BRACKET_TITLE, Line, cn_number, colon_title, config, inline_items, item_number, line_at,
+                               line_items, marked_items, marked_items_on, marker_number, next_text_line, patterns,
+                               table_headers)
 from .models import LivelihoodItem
 from .pattern_cache import compiled
 from .sections import first_line, opens_mid_paragraph
@@ -302,6 +303,32 @@ def _list_cut_above(text: str) -> Optional[_List]:
     return _List("", first.start, items, after)
 
 
+_ORDINAL = compiled(r"第([一二三四五六七八九十]{1,3})件[，,、：:]\s*")
+_ORDINAL_ITEMS_MIN = 3
+_ITEM_TITLE_END = compiled(r"[。；;！？\n]")
+
+
+def _ordinal_items(text: str) -> Optional[_List]:
+    """Items counted 第一件，…。第二件，… through the paragraphs of a page on the list (在教育方面，第一件，扩大学前
+    教育资源。…): each titled by its first sentence after the count."""
+    markers = []
+    for m in _ORDINAL.finditer(text):
+        if cn_number(m.group(1)) == len(markers) + 1:
+            markers.append(m)
+    if len(markers) < _ORDINAL_ITEMS_MIN:
+        return None
+    items = []
+    for k, m in enumerate(markers, 1):
+        end = _ITEM_TITLE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        if stop - m.end() < 2 or stop - m.end() > config()["item"]["max_title_chars"]:
+            return None
+        items.append((k, (m.end(), stop), "livelihood.ordinal"))
+    title = first_line(text)
+    heading = title if _has_keyword(title) else ""
+    return _List(heading, text.find(title) if heading else markers[0].start(), items, markers[-1].end())
+
+
 def _run_in_lists(text: str) -> list[_List]:
     """Lists named in passing by a sentence that announces them (今年将办好十件实事，包括A、B、C等，…):
     the 、-items of the clause after the announcement, up to a closing 等."""
@@ -420,7 +447,7 @@ def find_livelihood_items(text: str, layout: Layout) -> list[LivelihoodItem]:
               if not any(f.items[0][1][0] <= r.items[-1][1][1] and r.items[0][1][0] <= f.items[-1][1][1]
                          for f in lists)]
     if not lists:
-        page = _page_list(text) or _list_cut_above(text)
+        page = _page_list(text) or _list_cut_above(text) or _ordinal_items(text)
         lists += [page] if page else []
     lists.sort(key=lambda f: f.items[0][1][0])
     out: list[LivelihoodItem] = []

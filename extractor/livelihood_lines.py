@@ -78,7 +78,7 @@ def line_at(text: str, pos: int) -> Line:
     return Line(pos + (len(raw) - len(raw.lstrip())), raw.strip(), end + 1)
 
 
-def _cn_number(s: str) -> Optional[int]:
+def cn_number(s: str) -> Optional[int]:
     if s in _CN:
         return _CN[s]
     if s.startswith("十"):
@@ -106,7 +106,7 @@ def item_number(line: str) -> Optional[tuple[int, int, int]]:
         elif g.get("circ"):
             n = _CIRCLED.index(g["circ"]) + 1
         else:
-            n = _cn_number(g["cn"]) or 0
+            n = cn_number(g["cn"]) or 0
         if n and m.end() < len(line):
             return n, k, m.end()
     return None
@@ -276,7 +276,7 @@ def marker_number(m: regex.Match) -> int:
         return int(groups["n"])
     if groups.get("circled"):
         return ord(groups["circled"]) - ord("①") + 1
-    return _cn_number(groups.get("cn") or "") or 0
+    return cn_number(groups.get("cn") or "") or 0
 
 
 def marked_items(text: str, start: int, end: int, first_number: int = 1,

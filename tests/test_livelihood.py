@@ -529,6 +529,12 @@ NEWS_PAGE_CASES = [
         "1．学前教育扩容。新建改扩建公办幼儿园12所。\n2．义务教育提质。新建改扩建中小学8所。\n",
         [(1, "学前教育扩容", None, "target"), (2, "义务教育提质", None, "target")], id="deadline-in-the-lead-in"),
     pytest.param(
+        # items counted 第一件，…。 through the page's paragraphs, after lead-ins (在教育和健康方面，)
+        "某区2017年十件民生实事全部兑现\n\n发布时间：2018-01-12 09:30\n\n在教育和健康方面，第一件，扩大学前教育资源。新建幼儿园5所。"
+        "第二件，提升基层医疗服务。新建村卫生室12个。\n\n第三件，关爱“一老一小”。新建社区居家养老服务站14个。\n",
+        [(1, "扩大学前教育资源", 2017, "actual"), (2, "提升基层医疗服务", 2017, "actual"), (3, "关爱“一老一小”", 2017, "actual")],
+        id="ordinal-items-in-paragraphs"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
