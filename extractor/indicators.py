@@ -39,7 +39,7 @@ from .indicator_tables import name_prose_figures, prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
-from .sections import opens_mid_paragraph, reports_done, states_plans
+from .sections import opens_mid_paragraph, opens_with_target_item, reports_done, states_plans
 from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
@@ -173,7 +173,10 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     starts = [q.start for q in found]
     records: list[dict] = []
     # (an excerpt opening mid-paragraph has lost its opening results sentence: none of its later ones is it)
-    headline_state = HeadlineState(opening_done=opens_mid_paragraph(view))
+    excerpt = opens_mid_paragraph(view)
+    # (an excerpt opening inside the plan's targets list, ——科技创新：…, is inside the headline list)
+    headline_state = HeadlineState(opening_done=excerpt, armed=excerpt and layout.part_at(0) == "plan"
+                                   and opens_with_target_item(view))
     para_state = _ParagraphState()
     section_year = None     # in a news item, the year a marked heading (【回望2020】) gives its section
     for para in _join_across(paragraphs(view), inside):

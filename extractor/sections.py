@@ -176,10 +176,16 @@ _EXCERPT_CLAUSE_CHARS = 20
 _CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
+_TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
 _INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
+
+
+def opens_with_target_item(text: str) -> bool:
+    """The text opens with an item of a targets list (——科技创新：…)."""
+    return _TARGET_ITEM.match(text) is not None
 
 
 def opens_mid_paragraph(text: str) -> bool:
@@ -252,5 +258,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
             boundaries.append((start, part))
     if len(boundaries) == 1 and opens_mid_paragraph(text) and _reads_as_plans(text):
         boundaries = [(0, "plan")]      # a later part of a plan report, its key tasks only
+    elif boundaries[0] == (0, "review") and opens_with_target_item(text) and opens_mid_paragraph(text):
+        boundaries[0] = (0, "plan")     # an excerpt opening inside the targets list (——科技创新：…达到1.85%)
     return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries,
                   default_year=review_year or plan_year or text_year(text))

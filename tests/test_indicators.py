@@ -1588,6 +1588,18 @@ def test_a_year_opening_a_part_after_a_colon_holds_for_the_later_parts():
     assert got["3612.8亿元"] == got["300亿元"] == got["63.5%"] == (2020, "actual", False)
 
 
+def test_an_excerpt_opening_inside_the_targets_list_is_the_plans_headline_list():
+    """——科技创新：…达到1.85%… / ——对外开放：进出口总额增长8%左右 (the list's cue cut off above), then 三、2014年…:
+    the plan's targets, headline."""
+    text = ("——科技创新：每万人口发明专利拥有量达到3.2件，全社会研发经费投入强度达到1.85%。\n"
+            "——对外开放：进出口总额增长8%左右，实际利用外资增长10%。\n"
+            "上述目标的确定主要考虑了以下因素。2013年全省生产总值预计增长9.8%。\n"
+            "三、2014年经济社会发展的主要任务\n2014年是全面深化改革的第一年。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["3.2件"] == got["1.85%"] == got["8%"] == got["10%"] == (2014, "target", True)
+    assert got["9.8%"][:2] == (2013, "actual")
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
