@@ -78,7 +78,7 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
                            layout: Layout) -> tuple[Optional[int], str]:
     """Year of the list and the text its kind is read from (heading, or the sentence giving the year).
     A heading saying 今年 speaks of the year the report plans, or of the year a news item was written in."""
-    ys = _YEAR.findall(heading)
+    ys = _YEAR.findall(_ON_THE_BASIS.sub("", heading))     # (在2013年办好十件实事的基础上，…将继续办好…: not its year)
     if ys:
         return int(ys[-1]), heading
     this_year = layout.now_year or layout.plan_year
@@ -303,6 +303,7 @@ def _list_cut_above(text: str) -> Optional[_List]:
     return _List("", first.start, items, after)
 
 
+_ON_THE_BASIS = compiled(r"在[^，,。；;]{0,24}?(?:的)?基础上")
 _ORDINAL = compiled(r"第([一二三四五六七八九十]{1,3})件[，,、：:]\s*")
 _ORDINAL_ITEMS_MIN = 3
 _ITEM_TITLE_END = compiled(r"[。；;！？\n]")

@@ -29,6 +29,13 @@ LAYOUT_23_24_PLAN = Layout(review_year=2023, plan_year=2024, boundaries=[(0, "pl
 
 CASES = [
     pytest.param(
+        # 在2013年办好十件实事的基础上，…将继续办好十件民生实事：a year named as the basis is not the list's
+        "在2013年办好十件实事的基础上，省政府将继续集中财力办好十件民生实事：一是新增城镇保障性住房12万套；"
+        "二是新建和改扩建公办幼儿园300所；三是为城乡65岁以上老年人免费健康体检。\n",
+        Layout(review_year=2013, plan_year=2014, boundaries=[(0, "plan")]),
+        [(1, "新增城镇保障性住房12万套", 2014, "target"), (2, "新建和改扩建公办幼儿园300所", 2014, "target"),
+         (3, "为城乡65岁以上老年人免费健康体检", 2014, "target")], id="year-of-the-basis-is-not-the-lists"),
+    pytest.param(
         # a remark after the colon that names the list, then the numbered items below
         "今年，我们将继续集中财力办好十件民生实事：民生实事项目由群众提名、代表票决产生，确保按期保质完成。\n\n"
         "1．就业创业帮扶工程：新增城镇就业8,000人以上。\n2．学前教育扩容工程：新增普惠性学位1,080个。\n",
