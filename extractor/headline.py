@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .indicator_rules import words
 from .pattern_cache import compiled
+from .sections import first_line
 from .segment import LIST_MARKER
 
 _OPENING_JUNK = " \t\u3000“\"（("
@@ -26,6 +27,7 @@ _PART_YEAR = compiled(_PART_OF_YEAR + r"[，,]")
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
 _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,6}$")
 _PART_YEAR_REACH = 16
+_NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
@@ -89,8 +91,9 @@ def arm_headline(view: str, previous_start: int | None, state: HeadlineState, la
             heading = heading[cut + 1:]     # …确定的主要指标完成情况如下： introduces the list
         if heading and len(heading) <= 40:
             heading_at = previous_start + len(line) - len(line.lstrip())
-            state.armed = words()["headline_cues_re"].search(heading) is not None and not (
-                state.opening_done and layout.part_at(heading_at) == "review")
+            page_title = layout.part_at(heading_at) == "unknown" and heading == first_line(view).strip()
+            state.armed = words()["headline_cues_re"].search(heading) is not None and not page_title and not (
+                state.opening_done and layout.part_at(heading_at) == "review")     # (…全年主要指标预计稳中有升: a page's title)
             state.in_list = False
     state.para_values = False
 
@@ -151,6 +154,7 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
             and not sentence_text.lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]) \
             and not (layout.review_year and layout.plan_year and layout.review_year != layout.plan_year
                      and _PART_YEAR.match(sentence_text.lstrip(_OPENING_JUNK))) \
+            and not (news and _PART_YEAR.search(sentence_text.lstrip(_OPENING_JUNK), 0, _NEWS_LEAD_CHARS)) \
             and not _opens_with_average(view, s, sent_records) \
             and not _all_of_part_year(view, s, sent_records):
         # (a summary of several years, or of part of the year, is not the year's results)

@@ -1600,6 +1600,16 @@ def test_an_excerpt_opening_inside_the_targets_list_is_the_plans_headline_list()
     assert got["9.8%"][:2] == (2013, "actual")
 
 
+def test_a_news_pages_title_arms_no_list_and_its_results_so_far_are_no_headline():
+    """某区召开12月份经济运行分析会 全年主要指标预计稳中有升 / 会议通报，1—11月，…: the title's 主要指标 introduces no
+    list, and the figures of eleven months are not the year's results."""
+    text = ("某区召开12月份经济运行分析会 全年主要指标预计稳中有升\n发布时间：2014-12-19 16:30\n\n"
+            "12月18日，区政府召开经济运行分析会，通报1—11月全区经济运行情况。\n\n"
+            "会议通报，1—11月，全区规模以上工业增加值完成168.2亿元，同比增长9.3%；全社会固定资产投资完成245.6亿元，增长16.8%；"
+            "社会消费品零售总额131.7亿元，增长12.6%。\n")
+    assert not any(r.headline for r in extract(text).indicators)
+
+
 def test_news_item_counts_this_year_and_last_year_from_its_date():
     """A January 2025 page on 2024 results under breadcrumb chrome: the title gives the year spoken of
     (2024); 去年 and 今年 count from the page date (2024, 2025)."""
