@@ -1,11 +1,13 @@
 """Work on the pattern files, kept on disk from one run to the next.
 
 Some work at the start of every fresh `extract` run gives the same result each time: compiling
-the unit tries of quantities.py (50-60 ms: `regex` parses patterns in Python) and parsing the
-TOML files of patterns/ (~10 ms). Its results are pickled into $XDG_CACHE_HOME/report-extractor/
-(~/.cache/report-extractor/ by default) with a digest of their input, and later runs read them
-back; a compiled pattern pickles together with its program (regex's own pickle support). A
-missing, stale, damaged or unwritable cache file only means doing the work as before.
+the rules' `regex` patterns (over 100 ms: `regex` parses patterns in Python) and parsing the TOML
+files of patterns/ (~10 ms). Its results are pickled into $XDG_CACHE_HOME/report-extractor/
+(~/.cache/report-extractor/ by default), keyed by their input, and later runs read them back; a
+compiled pattern pickles together with its program (regex's own pickle support). `compiled()`
+keeps single patterns in one store file, `compile_cached()` a named set of them in a file of its
+own, `cached()` any other result. A missing, stale, damaged or unwritable cache file only means
+doing the work as before.
 """
 from __future__ import annotations
 
@@ -45,9 +47,12 @@ def cached(cache_name: str, key: str, build: Callable[[], T]) -> T:
 
 
 def compile_cached(cache_name: str, sources: Sources) -> dict[str, regex.Pattern]:
-    """{name: regex.compile(pattern, flags)} for every entry of `sources`."""
-    return cached(cache_name, digest(repr(sorted(sources.items()))),
-                  lambda: {name: regex.compile(pattern, flags) for name, (pattern, flags) in sources.items()})
+    """{name: regex.compile(pattern, flags)} for every entry of `sources`, kept in a store file of its
+    own (written now, not at exit)."""
+    store = _PatternStore(cache_name)
+    patterns = {name: store.compile(pattern, flags) for name, (pattern, flags) in sources.items()}
+    store.save()
+    return patterns
 
 
 def _cache_file(cache_name: str) -> Optional[Path]:

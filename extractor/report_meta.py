@@ -439,12 +439,13 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         if plan is None:
             plan = _first_year(cfg["plan"], s)
     spoken = bool(title and _SPOKEN_AT.match(title))     # a speech: its 今年 is the year it was given in
-    if review is None and plan is None and (doc_type != "other" or opens_mid_paragraph(text)):
+    excerpt = review is None and plan is None and opens_mid_paragraph(text)
+    if review is None and plan is None and (doc_type != "other" or excerpt):
         plan = next((int(m.group(1)) for p in cfg["plan_in_body"] if (m := regex.search(p, head))), None)
     if review is None and plan is None and date and (doc_type == "government_work_report" or spoken):
         y, mo = int(date[:4]), int(date[5:7])
         review = y if mo >= 10 else y - 1
-    if review is None and plan is None and opens_mid_paragraph(text):
+    if review is None and plan is None and excerpt:
         # an excerpt on several years: the year they run to (由2017年的1.86万亿元增加到2022年的2.63万亿元)
         done = [int(mm.group(1)) for mm in _YEAR_RUN_TO.finditer(head)]
         review = max(done) if done else None
