@@ -12,6 +12,7 @@ from . import names
 from .indicator_rules import words
 from .layout import Layout
 from .pattern_cache import compiled
+from .segment import HEADING_MARKS
 
 
 # a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
@@ -60,7 +61,7 @@ _NAME_CARD = compiled(r"[ \t\u3000]*([^\d\n，,。；;：:\t【】■●▲◆�
                         r"(?=[ \t\u3000]*(?:\d|增长|下降|上涨|上升|回落|分别|达到|同比|比上年))")
 # where a card may start: after a blank line or a marked heading line (matched there only: a scan of
 # the whole text from every position costs a millisecond)
-_CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[■●▲◆【▍▌][^\n]{0,20}\n")
+_CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[" + HEADING_MARKS + r"【][^\n]{0,20}\n")
 
 
 def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
@@ -115,7 +116,7 @@ def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex
             yield m, inside, end
 
 
-_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[■●▲◆▍▌]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[" + HEADING_MARKS + r"]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
 
 
 def headline_sections(view: str, records: list[dict], layout: Layout) -> None:

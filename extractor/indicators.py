@@ -40,7 +40,7 @@ from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
 from .sections import opens_mid_paragraph, opens_with_target_item, reports_done, states_plans
-from .segment import LIST_MARKER, Piece, clauses, paragraphs, sentences
+from .segment import HEADING_MARKS, LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
 _INDICATORS = TypeAdapter(list[Indicator])
@@ -135,7 +135,7 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         records.sort(key=lambda r: r["span"][0])
         figure_cards(view, records, above_scale)
         name_cards(view, records, above_scale)
-        if layout.part_at(0) == "unknown" and not layout.period_release and any(m in view for m in "■【▍▌"):
+        if layout.part_at(0) == "unknown" and not layout.period_release and any(m in view for m in _SECTION_MARKS):
             headline_sections(view, records, layout)
     if "约束性" in view:
         bind_named(view, records, above_scale)
@@ -657,7 +657,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 
 _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
-_SECTION_MARKS = "■●▲◆【▍▌"
+_SECTION_MARKS = HEADING_MARKS + "【"
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 
 
