@@ -32,8 +32,10 @@ _SHARES_BEFORE = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,2}"       # 由2020年的8
 _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 # 由2020年的2.09缩小到2022年的2.02: the end's own year (only after a start with its year: 恢复到2019年的82.4% is a share)
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
-_PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度"
+_PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+# how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
+DONE_SHARES = ("完成率", "完成比例", "完成进度")
 _NOW_AGAIN = compiled(r"[，,；;](?:全年|今年|当年|去年)")
 # 到2025年…, or the end of a five-year plan (“十四五”末, 到“十四五”期末)
 _YEAR_TARGET = compiled(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末"
@@ -151,7 +153,8 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         clause_cue = w["target_clause_cues_re"].search(view, clause.start, q.start) if cues.target_clause else None
         if clause_cue and not reports_done(view[clause_cue.end():q.start]):
             kind = "target"
-        elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name):
+        elif w["target_name_cues_re"].search(name) and "占" not in name and not w["plan_share_re"].search(name) \
+                and not name.endswith(DONE_SHARES):
             kind = "target"
     return year, kind
 

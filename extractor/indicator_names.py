@@ -101,6 +101,8 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
         return (verbs or names.trim(before.lstrip("，,；;、 ")) or prefix) + obj, "after"
     if _may_compare(prefix) and _COMPARISON.search(prefix):
         prefix = names.clean_name(_COMPARISON.sub("", prefix))
+    if " " in prefix and names.canonical(prefix, True) is None and names.canonical(prefix.split()[-1], True):
+        prefix = prefix.split()[-1]     # a headline's phrases (…批准计划调整方案 地区生产总值增速目标由7%…): the last names it
     if prefix in _NOT_NAMES or _NUMBERISH.fullmatch(prefix) or prefix.startswith(("对应", "相应")) and _SIZE.fullmatch(prefix):
         return "", "none"
     return verbs + prefix, "before"

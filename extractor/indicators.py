@@ -28,7 +28,7 @@ from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
 from .headline import HeadlineState, arm_headline, mark_headline
-from .indicator_context import (LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, plan_goal_year,
+from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, plan_goal_year,
                                 sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
@@ -468,7 +468,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 state.subject = name
         if state.title and name in _PROGRESS_NAMES:
             name, rule = state.title + name, "ind.carry"     # （一）学位扩容工程。…完成进度85%: the item's progress
-        planned = _PLANNED.match(name) if "计划" in name else None
+        # (计划新建…3.2万平方米，…完成率108.1%: how much of the plan was done is a result)
+        planned = _PLANNED.match(name) if "计划" in name and not name.endswith(DONE_SHARES) else None
         if planned and name[planned.end():] not in _PLANNED_AMOUNTS:
             name = name[planned.end():]     # 计划新建就业服务站60个: the thing planned, a target
         lead = view[max(clause.start, prev_end):q.start]     # the words of this value (cheap gates below)
@@ -514,8 +515,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         how_measured = measure(q, verb_text, view[clause.start:q.start], name, in_table=rule == "ind.item" or restated,
                                carried=rule == "ind.carry" and how_empty)
         if rule == "ind.carry" and state.last_measure and state.last_measure[0] == q.unit \
-                and verb_text.strip(" ，,、") in _STRETCH_WORDS:
-            how_measured = state.last_measure[1]     # 增长6%左右，力争6.5%: the same measure, a higher aim
+                and (verb_text.strip(" ，,、") in _STRETCH_WORDS or _ADJUSTED.fullmatch(verb_text)):
+            # 增长6%左右，力争6.5%: the same measure, a higher aim; 由7%左右调整为4%左右: the same, adjusted
+            how_measured = state.last_measure[1]
         state.last_measure = (q.unit, how_measured)
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
@@ -657,6 +659,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 
 _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
+_ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
 _SECTION_MARKS = HEADING_MARKS + "【"
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 

@@ -153,6 +153,8 @@ def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
     name = phrase.strip(_EDGE_JUNK)
+    if "】" in name and name[name.rindex("】") + 1:].strip(_EDGE_JUNK):
+        name = name[name.rindex("】") + 1:].strip(_EDGE_JUNK)     # 【甲市】甲市将…: the heading before it is no part
     if "提出" in name or "显示" in name:
         name = _SAYS.sub("", name)     # 甲区、乙县提出地区生产总值: what is said, not who says it
     if name[:1] in _SOURCE_FIRST:

@@ -2051,3 +2051,44 @@ def test_a_year_opened_before_the_pages_own_is_a_result_on_a_page_announcing_pla
             "　　报告显示，2022年，面对多重超预期因素冲击，全市地区生产总值达到2286.5亿元，增长4.3%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["2286.5亿元"] == (2022, "actual") and got["4.3%"] == (2022, "actual")
+
+
+def test_a_plan_adjusted_from_one_target_to_another_keeps_its_measure_and_name():
+    """…增长目标由7%左右调整为4%左右; X由增长5%调整为下降3%: both values are the same measure's targets,
+    named without 调整 or 增长目标; the first-half figures before them are results, not plans."""
+    text = ("某日报\n市人大常委会批准2020年计划调整方案 地区生产总值增速目标由7%调整为4%\n2020-08-28　来源：某日报\n\n"
+            "　　上半年，全市地区生产总值完成1036.8亿元，同比下降1.9%；规模以上工业增加值下降3.4%。\n"
+            "　　根据调整方案，地区生产总值增长目标由7%左右调整为4%左右；一般公共预算收入由增长5%调整为下降3%；"
+            "城镇新增就业由6.5万人调整为5.8万人。\n")
+    got = {(r.text, r.span[0]): (r.canonical, r.measure, r.value, r.kind) for r in extract(text).indicators}
+    by_text = {}
+    for (t, start), v in sorted(got.items(), key=lambda kv: kv[0][1]):
+        by_text.setdefault(t, []).append(v)
+    assert by_text["7%"] == [("地区生产总值", "growth", 7, "target")] * 2
+    assert by_text["4%"] == [("地区生产总值", "growth", 4, "target")] * 2
+    assert by_text["1036.8亿元"] == [("地区生产总值", "level", 1036.8, "actual")]
+    assert by_text["3.4%"] == [("规模以上工业增加值", "growth", -3.4, "actual")]
+    assert by_text["3%"] == [("一般公共预算收入", "growth", -3, "target")]
+    assert by_text["5.8万人"] == [("城镇新增就业", "level", 5.8, "target")]
+
+
+def test_a_bracketed_heading_before_a_name_and_a_growth_target_set_at_a_value():
+    """【甲市】甲市将2019年地区生产总值增长目标定为7.5%: the heading and 增长目标定为 are no part of the name."""
+    text = ("某新闻网\n\n各市“任务书”出炉\n\n2019-02-21　来源：某日报\n\n"
+            "　　【甲市】甲市将2019年地区生产总值增长目标定为7.5%，全社会固定资产投资增长11%。\n")
+    got = {r.text: (r.canonical, r.measure, r.year, r.kind) for r in extract(text).indicators}
+    assert got["7.5%"] == ("地区生产总值", "growth", 2019, "target")
+
+
+def test_a_list_tail_after_a_value_names_nothing_and_a_plans_completion_rate_is_a_result():
+    """…单位地区生产总值能耗下降3%等目标保持不变: 等目标 is no thing counted; 【教育惠民】计划新建…，
+    完成率108.1%: how much of the plan was done is a result."""
+    text = ("某区人民政府关于2013年十件民生实事完成情况的报告\n\n"
+            "　　【教育惠民】计划新建、改扩建中小学校舍3.2万平方米，实际完成3.46万平方米，完成率108.1%。\n")
+    got = {r.text: (r.name, r.kind) for r in extract(text).indicators}
+    assert got["3.2万平方米"][1] == "target" and got["3.46万平方米"][1] == "actual"
+    assert got["108.1%"][1] == "actual" and "】" not in got["3.2万平方米"][0]
+    text = ("某日报\n\n计划调整方案获批\n\n2020-08-28　来源：某日报\n\n"
+            "　　城镇调查失业率控制在5.5%左右、单位地区生产总值能耗下降3%等目标保持不变。\n")
+    got = {r.text: r.canonical for r in extract(text).indicators}
+    assert got["3%"] == "单位地区生产总值能耗"
