@@ -36,6 +36,9 @@ _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
 # how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
 DONE_SHARES = ("完成率", "完成比例", "完成进度")
+# a sentence opening with a five-year period (“十四五”期间，全市城镇新增就业累计35万人): its last year,
+# when that is later than the part's year
+_PERIOD_OPENING = compiled(r"\s*[“\"]?(十[一二三四五]五)[”\"]?(?:期间|时期)[，,]")
 _NOW_AGAIN = compiled(r"[，,；;](?:全年|今年|当年|去年)")
 # 到2025年…, or the end of a five-year plan (“十四五”末, 到“十四五”期末)
 _YEAR_TARGET = compiled(r"(?:到|至)\s*((?:19|20)\d{2})\s*年|[“\"]?(十[一二三四五]五)[”\"]?(?:期)?末"
@@ -68,12 +71,17 @@ def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_sta
         target=w["target_cues_re"].search(text) is not None,
         target_clause=w["target_clause_cues_re"].search(text) is not None,
         year_target=(ym.end(), int(ym.group(1) or ym.group(3)) if ym.group(1) or ym.group(3)
-                     else _PLAN_PERIODS[ym.group(2)] + 5, ym.group(3) is not None) if ym else None,
+                     else _PLAN_PERIODS[ym.group(2)] + 5, ym.group(3) is not None) if ym else _period_opening(view, s),
         year=int(opening.group(1)) if opening else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
         para_start=para_start,
     )
+
+
+def _period_opening(view: str, s: Piece) -> tuple[int, int, bool] | None:
+    m = _PERIOD_OPENING.match(view, s.start, s.end) if "五" in view[s.start:s.start + 8] else None
+    return (m.end(), _PLAN_PERIODS[m.group(1)] + 5, False) if m else None
 
 
 def opening_year(view: str, start: int, end: int) -> int | None:

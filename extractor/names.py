@@ -118,7 +118,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○≤≥<>=【】"
 _YEAR_PHRASE = compiled(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬)?|共(?=\p{Han}{2})"
-                           r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末)")
+                           r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来))")
 _LIST_MARK = compiled(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate

@@ -2092,3 +2092,14 @@ def test_a_list_tail_after_a_value_names_nothing_and_a_plans_completion_rate_is_
             "　　城镇调查失业率控制在5.5%左右、单位地区生产总值能耗下降3%等目标保持不变。\n")
     got = {r.text: r.canonical for r in extract(text).indicators}
     assert got["3%"] == "单位地区生产总值能耗"
+
+
+def test_a_five_year_period_is_no_name_and_a_sentence_opening_with_the_next_one_targets_its_last_year():
+    """2020年全市地区生产总值达到3612.8亿元，“十三五”期间年均增长6.8%: the period is no part of the name;
+    “十四五”期间，全市城镇新增就业累计35万人 on a 2021 page: a target of 2025."""
+    text = ("某市人民政府网\n\n“十四五”蓝图绘就！某市未来五年发展目标定了\n时间：2021-02-05 09:18\n\n"
+            "　　回望“十三五”，某市综合实力跃上新台阶：2020年全市地区生产总值达到3612.8亿元，“十三五”期间年均增长6.8%。\n"
+            "　　“十四五”期间，全市城镇新增就业累计35万人，累计完成固定资产投资2万亿元以上。\n")
+    got = {r.text: (r.canonical, r.measure, r.year, r.kind) for r in extract(text).indicators}
+    assert got["6.8%"] == ("地区生产总值", "growth", 2020, "actual")
+    assert got["35万人"][2:] == (2025, "target") and got["2万亿元"][2:] == (2025, "target")
