@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import indicators, livelihood, projects, report_meta, sections
+from .indicator_projects import name_project_figures
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
 from .normalise import blank_markup, normalise, with_ideographic_spaces
@@ -33,6 +34,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         projects=projects.find_projects(text, layout, tables),
         livelihood_items=livelihood.find_livelihood_items(blank_markup(text), layout),
     )
+    name_project_figures(view, document.indicators, document.projects)     # (项目总投资42亿元: whose)
     return document
 
 

@@ -2103,3 +2103,17 @@ def test_a_five_year_period_is_no_name_and_a_sentence_opening_with_the_next_one_
     got = {r.text: (r.canonical, r.measure, r.year, r.kind) for r in extract(text).indicators}
     assert got["6.8%"] == ("地区生产总值", "growth", 2020, "actual")
     assert got["35万人"][2:] == (2025, "target") and got["2万亿元"][2:] == (2025, "target")
+
+
+def test_a_projects_figures_after_it_is_named_are_named_after_it():
+    """X项目现场机器轰鸣。项目总投资42亿元，今年已完成投资9.8亿元: the project's figures, as the projects
+    rule names it; a figure two sentences on, or in the next paragraph, is not."""
+    text = ("某市重点项目观摩活动举行\n\n2025-09-18　来源：某日报\n\n"
+            "　　在经开区，甲新能源汽车一体化压铸产业园项目现场机器轰鸣。项目总投资42亿元，一期已于6月建成投产，"
+            "今年已完成投资9.8亿元。全市重点项目进展顺利。总投资超百亿元的项目达到3个。\n"
+            "　　项目总投资合计628.4亿元。\n")
+    doc = extract(text)
+    project = next(p.name for p in doc.projects if p.text.startswith("甲新能源"))
+    names = {r.text: r.name for r in doc.indicators}
+    assert names["42亿元"] == project + "总投资" and names["9.8亿元"] == project + "完成投资"
+    assert not names["628.4亿元"].startswith(project)
