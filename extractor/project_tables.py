@@ -155,9 +155,13 @@ _TITLE_LOOKBACK = 3000
 # where the project stands, after its title: 'X高速公路（甲市、乙市）'
 _PLACES = regex.compile(r"\s*[（(][^（()）]{1,40}?[市县区州旗盟镇乡][）)]$")
 _BARE_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,30})\s*$")
+# a row of a table of projects under the same headings: '1	X高速公路	全长128.6公里	186.4	42.0' (cells
+# split by tabs, bars or one ideographic space, which the projects rules read as a space)
+_TABLE_ROW = regex.compile(r"^[ \t]*[0-9]{1,3}[ \t|｜]+(?P<title>[^\t|｜ ]{2,40}?)(?:[ \t|｜]|$)")
 
 
 _SECTOR_WORDS = regex.compile(r"[\u4e00-\u9fff]{2,8}")
+_COUNT = regex.compile(r"[（(][0-9]+个[）)]$")
 
 
 def _group_category(body: str, cfg: Cfg) -> str | None:
@@ -166,6 +170,7 @@ def _group_category(body: str, cfg: Cfg) -> str | None:
     sec = cfg.cell_sector.match(body)
     if sec:
         return box_category(sec.group("cat"), cfg)
+    body = _COUNT.sub("", body)     # （四）产业发展（98个）
     return box_category(body, cfg) if _SECTOR_WORDS.fullmatch(body) else None
 
 
@@ -198,7 +203,7 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
             continue
         if stage is None:
             continue
-        item = cfg.titled.match(line) or _BARE_ITEM.match(line)
+        item = cfg.titled.match(line) or _BARE_ITEM.match(line) or _TABLE_ROW.match(line)
         if item is None:
             continue
         title = line[item.start("title"):item.end("title")]

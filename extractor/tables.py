@@ -81,7 +81,8 @@ def _lines(text: str, start: int = 0):
         start = end + 1
 
 
-_GROUP_ROW = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}$")
+# (一、续建项目（236个）: a group line may count its rows)
+_GROUP_ROW = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}(?:[（(]\d+个[)）])?$")
 
 
 def _row_tables(text: str) -> list[Table]:

@@ -1110,3 +1110,35 @@ def test_projects_in_an_april_release_of_the_first_quarter_are_of_this_year():
     text = ("一季度全省经济实现平稳开局 地区生产总值增长5.1%\n\n发布时间：2022-04-22 10:15\n\n"
             "　　一季度全省实现地区生产总值6128.35亿元。甲至乙高速公路、省儿童医院新院区等项目开工建设。\n")
     assert {(p.name, p.year) for p in extract(text).projects} == {("甲至乙高速公路", 2022), ("省儿童医院新院区", 2022)}
+
+
+def test_projects_listed_one_a_line_under_an_intro_naming_their_stage():
+    """主会场集中开工项目5个，…分别是： then ——X，总投资…； lines: each line's title is a project started;
+    the list ends at the first line that is no item."""
+    text = ("某市2022年第二季度重大项目集中开工\n\n发布时间：2022-05-18 09:12\n\n"
+            "　　主会场集中开工项目3个，总投资62.3亿元，分别是：\n"
+            "　　——甲铝业年产12万吨高端电池铝箔项目，总投资36亿元，新建熔铸、冷轧生产线；\n"
+            "　　——乙智能装备制造产业园一期，总投资18.5亿元，新建标准化厂房22万平方米；\n"
+            "　　——甲市第二水厂及配套管网工程，总投资7.8亿元。\n"
+            "　　活动现场，市领导为项目培土奠基。\n")
+    assert [(p.name, p.stage, p.kind, p.year) for p in extract(text).projects] == [
+        ("甲铝业年产12万吨高端电池铝箔", "start", "actual", 2022), ("乙智能装备制造产业园一期", "start", "actual", 2022),
+        ("甲市第二水厂及配套管网工程", "start", "actual", 2022)]
+
+
+@pytest.mark.parametrize("gap", ["\t", "\u3000"])
+def test_a_row_table_of_projects_under_status_and_sector_lines_that_count_their_rows(gap):
+    """序号 项目名称 … then 一、续建项目（2个） / （一）交通（1个） / 1 X … rows, cells split by tabs or one
+    ideographic space: each row a project of its group's status and sector; its money cells are read."""
+    header = gap.join(["序号", "项目名称", "建设内容", "总投资（亿元）", "年度计划投资（亿元）", "建设年限"])
+    row = lambda *cells: gap.join(cells)  # noqa: E731
+    text = ("某省2022年省级重点建设项目名单公布\n\n发布日期：2022-03-04\n\n附件：某省2022年省级重点建设项目名单（节选）\n\n"
+            + header + "\n一、续建项目（2个）\n（一）交通（1个）\n"
+            + row("1", "甲至乙高速公路", "全长128.6公里", "186.4", "42.0", "2020—2024") + "\n（二）产业发展（1个）\n"
+            + row("2", "乙生物医药产业园一期", "建设标准化厂房45万平方米", "32.5", "9.8", "2021—2024") + "\n二、新开工项目（1个）\n（一）水利（1个）\n"
+            + row("3", "丙水库工程", "总库容1.86亿立方米", "48.3", "11.2", "2022—2025") + "\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.category) for p in doc.projects] == [
+        ("甲至乙高速公路", "ongoing", "交通"), ("乙生物医药产业园一期", "ongoing", "产业发展"), ("丙水库工程", "start", "水利")]
+    if gap == "\t":
+        assert {"186.4", "42.0", "32.5", "48.3"} <= {r.text for r in doc.indicators}
