@@ -33,7 +33,8 @@ def words() -> dict:
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = compiled(alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = compiled(alternation(w["estimate_marks"]))
-    w["binding_mark_re"] = compiled(f"\\s*(?:左右|以上|以内|以下|上下)?\\s*(?:{alternation(w['binding_marks'])})")
+    # (on the value's line: a ★ opening the next line is that line's bullet)
+    w["binding_mark_re"] = compiled(f"[ \\t\u3000]*(?:左右|以上|以内|以下|上下)?[ \\t\u3000]*(?:{alternation(w['binding_marks'])})")
     for key in ("target_cues", "target_name_cues", "verbs_comparison", "verbs_decrease", "gap_cues", "headline_cues"):
         w[key + "_re"] = compiled(alternation(w[key]))
     # 预期 in a name (人均预期寿命) is no cue

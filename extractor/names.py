@@ -116,7 +116,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return _by_edge(by_len(words["name_prefix_filler"]) + scopes, 0), _by_edge(by_len(words["name_suffix_filler"]), -1)
 
 
-_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○≤≥<>=【】"
+_EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○★☆≤≥<>=【】"
 _YEAR_PHRASE = compiled(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬|\d{1,2}\s*[日号](?:前|止)?)?"
                            r"|(?:到|至|截至)?\d{1,2}\s*日(?:前|止)?(?=\p{Han})|共(?=\p{Han}{2})"
                            r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来))")

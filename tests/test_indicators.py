@@ -2117,3 +2117,12 @@ def test_a_projects_figures_after_it_is_named_are_named_after_it():
     names = {r.text: r.name for r in doc.indicators}
     assert names["42亿元"] == project + "总投资" and names["9.8亿元"] == project + "完成投资"
     assert not names["628.4亿元"].startswith(project)
+
+
+def test_a_star_bulleting_the_next_line_neither_binds_a_value_nor_names_one():
+    """★GDP增长6%—6.5% / ★一般公共预算收入增长4%: a round-up's bullets, not binding marks."""
+    text = ("某公众号\n\n三县2025年目标一览\n\n2025-02-12\n\n03\n乙县\n\n★GDP增长6%—6.5%\n★一般公共预算收入增长4%\n"
+            "★固定资产投资增长6%\n")
+    got = {r.text: (r.canonical, r.binding) for r in extract(text).indicators}
+    assert got == {"6%—6.5%": ("地区生产总值", False), "4%": ("一般公共预算收入", False),
+                   "6%": ("全社会固定资产投资", False)}

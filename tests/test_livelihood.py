@@ -246,6 +246,14 @@ LEAD_IN_CASES = [
          (3, "为18万名城乡适龄妇女开展“两癌”免费筛查", 2019, "actual")],
         id="inline-counted-completed-actual"),
     pytest.param(
+        # one clause between 全部完成 and the colon (the money spent), ASCII punctuation, no markers
+        "    县政府确定的十件民生实事全部完成,全年累计投入资金7.8亿元:改造提升农村公路128公里;新建、改扩建中小学校27所;"
+        "完成农村改厕2.36万户。\n",
+        LAYOUT_19_20,
+        [(1, "改造提升农村公路128公里", 2019, "actual"), (2, "新建、改扩建中小学校27所", 2019, "actual"),
+         (3, "完成农村改厕2.36万户", 2019, "actual")],
+        id="completed-list-after-a-money-clause"),
+    pytest.param(
         "（二）用心办好民生实事。今年将办好以下十件民生实事：一是新建改扩建中小学校15所、城区公办幼儿园12所；"
         "二是改造老旧小区150个，惠及居民3.5万户；三是新增城区公共停车位5000个。\n",
         LAYOUT_19_20,
