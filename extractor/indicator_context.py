@@ -24,6 +24,8 @@ THIS_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}�
 LAST_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])"
                               r"|(?!同期|同比|以来)\p{Han}{1,4}的))")     # (去年确定的十件民生实事已全部完成)
 _LAST_YEAR = compiled(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
+# a clause opening with 今年 inside a sentence of the review part (…下降12.3%；今年继续压减一般性支出5%)
+_THIS_YEAR_CLAUSE = compiled(r"[，,；;]\s*今年(?!以来|前|上半年|[一二三四]季度|\d|年初|年内以来)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
 _FROM_SHARES = compiled(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
@@ -56,6 +58,7 @@ class SentenceCues(NamedTuple):
     year: Optional[int]   # the year the sentence opens with (2022年，…)
     last_year: Optional[int]   # where 去年 (not 比去年) stands: values after it are last year's results
     part_years: dict[int, int]   # ；/： → the year the part after it opens with (；二是2018年…)
+    this_year: Optional[int]   # where a clause opening with 今年 starts (the plan year's, in a report)
     para_start: int       # where the sentence's paragraph starts (a several-year span is read from it)
 
 
@@ -75,6 +78,7 @@ def sentence_cues(view: str, s: Piece, carried_year: int | None = None, para_sta
         year=int(opening.group(1)) if opening else carried_year,
         last_year=last_year.start() if (last_year := _LAST_YEAR.search(view, s.start, s.end)) else None,
         part_years={m.start(): int(m.group(1)) for m in _PART_YEAR.finditer(view, s.start, s.end)},
+        this_year=this_year.start() if "今年" in text and (this_year := _THIS_YEAR_CLAUSE.search(view, s.start, s.end)) else None,
         para_start=para_start,
     )
 
@@ -109,6 +113,10 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # 去年全市地区生产总值…: last year's results; in a news item the year before the text's own
         now = (layout.now_year or ctx.year) if ctx.part == "unknown" and ctx.year else (cues.year or ctx.year)
         return now - 1, "actual"
+    if cues.this_year is not None and cues.this_year < q.start and ctx.part != "unknown" and layout.plan_year \
+            and layout.review_year and layout.plan_year == layout.review_year + 1 \
+            and not reports_done(view[cues.this_year:q.start]):
+        return layout.plan_year, "target"     # a report's 今年 is the year it plans
     own = _YEAR_OF_VALUE.search(view, max(s.start, q.start - 22), q.start) \
         or _YEAR_BEFORE_VERB.search(view, max(s.start, q.start - 9), q.start)
     if not own and "的" in view[max(s.start, q.start - 22):q.start]:

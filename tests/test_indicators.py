@@ -2126,3 +2126,13 @@ def test_a_star_bulleting_the_next_line_neither_binds_a_value_nor_names_one():
     got = {r.text: (r.canonical, r.binding) for r in extract(text).indicators}
     assert got == {"6%—6.5%": ("地区生产总值", False), "4%": ("一般公共预算收入", False),
                    "6%": ("全社会固定资产投资", False)}
+
+
+@pytest.mark.parametrize("doc", [review_doc, plan_doc])
+def test_a_clause_opening_with_this_year_in_a_report_is_the_plan_years_target(doc):
+    """…2022年市级“三公”经费支出下降12.3%；今年继续压减一般性支出5%: in a report on 2022 and 2023, 今年
+    is 2023, in either part; 今年以来 is not."""
+    got = {r.text: (r.year, r.kind) for r in extract(doc(
+        "坚持廉洁从政，2022年市级“三公”经费支出下降12.3%；今年继续压减一般性支出5%。")).indicators}
+    assert got["5%"] == (2023, "target")
+    assert got["12.3%"] == (2022, "actual")
