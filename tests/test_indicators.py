@@ -2136,3 +2136,9 @@ def test_a_clause_opening_with_this_year_in_a_report_is_the_plan_years_target(do
         "坚持廉洁从政，2022年市级“三公”经费支出下降12.3%；今年继续压减一般性支出5%。")).indicators}
     assert got["5%"] == (2023, "target")
     assert got["12.3%"] == (2022, "actual")
+
+
+def test_a_comparison_with_an_earlier_year_written_with_pdf_spaces_is_no_name():
+    """固定资产投资增长 10.3%，比 2019 年增长 14.6% (a PDF copy): the second value is the same measure's."""
+    got = {r.text: r.canonical for r in extract(review_doc("固定资产投资增长 10.3%，比 2019 年增长 14.6%。")).indicators}
+    assert got == {"10.3%": "全社会固定资产投资", "14.6%": "全社会固定资产投资"}

@@ -50,6 +50,12 @@ CASES = [
     ("丁精密轴承项目实现达产，城东大道快速化改造工程主线贯通，县政务服务中心新大厅投入使用，云雾山滑翔伞营地建成投用。", REVIEW,
      [("丁精密轴承", "complete", "实现达产", None), ("城东大道快速化改造工程", "ongoing", "主线贯通", None),
       ("县政务服务中心新大厅", "complete", "投入使用", None), ("云雾山滑翔伞营地", "complete", "建成投用", None)]),
+    # --- a design or a site and feasibility study approved is planning; a railway siding (铁路专用线) is a build
+    ("甲火车站综合交通枢纽加快建设，乙水库完成初步设计批复，县人民医院东区分院完成选址和可研批复。", REVIEW,
+     [("甲火车站综合交通枢纽", "ongoing", "加快建设", None), ("乙水库", "planning", "完成初步设计批复", None),
+      ("县人民医院东区分院", "planning", "完成选址和可研批复", None)]),
+    ("丙货运物流园铁路专用线建成通车，开工建设丁国际陆港二期铁路专用线。", REVIEW,
+     [("丙货运物流园铁路专用线", "complete", "建成通车", None), ("丁国际陆港二期铁路专用线", "start", "开工建设", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
