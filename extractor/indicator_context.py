@@ -88,6 +88,13 @@ def _period_opening(view: str, s: Piece) -> tuple[int, int, bool] | None:
     return (m.end(), _PLAN_PERIODS[m.group(1)] + 5, False) if m else None
 
 
+def past_period_end(view: str, s: Piece, year: int | None) -> int | None:
+    """The last year of the five-year period a sentence opens with (“十二五”时期，…), when it ended
+    before `year` (the part's): the period's results are dated by it, as a sentence opening 2015年，… is."""
+    period = _period_opening(view, s)
+    return period[1] if period and year and period[1] < year else None
+
+
 def opening_year(view: str, start: int, end: int) -> int | None:
     head = view[start:min(end, start + 24)]
     if "19" not in head and "20" not in head:

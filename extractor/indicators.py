@@ -28,8 +28,8 @@ from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
 from .headline import HeadlineState, arm_headline, mark_headline
-from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year, plan_goal_year,
-                                sentence_cues, year_and_kind)
+from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year,
+                                past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
@@ -202,7 +202,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
             if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24)):
                 # 今年…: the year the text was written in (past the paragraph only when it opens it)
                 para_state.year, para_state.last_year = layout.now_year, s.start > para.start
-            opening = opening_year(view, s.start, s.end)
+            # (“十二五”时期，…由2010年的…增加到2015年的… in a 2016 report: the period's last year, a result)
+            opening = opening_year(view, s.start, s.end) or past_period_end(view, s, layout.context_at(s.start).year)
             if opening:
                 # (on a news page, an earlier year opening a sentence inside a paragraph holds in it only:
                 # …提交大会审议。2015年，全市十件民生实事全部完成。 / 十二件民生实事具体为：…)

@@ -2142,3 +2142,16 @@ def test_a_comparison_with_an_earlier_year_written_with_pdf_spaces_is_no_name():
     """固定资产投资增长 10.3%，比 2019 年增长 14.6% (a PDF copy): the second value is the same measure's."""
     got = {r.text: r.canonical for r in extract(review_doc("固定资产投资增长 10.3%，比 2019 年增长 14.6%。")).indicators}
     assert got == {"10.3%": "全社会固定资产投资", "14.6%": "全社会固定资产投资"}
+
+
+def test_a_sentence_opening_with_a_past_five_year_period_dates_its_paragraph_by_the_periods_last_year():
+    """In a report on 2016: 回顾本届政府任期，…。“十二五”时期，全市地区生产总值由2010年的768.3亿元增加到2015年的
+    1282.6亿元，年均增长10.7%。规模以上工业企业由726家增加到1039家。 (2015's results, not 2016's headline)"""
+    title = "2017年沣州市政府工作报告\n\n政府工作报告\n——2017年1月8日在市第五届人民代表大会第一次会议上\n\n一、2016年工作回顾\n"
+    text = (title + "　　2016年，全市地区生产总值1286.5亿元，增长8.1%；规模以上工业增加值增长8.6%；固定资产投资增长13.4%。\n"
+            "　　回顾本届政府任期，我们圆满完成了主要目标任务。“十二五”时期，全市地区生产总值由2010年的768.3亿元增加到"
+            "2015年的1282.6亿元，年均增长10.7%；一般公共预算收入由43.7亿元增加到89.9亿元。规模以上工业企业由726家增加到1039家。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["1286.5亿元"] == (2016, "actual", True)
+    for t in ("10.7%", "89.9亿元", "1039家"):
+        assert got[t] == (2015, "actual", False), t
