@@ -2155,3 +2155,15 @@ def test_a_sentence_opening_with_a_past_five_year_period_dates_its_paragraph_by_
     assert got["1286.5亿元"] == (2016, "actual", True)
     for t in ("10.7%", "89.9亿元", "1039家"):
         assert got[t] == (2015, "actual", False), t
+
+
+@pytest.mark.parametrize("title,kind", [("关于公布2012年为民办实事项目的公告", "target"),
+                                        ("关于公布2012年为民办实事项目完成情况的公告", "actual")])
+def test_a_notice_giving_out_the_years_list_plans_it(title, kind):
+    """关于公布2012年为民办实事项目的公告: the word that gives the list out comes first; its figures are the year's
+    plans (not so a notice on how the list was done)."""
+    text = ("某镇人民政府\n" + title + "\n\n某政告〔2012〕3号\n\n各村（居）民委员会：\n\n"
+            "　　2012年镇政府为民办实事项目共10项。现将项目公告如下：\n\n"
+            "1、建成镇中心小学学生宿舍楼，建筑面积2400平方米\n2、硬化通村通组道路21公里\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["2400平方米"] == (2012, kind) and got["21公里"] == (2012, kind)
