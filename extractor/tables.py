@@ -260,6 +260,8 @@ def headless_opening_table(text: str) -> list[Table]:
 
 
 _ROW_NUMBER = compiled(r"(\d{1,2})(?:$|\s*[﹒.．、]\s*(?=\p{Han}))")
+_MAX_FIGURE_CELL = 16
+_PROSE_CELL = compiled(r"[，,；;。]|^(?:——|--|－－)")
 
 
 def _headless_header(text: str, rows: list[list[Cell]]) -> list[Cell] | None:
@@ -269,6 +271,8 @@ def _headless_header(text: str, rows: list[list[Cell]]) -> list[Cell] | None:
     if len(figures) != 2 or figures[1] != figures[0] + 1 or not 1 <= figures[0] <= 2 \
             or len(columns) - figures[1] > 2 or not all(_HAN.search(c.text) for c in columns[0]):
         return None
+    if any(len(c.text) > _MAX_FIGURE_CELL or _PROSE_CELL.search(c.text) for k in figures for c in columns[k]):
+        return None     # (1．X工程 / ——城镇新增就业7260人，完成目标的121%； / ——…: items with prose lines, no table)
     words = columns[1:figures[0]] + columns[figures[1] + 1:]
     if any(_DIGIT.search(c.text) or len(c.text) > 8 for col in words for c in col):
         return None

@@ -407,3 +407,16 @@ def test_a_news_pages_part_year_table_whose_header_has_no_unit_column():
     assert got == [("地区生产总值", 412.36, "亿元", "level", 2024, False), ("地区生产总值", 5.6, "%", "growth", 2024, False),
                    ("社会消费品零售总额", 158.63, "亿元", "level", 2024, False),
                    ("社会消费品零售总额", 4.8, "%", "growth", 2024, False)]
+
+
+def test_numbered_items_with_dashed_prose_lines_are_no_table_cut_above_its_header():
+    """（三）十件民生实事全面完成 / 1．就业创业促进工程 / ——城镇新增就业7260人，完成目标的121%； / ——…: numbered
+    titles over prose lines, not rows of a table; each figure is named by its own words."""
+    text = ("关于某区2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n\n一、2018年计划执行情况\n\n"
+            "（三）十件民生实事全面完成\n\n1．就业创业促进工程\n——城镇新增就业7260人，完成目标的121%；\n"
+            "——发放创业担保贷款4850万元，扶持创业1020人。\n2．教育优质均衡工程\n——新增学位2700个；\n——完成14所农村薄弱学校改造。\n"
+            "3．健康服务工程\n——为3.4万名老年人免费体检；\n——新建村卫生室12个。\n")
+    doc = extract(text)
+    assert not [r for r in doc.indicators if r.rule == "ind.table"]
+    got = {r.text: (r.canonical, r.kind) for r in doc.indicators}
+    assert got["7260人"] == ("城镇新增就业", "actual")
