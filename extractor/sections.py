@@ -226,6 +226,19 @@ _TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|�
 _WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
 
 
+# a paragraph opening with the plan year's targets: 2020年经济社会发展的主要预期目标是：…
+_TARGETS_PARAGRAPH = compiled(r"(?m)^[ \t\u3000]*(?:((?:19|20)\d{2})\s*年|今年)[^。；;\n]{0,24}?(?:主要预期目标|主要目标|预期目标)"
+                              r"[^。；;\n]{0,8}?(?:如下|为|是)[：:]")
+
+
+def _targets_paragraph(text: str, plan_year: int) -> int | None:
+    """Where a text without part headings turns to the plan year: a paragraph opening with its targets."""
+    for m in _TARGETS_PARAGRAPH.finditer(text):
+        if m.group(1) is None or int(m.group(1)) == plan_year:
+            return m.start()
+    return None
+
+
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
                 tables: Sequence[Table] = ()) -> Layout:
     """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
@@ -256,7 +269,10 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
             continue
         if boundaries[-1][1] != part:
             boundaries.append((start, part))
-    if len(boundaries) == 1 and opens_mid_paragraph(text) and _reads_as_plans(text):
+    targets = _targets_paragraph(text, plan_year) if len(boundaries) == 1 and plan_year else None
+    if targets is not None:
+        boundaries.append((targets, "plan"))    # no headings (节选): the plan part opens with the year's targets
+    elif len(boundaries) == 1 and opens_mid_paragraph(text) and _reads_as_plans(text):
         boundaries = [(0, "plan")]      # a later part of a plan report, its key tasks only
     elif boundaries[0] == (0, "review") and opens_with_target_item(text) and opens_mid_paragraph(text):
         boundaries[0] = (0, "plan")     # an excerpt opening inside the targets list (——科技创新：…达到1.85%)

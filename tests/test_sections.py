@@ -140,3 +140,17 @@ def test_an_excerpt_saying_what_the_year_goes_on_with_reads_as_plans():
             "谋划储备重大项目320个、总投资2860亿元，滚动实施项目清单，完善资金保障，项目早落地、早开工、早见效。\n\n"
             "强化项目资金保障。坚持资金跟着项目走，全年争取地方政府专项债券资金45亿元以上，优化审批流程，压缩审批时限。\n")
     assert _reads_as_plans(text)
+
+
+def test_an_abridged_report_without_part_headings_turns_to_the_plan_at_the_years_targets():
+    """政府工作报告（节选）: no part headings; the paragraph opening 2020年经济社会发展的主要预期目标是： and those
+    after it are the plan part (今年的民生实事…计划总投资6.8亿元 is a 2020 target), those before it the review."""
+    from extractor import extract
+    text = ("政府工作报告\n\n——2020年1月8日在某县第十七届人民代表大会第五次会议上\n\n某县人民政府代县长  某某\n\n（节选）\n\n"
+            "过去一年，全县地区生产总值预计完成142.6亿元，增长7.6%；一般公共预算收入9.84亿元，增长6.2%。\n\n"
+            "2020年经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。\n\n"
+            "办好民生实事，是政府对群众的庄严承诺。今年的民生实事项目计划总投资6.8亿元，比上年增长12%。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["142.6亿元"] == (2019, "actual", True)
+    assert got["7%"] == (2020, "target", True) and got["5%"] == (2020, "target", True)
+    assert got["6.8亿元"][:2] == (2020, "target")
