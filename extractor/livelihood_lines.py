@@ -227,6 +227,9 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
         # a numbered heading line of a few words (一、学有所教, 1．就业创业促进工程): its body follows below
         headed = number is not None and _GROUP_HEADING.fullmatch(ln.text) is not None \
             or number is not None and _SHORT_TITLE_LINE.fullmatch(body) is not None
+        note = _FIGURE_NOTE.search(text, span[0], span[1]) if headed and text[span[1] - 1] in "）)" else None
+        if note and note.start() > span[0]:
+            items[-1] = (index, (span[0], note.start()), rule)     # (…工程（得票176票）: the title without its note)
         blanks = 0
         after = pos = ln.next
     return items, after
@@ -331,7 +334,9 @@ def next_text_line(text: str, pos: int) -> Optional[Line]:
     return None
 
 
-_SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,14}\s*")
+# (县城义务教育学位扩容工程（得票176票）: a note on the item after its title)
+_SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,20}(?:[（(][^（）()\n]{1,16}[）)])?\s*")
+_FIGURE_NOTE = compiled(r"\s*[（(][^（）()\n]*\d[^（）()\n]*[）)]\s*$")
 
 
 BRACKET_TITLE = compiled(r"\s*【([^【】\n\d]{2,12})】(?=\S)")

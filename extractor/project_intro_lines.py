@@ -1,44 +1,63 @@
 """``projects.intro_lines``: projects listed one a line under an intro that names their stage
 ('主会场集中开工项目5个，总投资84.3亿元，分别是：' / '——X项目，总投资36亿元，…；'), as a news page
-of a ceremony or a notice lists them. See [intro_lines] in patterns/projects.toml."""
+of a ceremony or a notice lists them; and ``projects.card_lines``: a stage verb alone on a line with
+the projects one a line under it ('开工建设' / 'X科创走廊一期'), as a card page writes them. See
+[intro_lines] in patterns/projects.toml."""
 from __future__ import annotations
 
 import functools
 import re as regex
 
 from .lexicon import load
-from .project_lexicon import Cfg, Hit
-from .project_names import clean_item, name_core, valid
+from .layout import Layout
+from .project_lexicon import Cfg, Hit, stage_of
+from .project_names import clean_item, name_core, valid, valid_facility
 
 
 @functools.cache
-def _rules() -> tuple[regex.Pattern, dict[str, str], regex.Pattern]:
+def _rules() -> tuple[regex.Pattern, dict[str, str], regex.Pattern, regex.Pattern]:
     raw = load("projects")["intro_lines"]
-    return regex.compile(raw["intro"]), raw["status_stage"], regex.compile(raw["item"])
+    return regex.compile(raw["intro"]), raw["status_stage"], regex.compile(raw["item"]), regex.compile(raw["bare_item"])
 
 
-def intro_line_projects(text: str, cfg: Cfg) -> list[Hit]:
-    if "项目" not in text or ("：" not in text and ":" not in text):
-        return []
-    intro, stages, item = _rules()
+def intro_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
+    intro, stages, item, bare_item = _rules()
     hits: list[Hit] = []
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        head = intro.search(line)
-        if head is None:
+        head = intro.search(line) if "项目" in line else None
+        if head is not None:
+            _read_items(lines, offsets, i, item, stages[head.group("status")], head.group("status"), "projects.intro_lines",
+                        cfg, hits, blank_ends=False)
             continue
-        status = head.group("status")
-        for j in range(i + 1, len(lines)):
-            if not lines[j].strip():
-                continue
-            m = item.match(lines[j])
-            if m is None:
-                break
-            s, e, name, _ = clean_item(m.group("title"), cfg)
-            if valid(name, name_core(name), cfg, True):
-                start = offsets[j] + m.start("title") + s
-                hits.append((start, start + len(name), None, stages[status], status, "projects.intro_lines"))
+        verb = line.strip()
+        stage = stage_of(verb, cfg.pre, layout, offsets[i]) if verb in cfg.pre else None
+        if stage and i + 1 < len(lines) and lines[i + 1].strip():
+            _read_items(lines, offsets, i, bare_item, stage, verb, "projects.card_lines", cfg, hits, blank_ends=True)
     return hits
+
+
+def _read_items(lines: list[str], offsets: list[int], i: int, item: regex.Pattern, stage: str, stage_text: str,
+                rule: str, cfg: Cfg, hits: list[Hit], blank_ends: bool) -> None:
+    """Each line after line i that `item` matches, up to the first that it does not (or a blank one). Under
+    a bare verb (a card) every line must name a facility, or none counts: a table's cells (完成 / 规模以上
+    工业增加值增长 / …) are no list of projects."""
+    found: list[Hit] = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j].strip():
+            if blank_ends:
+                break
+            continue
+        m = item.match(lines[j])
+        if m is None:
+            break
+        s, e, name, _ = clean_item(m.group("title"), cfg)
+        if blank_ends and not valid_facility(name, cfg):
+            return
+        if valid(name, name_core(name), cfg, True):
+            start = offsets[j] + m.start("title") + s
+            found.append((start, start + len(name), None, stage, stage_text, rule))
+    hits += found

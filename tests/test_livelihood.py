@@ -550,6 +550,21 @@ NEWS_PAGE_CASES = [
         [(1, "扩大学前教育资源", 2017, "actual"), (2, "提升基层医疗服务", 2017, "actual"), (3, "关爱“一老一小”", 2017, "actual")],
         id="ordinal-items-in-paragraphs"),
     pytest.param(
+        # 现将票决结果公布如下（按得票数排序）： then 【1】X工程（得票176票） headings with bodies below: the note is no
+        # part of the title
+        "某县2025年十件民生实事项目票决结果公布\n\n"
+        "　　会议以无记名投票方式票决产生了2025年县十件民生实事项目。现将票决结果公布如下（按得票数排序）：\n\n"
+        "【1】县城义务教育学位扩容工程（得票176票）\n建成投用县第四小学，新增学位1620个。计划投资1.28亿元。\n\n"
+        "【2】县人民医院急诊急救能力提升工程（得票171票）\n新增重症监护床位20张。计划投资3950万元。\n",
+        [(1, "县城义务教育学位扩容工程", 2025, "target"), (2, "县人民医院急诊急救能力提升工程", 2025, "target")],
+        id="vote-result-bracket-numbers-and-notes"),
+    pytest.param(
+        # a card page: 十件民生实事 over lines numbered 01 02 …
+        "一图读懂｜某区2025年十件民生实事出炉\n\nPART 04\n十件民生实事\n\n01 新增公办幼儿园学位1800个\n02 新建改建口袋公园15个\n03 改造城镇老旧小区22个\n\n来源：某区人民政府办公室\n",
+        [(1, "新增公办幼儿园学位1800个", 2025, "target"), (2, "新建改建口袋公园15个", 2025, "target"),
+         (3, "改造城镇老旧小区22个", 2025, "target")],
+        id="card-page-zero-padded-numbers"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),

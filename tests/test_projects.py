@@ -1148,3 +1148,14 @@ def test_a_row_table_of_projects_under_status_and_sector_lines_that_count_their_
         ("甲至乙高速公路", "ongoing", "交通"), ("乙生物医药产业园一期", "ongoing", "产业发展"), ("丙水库工程", "start", "水利")]
     if gap == "\t":
         assert {"186.4", "42.0", "32.5", "48.3"} <= {r.text for r in doc.indicators}
+
+
+def test_a_card_page_writes_the_stage_verb_alone_on_a_line_over_its_projects():
+    """开工建设 / X科创走廊一期 / Y大道南延段 (a card page, up to a blank line): each line a project of that stage;
+    a table's cells under a lone verb (完成 / 规模以上工业增加值增长) are none."""
+    text = ("图解｜一图读懂2022年某区政府工作报告\n\n2022-01-07 20:15\n\nPART 03\n2022年重点工作\n\n"
+            "开工建设\n甲科创走廊一期\n滨江大道南延段\n东湖片区城市更新项目\n\n加快建设\n地铁5号线甲段\n区文体中心\n\n"
+            "完成\n规模以上工业增加值增长\n固定资产投资\n")
+    assert [(p.name, p.stage, p.stage_text) for p in extract(text).projects] == [
+        ("甲科创走廊一期", "start", "开工建设"), ("滨江大道南延段", "start", "开工建设"), ("东湖片区城市更新", "start", "开工建设"),
+        ("地铁5号线甲段", "ongoing", "加快建设"), ("区文体中心", "ongoing", "加快建设")]
