@@ -2167,3 +2167,14 @@ def test_a_notice_giving_out_the_years_list_plans_it(title, kind):
             "1、建成镇中心小学学生宿舍楼，建筑面积2400平方米\n2、硬化通村通组道路21公里\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["2400平方米"] == (2012, kind) and got["21公里"] == (2012, kind)
+
+
+def test_a_plan_adjustments_list_is_the_years_headline_list_and_a_binding_one_stays_binding():
+    """根据调整方案，地区生产总值增长目标由7.5%左右调整为5%左右；…: the adjusted list (before and after) is the
+    year's system again; …能耗下降3.5%等约束性指标不作调整: that value is binding."""
+    text = ("某日报\n\n市人大常委会审议批准我市2016年计划调整方案\n\n2016-08-26 07:52:30　来源：某日报\n\n"
+            "　　根据调整方案，地区生产总值增长目标由7.5%左右调整为5%左右；固定资产投资由增长12%调整为增长3%。"
+            "单位地区生产总值能耗下降3.5%等约束性指标不作调整。\n")
+    got = {r.text: (r.headline, r.binding) for r in extract(text).indicators}
+    assert got["7.5%"] == got["5%"] == got["12%"] == got["3%"] == (True, False)
+    assert got["3.5%"][1] is True
