@@ -229,6 +229,14 @@ _SUMMARY_PLAN_TITLE_END = compiled(r"(?:19|20)\d{2}\s*年\s*(?:工作)?总结\s*
                                         r"工作(?:计划|安排|思路|要点)$")
 
 
+_SPACED_OUT = compiled(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+
+
+def _squeezed(line: str) -> str:
+    """A line without the spaces between its characters (政 府 工 作 报 告), to be matched as a title."""
+    return _SPACED_OUT.sub("", line) if " " in line or "\u3000" in line else line
+
+
 def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]:
     """(title, first line index, last line index) or (None, -1, -1)."""
     cfg = _cfg()["title"]
@@ -236,7 +244,8 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
     page_title = None
     for i in range(stop):
         s = lines[i].text
-        if not s or not (end_re.search(s) or _PLAN_TITLE_END.search(s) or _SUMMARY_PLAN_TITLE_END.search(s)) \
+        key = _squeezed(s)      # (政 府 工 作 报 告: a title spaced out on a cover)
+        if not s or not (end_re.search(key) or _PLAN_TITLE_END.search(key) or _SUMMARY_PLAN_TITLE_END.search(key)) \
                 or _is_chrome(s) or _SENT_PUNCT.search(s) \
                 or len(s) > cfg["max_chars"]:
             continue
@@ -246,7 +255,7 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
         first = i
         j = i - 1
         used = 1
-        while not _title_start_ok("".join(parts)) and used < cfg["max_lines"]:
+        while not _title_start_ok(_squeezed("".join(parts))) and used < cfg["max_lines"]:
             while j >= 0 and not lines[j].text:
                 j -= 1
             if j < 0 or not _title_fragment_ok(lines[j].text):
@@ -262,7 +271,7 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
             parts.insert(0, lines[k].text)  # 关于 alone on the line above
             first = k
         title = "".join(parts)
-        if not _title_start_ok(title) and len(parts) > 1:
+        if not _title_start_ok(_squeezed(title)) and len(parts) > 1:
             # could not find the beginning: keep only the line that ends it if it stands alone
             title, first = s, i
         if _followed_by_chrome(lines, i, stop):
@@ -281,6 +290,7 @@ def _followed_by_chrome(lines: list[_Line], i: int, stop: int) -> bool:
 def _doc_type(title: Optional[str], text: str) -> str:
     cfg = _cfg()["doc_type"]
     if title:
+        title = _squeezed(title)
         if any(w in title for w in cfg["gov_title"]):
             return "government_work_report"
         if _SUMMARY_PLAN_TITLE_END.search(title) and any(w in title for w in cfg["government_bodies"]):

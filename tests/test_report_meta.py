@@ -350,3 +350,12 @@ def test_an_excerpt_opening_with_the_year_it_completed_reviews_that_year():
             "较好完成了区三届人大五次会议确定的2011年各项目标任务,实现了“十二五”良好开局。\n")
     meta = read_report_meta(text)
     assert (meta.review_year, meta.plan_year) == (2011, 2012)
+
+
+def test_a_title_spaced_out_on_a_cover_is_the_title():
+    """政 府 工 作 报 告 (a PDF cover, its characters spaced out): the title as written, a work report."""
+    text = ("某县第十七届人民代表大会第五次会议文件之一\n\n政 府 工 作 报 告\n\n——2021年1月11日在某县第十七届人民代表大会"
+            "第五次会议上\n\n某县人民政府代县长  某某\n\n各位代表：\n\n一、2020年工作回顾\n\n" + BODY)
+    meta = read_report_meta(text)
+    assert (meta.title, meta.doc_type, meta.review_year, meta.plan_year) == (
+        "政 府 工 作 报 告", "government_work_report", 2020, 2021)
