@@ -1,5 +1,7 @@
 """A project's figures written after the project is named (X项目现场机器轰鸣。项目总投资42亿元，今年已完成
 投资9.8亿元): the indicator's name is the project's, as a project table's prose cells are (indicator_tables).
+So are the figures of a line a project titles (1. X高速公路（甲市、乙市）：全长126.4公里，…总投资186.5亿元):
+the project and the words of each figure's own clause.
 
 Runs once both record types are found: the projects rules know where a project is named, the
 indicator rules only that a measure (总投资, 全长, 年产值) has no subject of its own."""
@@ -8,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from . import names
 from .indicator_rules import alternation, words
 from .models import Indicator, Project
 from .pattern_cache import compiled
@@ -26,6 +29,7 @@ def _rules():
 def name_project_figures(view: str, indicators: list[Indicator], projects: list[Project]) -> None:
     if not projects:
         return
+    _name_titled_lines(view, indicators, projects)
     openers, heads = _rules()
     named = sorted(projects, key=lambda p: p.span[1])
     ends = [p.span[1] for p in named]
@@ -43,3 +47,32 @@ def name_project_figures(view: str, indicators: list[Indicator], projects: list[
         if "\n" in between or sum(between.count(c) for c in _SENTENCE_ENDS) > _MAX_SENTENCES_BACK:
             continue
         r.name = project.name + measure
+
+
+# a line a project titles: a list mark, the project, where it stands, then its colon
+_TITLE_LEAD = compiled(r"[ \t\u3000]*(?:\d{1,3}\s*[.．、﹒]|[（(]\d{1,3}[)）]|[①-⑳]|——)?[ \t\u3000]*")
+_TITLE_TAIL = compiled(r"(?P<marker>项目|工程)?\s*(?:[（(][^（）()\n]{1,30}[）)])?\s*[：:]")
+_CLAUSE_START = compiled(r"[，,；;：:、。]")
+
+
+def _name_titled_lines(view: str, indicators: list[Indicator], projects: list[Project]) -> None:
+    """Each figure of a line a project titles is the project's, named by its own clause's words."""
+    for p in projects:
+        line_start = view.rfind("\n", 0, p.span[0]) + 1
+        if _TITLE_LEAD.fullmatch(view, line_start, p.span[0]) is None:
+            continue
+        tail = _TITLE_TAIL.match(view, p.span[1])
+        if tail is None:
+            continue
+        written = view[p.span[0]:p.span[1]]
+        subject = written + (tail.group("marker") or "")     # (the project as written: X（二期）项目总投资)
+        line_end = view.find("\n", tail.end())
+        line_end = len(view) if line_end == -1 else line_end
+        prev_end = tail.end()
+        for r in sorted((r for r in indicators if tail.end() <= r.span[0] < line_end), key=lambda r: r.span[0]):
+            lead = view[prev_end:r.span[0]]
+            cut = max((m.end() for m in _CLAUSE_START.finditer(lead)), default=0)
+            own = names.clean_name(lead[cut:])
+            prev_end = r.span[1]
+            if r.canonical is None and own and not r.name.startswith(written):
+                r.name = subject + own      # (a name the clause rules gave after the project stays)

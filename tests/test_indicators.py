@@ -1244,9 +1244,6 @@ TABLE_CASES = [
 KNOWN_FAILURES: dict[str, str] = {
     "改造黄金大道等13条道路、节点绿化景观约9万平方米，城市园林绿化补缺提质7万平方米。":
         "13条: name '道路' shares too few bigrams with the golden name '绿化景观改造道路' (reference report)",
-    "4﹒黄金坡城市休闲公园（一期）：目前已签订施工合同，已办理施工许可证并进场施工，完成清表和土石方施工80%，预计2023年底完工。":
-        "80%: name '清表和土石方施工' lacks the item's project (golden name of the reference report: "
-        "'黄金坡城市休闲公园（一期）清表和土石方施工')",
 }
 
 
@@ -2178,3 +2175,16 @@ def test_a_plan_adjustments_list_is_the_years_headline_list_and_a_binding_one_st
     got = {r.text: (r.headline, r.binding) for r in extract(text).indicators}
     assert got["7.5%"] == got["5%"] == got["12%"] == got["3%"] == (True, False)
     assert got["3.5%"][1] is True
+
+
+def test_the_figures_of_a_line_a_project_titles_are_the_projects():
+    """1. X高速公路（甲市、乙市）：全长126.4公里，配套建设互通立交9处、服务区4对，总投资186.5亿元，2025年计划投资42亿元。:
+    each figure is the project's, named by the words of its own clause (not by the clause before it)."""
+    text = ("某省发展和改革委员会关于印发2025年省重大项目清单的通知\n发布时间：2025-02-18\n\n一、续建项目\n（一）交通\n"
+            "1. 甲至乙高速公路（甲市、乙市）：全长126.4公里，配套建设互通立交9处、服务区4对，总投资186.5亿元，2025年计划投资42亿元。\n"
+            "2. 丙至丁铁路（丙市）：新建铁路正线182公里，设车站8座，总投资312.6亿元。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["126.4公里"] == "甲至乙高速公路全长"
+    assert names["4对"] == "甲至乙高速公路服务区" and names["186.5亿元"] == "甲至乙高速公路总投资"
+    assert names["42亿元"].startswith("甲至乙高速公路") and names["42亿元"].endswith("计划投资")
+    assert names["8座"] == "丙至丁铁路设车站" and names["312.6亿元"] == "丙至丁铁路总投资"
