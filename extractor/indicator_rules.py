@@ -108,6 +108,6 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
     if q.value < 0 and tail.endswith(w["verbs_change_tuple"]):
         return "change"   # 农村贫困人口减少1.2万人: a fall in a stock, not a negative level
-    if tail.endswith(("提高", "上调")):
-        return "change"   # 基础养老金月最低标准提高20元: a rise in a standard
+    if tail.endswith(("提高", "上调")) or q.unit == "元" and tail.endswith("增加"):
+        return "change"   # 基础养老金月最低标准提高20元, 人均月增加139元: a rise in a standard
     return "level"

@@ -2188,3 +2188,16 @@ def test_the_figures_of_a_line_a_project_titles_are_the_projects():
     assert names["4对"] == "甲至乙高速公路服务区" and names["186.5亿元"] == "甲至乙高速公路总投资"
     assert names["42亿元"].startswith("甲至乙高速公路") and names["42亿元"].endswith("计划投资")
     assert names["8座"] == "丙至丁铁路设车站" and names["312.6亿元"] == "丙至丁铁路总投资"
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    # a binding mark in square full-width brackets
+    ("13. 细颗粒物（PM2.5）平均浓度下降4%［约束性］，空气质量优良天数比例达到77%以上（约束性）。", "4%", ("binding", True)),
+    # a period shortened to a value: 缩短至 is no part of the name
+    ("全市商品住宅消化周期缩短至14.2个月。", "14.2个月", ("name", "商品住宅消化周期")),
+    # a standard raised by an amount in 元 is a change
+    ("连续第12年提高企业退休人员基本养老金，人均月增加139元。", "139元", ("measure", "change")),
+])
+def test_square_bracket_binding_marks_shortened_periods_and_raised_standards(sentence, text, expected):
+    record = next(r for r in extract(plan_doc(sentence)).indicators if r.text == text)
+    assert getattr(record, expected[0]) == expected[1]
