@@ -36,6 +36,7 @@ _MARKUP = regex.compile(r"[{}\[\]<>=\"'|\\]")   # no name holds these
 # instead (one for a clause's separators, one for a list's).
 ASIDE_MASK, LIST_MASK = "\u2025", "\u2027"
 _BRACKETED_SEP = regex.compile(r"[（(][^（()）\n]{0,40}?[，,、；;：:][^（()）\n]{0,40}?[）)]")
+_NUMBERED_PARTS = regex.compile(r"(?<=\d号)、(?=\d{1,2}号(?!线))")
 _SEP_TO_MASK = str.maketrans({**{c: ASIDE_MASK for c in "，,；;：:"}, "、": LIST_MASK})
 # A bracket after a name that says something about it (a clause, or an amount: '（新建5万吨级泊位2个）') is an
 # aside, not part of the name; a bracket of parts ('（T1、T2塔楼）'), a phase or a section stays.
@@ -43,7 +44,10 @@ _ASIDE = regex.compile(r"[（(](?:[^（()）]*[" + ASIDE_MASK + r"，,；;]|[^�
 
 
 def mask_bracketed_separators(text: str) -> str:
-    """`text` with the separators inside short brackets masked (same length, so spans hold)."""
+    """`text` with the separators inside short brackets masked (same length, so spans hold), and the 、
+    between numbered parts of one build (X港区4号、5号集装箱泊位; not 1号线、2号线, two lines)."""
+    if "号、" in text:
+        text = _NUMBERED_PARTS.sub(LIST_MASK, text)
     if "（" not in text and "(" not in text:
         return text
     return _BRACKETED_SEP.sub(lambda m: m.group(0).translate(_SEP_TO_MASK), text)

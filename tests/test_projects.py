@@ -56,6 +56,8 @@ CASES = [
       ("县人民医院东区分院", "planning", "完成选址和可研批复", None)]),
     ("丙货运物流园铁路专用线建成通车，开工建设丁国际陆港二期铁路专用线。", REVIEW,
      [("丙货运物流园铁路专用线", "complete", "建成通车", None), ("丁国际陆港二期铁路专用线", "start", "开工建设", None)]),
+    # --- numbered parts of one build joined by 、 (4号、5号集装箱泊位) are one project
+    ("甲港区4号、5号集装箱泊位建成投用。", REVIEW, [("甲港区4号、5号集装箱泊位", "complete", "建成投用", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
