@@ -117,8 +117,8 @@ def name_prose_figures(table, records: list[dict]) -> None:
     for start, end, project in _prose_cells_of_rows(table):
         project = project.replace(" ", "").strip()
         for r in records:
-            if start <= r["span"][0] < end and project and not r["name"].startswith(project):
-                r["name"], r["canonical"] = project + r["name"], None
+            if start <= r["span"][0] < end and project and not r["name"].startswith(project) and not r["canonical"]:
+                r["name"] = project + r["name"]     # (a lexicon measure, 城镇新增就业3200人, keeps its name)
 
 
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")

@@ -420,3 +420,13 @@ def test_numbered_items_with_dashed_prose_lines_are_no_table_cut_above_its_heade
     assert not [r for r in doc.indicators if r.rule == "ind.table"]
     got = {r.text: (r.canonical, r.kind) for r in doc.indicators}
     assert got["7260人"] == ("城镇新增就业", "actual")
+
+
+def test_a_lexicon_measure_in_a_prose_cell_of_an_items_table_keeps_its_name():
+    """序号/项目名称/主要建设内容/责任单位 one cell a line: 城镇新增就业3200人 in the row of 就业创业帮扶工程 is the
+    lexicon's measure (not X工程城镇新增就业); other figures of the cell are named after the row."""
+    text = ("某县2025年民生实事项目安排\n发布日期：2025-02-10\n\n序号\n项目名称\n主要建设内容\n责任单位\n"
+            "1\n就业创业帮扶工程\n(1)城镇新增就业3200人以上;(2)新建零工市场1个、村(社区)就业服务站25个。\n县人力资源社会保障局\n"
+            "2\n学前教育扩容提质工程\n建成投用县第三幼儿园,可提供学位360个。\n县教育局\n")
+    got = {r.text: (r.name, r.canonical) for r in extract(text).indicators}
+    assert got["3200人"][1] == "城镇新增就业" and not got["3200人"][0].startswith("就业创业帮扶工程")
