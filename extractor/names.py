@@ -56,7 +56,12 @@ def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _key(name: str) -> str:
-    return _re(r"\s+").sub("", name).replace("（", "(").replace("）", ")").upper()
+    return _re(r"\s+").sub("", name).replace("（", "(").replace("）", ")").translate(_ocr_table()).upper()
+
+
+@functools.cache
+def _ocr_table() -> dict[int, str]:
+    return str.maketrans(load("indicators")["ocr_lookalikes"])
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1968,6 +1968,14 @@ def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
     ("新登记各类市场主体", "新增市场主体"),
     ("研究与试验发展经费支出占生产总值比重", "研发经费投入强度"),
     ("全部工业增加值", "工业增加值"),     # (all of industry, even where the report speaks of 规上 too)
+    ("CPI涨幅", "居民消费价格"),
+    ("新设经营主体", "新增市场主体"),
+    ("接待国内游客", "接待游客"),
+    ("签约总金额", "招商引资签约金额"),
+    ("新签约项目金额", "招商引资签约金额"),
+    # OCR lookalikes are read as the characters they stand for (the name stays as written)
+    ("社会消费品零售总颔", "社会消费品零售总额"),
+    ("规模以上工业增加値", "规模以上工业增加值"),
 ])
 def test_more_synonyms_of_lexicon_entries(name, canonical):
     from extractor import names
