@@ -1,8 +1,9 @@
 """``projects.intro_lines``: projects listed one a line under an intro that names their stage
 ('主会场集中开工项目5个，总投资84.3亿元，分别是：' / '——X项目，总投资36亿元，…；'), as a news page
 of a ceremony or a notice lists them; and ``projects.card_lines``: a stage verb alone on a line with
-the projects one a line under it ('开工建设' / 'X科创走廊一期'), as a card page writes them. See
-[intro_lines] in patterns/projects.toml."""
+the projects one a line under it ('开工建设' / 'X科创走廊一期'), as a card page writes them; and
+``projects.status_line``: a line opening with a status and a colon ('新开工：A，B，C' / '预备：D'), under
+an outline heading naming the sector. See [intro_lines] in patterns/projects.toml."""
 from __future__ import annotations
 
 import functools
@@ -11,13 +12,55 @@ import re as regex
 from .lexicon import load
 from .layout import Layout
 from .project_lexicon import Cfg, Hit, stage_of
-from .project_names import clean_item, name_core, valid, valid_facility
+from .project_names import box_category, clean_item, name_core, valid, valid_facility
 
 
 @functools.cache
 def _rules() -> tuple[regex.Pattern, dict[str, str], regex.Pattern, regex.Pattern]:
     raw = load("projects")["intro_lines"]
     return regex.compile(raw["intro"]), raw["status_stage"], regex.compile(raw["item"]), regex.compile(raw["bare_item"])
+
+
+@functools.cache
+def _status_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    raw = load("projects")["intro_lines"]
+    label = raw["status_label"]
+    return regex.compile(r"^[ \t\u3000]*" + label), regex.compile(label), regex.compile(raw["sector_line"])
+
+
+_ITEM_SEPARATORS = regex.compile(r"[，,、；;。]")
+
+
+def status_line_projects(text: str, cfg: Cfg) -> list[Hit]:
+    """'新开工：A，B，C' lines: each item a project of the status's stage and the heading's sector."""
+    status_line, status_label, sector_line = _status_rules()
+    hits: list[Hit] = []
+    category = None
+    offset = 0
+    for line in text.split("\n"):
+        sector = sector_line.match(line) if len(line) < 60 else None
+        if sector:
+            category = box_category(sector.group("cat"), cfg)
+        if status_line.match(line):
+            # (a text read as hard-wrapped joins such lines: '…改建工程续建：D': each status opens a run)
+            heads = list(status_label.finditer(line))
+            for head, after in zip(heads, heads[1:] + [None]):
+                stage = cfg.cell_stage.get(head.group("status"))
+                stop = after.start() if after else len(line)
+                if stage:
+                    _split_items(line, head.end(), stop, offset, category, stage, head.group("status"), cfg, hits)
+        offset += len(line) + 1
+    return hits
+
+
+def _split_items(line: str, pos: int, stop: int, offset: int, category, stage: str, status: str, cfg: Cfg,
+                 hits: list[Hit]) -> None:
+    for sep in [*_ITEM_SEPARATORS.finditer(line, pos, stop), None]:
+        end = sep.start() if sep else stop
+        s, e, name, _ = clean_item(line[pos:end], cfg)
+        if valid(name, name_core(name), cfg, True):
+            hits.append((offset + pos + s, offset + pos + e, category, stage, status, "projects.status_line"))
+        pos = end + 1
 
 
 def intro_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:

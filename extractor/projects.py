@@ -46,7 +46,7 @@ from pydantic import TypeAdapter
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
-from .project_intro_lines import intro_line_projects
+from .project_intro_lines import intro_line_projects, status_line_projects
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
@@ -76,6 +76,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     group_hits, group_lines = status_group_projects(text, cfg)
     hits += group_hits
     hits += intro_line_projects(text, cfg, layout)
+    hits += status_line_projects(text, cfg)
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False

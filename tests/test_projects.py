@@ -1161,3 +1161,17 @@ def test_a_card_page_writes_the_stage_verb_alone_on_a_line_over_its_projects():
     assert [(p.name, p.stage, p.stage_text) for p in extract(text).projects] == [
         ("甲科创走廊一期", "start", "开工建设"), ("滨江大道南延段", "start", "开工建设"), ("东湖片区城市更新", "start", "开工建设"),
         ("地铁5号线甲段", "ongoing", "加快建设"), ("区文体中心", "ongoing", "加快建设")]
+
+
+def test_lines_opening_with_a_status_and_a_colon_under_sector_headings():
+    """一、交通项目（3个，总投资742.6亿元） / 新开工：A，B / 续建：C / 预备：D (a notice adding projects to the year's
+    list): each item a project of the status's stage and the heading's sector, planned; a run joined to the
+    line above (…B续建：C, as a hard-wrapped copy is read) still splits at the status."""
+    text = ("某省发展和改革委员会关于增补2022年省重点建设项目的通知\n\n2022年8月19日\n\n附件\n\n"
+            "一、交通项目（3个，总投资742.6 亿元）\n新开工：甲至乙铁路，甲机场航站区改扩建工程续建：乙港综合码头二期\n"
+            "二、能源项目（1个，总投资96.8亿元）\n预备：丙抽水蓄能电站\n")
+    got = [(p.name, p.stage, p.stage_text, p.category, p.kind) for p in extract(text).projects]
+    assert got == [("甲至乙铁路", "start", "新开工", "交通", "target"),
+                   ("甲机场航站区改扩建工程", "start", "新开工", "交通", "target"),
+                   ("乙港综合码头二期", "ongoing", "续建", "交通", "target"),
+                   ("丙抽水蓄能电站", "planning", "预备", "能源", "target")]
