@@ -3,7 +3,9 @@
 of a ceremony or a notice lists them; and ``projects.card_lines``: a stage verb alone on a line with
 the projects one a line under it ('开工建设' / 'X科创走廊一期'), as a card page writes them; and
 ``projects.status_line``: a line opening with a status and a colon ('新开工：A，B，C' / '预备：D'), under
-an outline heading naming the sector. See [intro_lines] in patterns/projects.toml."""
+an outline heading naming the sector; ``projects.event_list``: on a page whose headline names an event
+(…重大项目集中开工), the lists of its projects (主要有A（总投资36亿元）、B等). See [intro_lines] in
+patterns/projects.toml."""
 from __future__ import annotations
 
 import functools
@@ -104,3 +106,40 @@ def _read_items(lines: list[str], offsets: list[int], i: int, item: regex.Patter
             start = offsets[j] + m.start("title") + s
             found.append((start, start + len(name), None, stage, stage_text, rule))
     hits += found
+
+
+@functools.cache
+def _event_rules() -> tuple[dict[str, str], regex.Pattern]:
+    raw = load("projects")["intro_lines"]
+    return raw["event_stages"], regex.compile(raw["event_list"])
+
+
+_LIST_END = regex.compile(r"等|[；;。\n]")
+
+
+def event_list_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
+    """主要有A、B等 on a page headlined …集中开工: A and B are projects of the event's stage."""
+    stages, event_list = _event_rules()
+    event = next((word for word in stages if word in headline), None)
+    if event is None:
+        return []
+    hits: list[Hit] = []
+    for m in event_list.finditer(text):
+        end = _LIST_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        head = _GROUP_HEAD.search(text, max(0, m.start() - _GROUP_HEAD_REACH), m.start())
+        category = box_category(head.group("cat"), cfg) if head else None
+        pos = m.end()
+        # (the 、 inside an item's brackets are masked: 'A（总投资36亿元，占地420亩）、B')
+        for end_item in [*(k for k in range(m.end(), stop) if text[k] == "、"), stop]:
+            s, e, name, _ = clean_item(text[pos:end_item], cfg)
+            if valid(name, name_core(name), cfg, True):
+                hits.append((pos + s, pos + e, category, stages[event], event, "projects.event_list"))
+            pos = end_item + 1
+    return hits
+
+
+# the group a list belongs to, opening its paragraph: ①产业项目52个，总投资338.7亿元。主要有…
+_GROUP_HEAD = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:[①-⑳]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
+                            r"[ \t\u3000]*(?P<cat>[\u4e00-\u9fff]{2,8}?)(?:类)?项目\s*\d+\s*个[^\n]*$")
+_GROUP_HEAD_REACH = 80

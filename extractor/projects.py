@@ -46,14 +46,14 @@ from pydantic import TypeAdapter
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
-from .project_intro_lines import intro_line_projects, status_line_projects
+from .project_intro_lines import event_list_projects, intro_line_projects, status_line_projects
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
 from .project_progress import listed_item, progress_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
-from .sections import reports_done, states_plans
+from .sections import first_line, reports_done, states_plans
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -77,6 +77,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     hits += group_hits
     hits += intro_line_projects(text, cfg, layout)
     hits += status_line_projects(text, cfg)
+    hits += event_list_projects(text, first_line(original), cfg)
     block = 0      # the next table written one cell a line: its lines are read by no other rule
     in_box = False
     box_planning = False

@@ -1175,3 +1175,18 @@ def test_lines_opening_with_a_status_and_a_colon_under_sector_headings():
                    ("甲机场航站区改扩建工程", "start", "新开工", "交通", "target"),
                    ("乙港综合码头二期", "ongoing", "续建", "交通", "target"),
                    ("丙抽水蓄能电站", "planning", "预备", "能源", "target")]
+
+
+def test_a_ceremony_pages_lists_of_its_projects_by_group():
+    """…重大项目集中开工 page: ①产业项目52个，…。主要有A项目（总投资36亿元，占地420亩）、B（一期）项目（…）等；
+    each listed project started, of its group's category, the brackets no part of the names."""
+    text = ("某市2024年第一季度重大项目集中开工 86个项目总投资512.3亿元\n\n发布时间:2024-03-29 08:45\n\n"
+            "    ①产业项目52个,总投资338.7亿元。主要有甲高新区新能源汽车零部件产业园项目(总投资36亿元,占地420亩)、"
+            "乙化工新材料一体化(一期)项目(总投资28.5亿元)等;\n"
+            "    ②社会民生项目13个,总投资48.7亿元。主要有甲市第一人民医院东院区(总投资12.8亿元,总建筑面积16.5万平方米)、"
+            "丙片区城市更新项目(总投资25亿元,涉及改造老旧小区37个、居民3260户)等。\n")
+    got = [(p.name, p.stage, p.category, p.kind) for p in extract(text).projects]
+    assert got == [("甲高新区新能源汽车零部件产业园", "start", "产业", "actual"),
+                   ("乙化工新材料一体化(一期)", "start", "产业", "actual"),
+                   ("甲市第一人民医院东院区", "start", "社会民生", "actual"),
+                   ("丙片区城市更新", "start", "社会民生", "actual")]
