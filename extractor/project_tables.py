@@ -23,6 +23,7 @@ from .tables import Table
 _NAME_HEADER = regex.compile(r"\s*(?:项目名称|工程名称|项\s*目|名\s*称)\s*")
 _PROGRESS_HEADER = regex.compile(r"进展|进度|状态|阶段|建设情况")
 _PLANNED_HEADER = regex.compile(r"计划|目标|安排|年度")
+_SHARE_DONE = regex.compile(r"\s*(?:了)?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
 @functools.cache
@@ -52,6 +53,8 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
             cell = row[progress]
             word = _stage_words(cfg).search(cell.text)
             stage = _stage(word.group(), cfg, layout, cell.start) if word else None
+            if stage == "complete" and _SHARE_DONE.match(cell.text, word.end()):
+                stage = "ongoing"       # 路基工程完成95%: a share of the works done, the project under way
             if stage is None:
                 continue
             s, e, name, _ = clean_item(row[0].text, cfg)

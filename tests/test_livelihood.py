@@ -254,6 +254,14 @@ LEAD_IN_CASES = [
          (3, "完成农村改厕2.36万户", 2019, "actual")],
         id="completed-list-after-a-money-clause"),
     pytest.param(
+        # items counted 第一，…。 on lines of their own under the lead-in (a PDF copy: a page number between)
+        "2020年，县人民政府将集中财力办好十件民生实事：\n第一，解决农村饮水安全。新建集中供水工程46处。\n"
+        "第二，改善群众出行条件。新建通村油路150公里。\n第三，实施农村危房改造。完成农村危房改造3000户。\n",
+        LAYOUT_19_20,
+        [(1, "解决农村饮水安全", 2020, "target"), (2, "改善群众出行条件", 2020, "target"),
+         (3, "实施农村危房改造", 2020, "target")],
+        id="ordinal-lines-without-jian"),
+    pytest.param(
         "（二）用心办好民生实事。今年将办好以下十件民生实事：一是新建改扩建中小学校15所、城区公办幼儿园12所；"
         "二是改造老旧小区150个，惠及居民3.5万户；三是新增城区公共停车位5000个。\n",
         LAYOUT_19_20,

@@ -1190,3 +1190,12 @@ def test_a_ceremony_pages_lists_of_its_projects_by_group():
                    ("乙化工新材料一体化(一期)", "start", "产业", "actual"),
                    ("甲市第一人民医院东院区", "start", "社会民生", "actual"),
                    ("丙片区城市更新", "start", "社会民生", "actual")]
+
+
+def test_a_progress_cell_giving_a_share_of_the_works_done_is_under_way():
+    """项目名称 / 年度计划投资 / 1—10月完成投资 / 完成率 / 形象进度: 路基工程完成95% is under way; 已建成投运 complete."""
+    text = ("某省重大项目1—10月进展情况通报\n\n发布日期：2020-11-13\n\n表1　部分省重大项目1—10月进展情况\n"
+            "项目名称\t年度计划投资\t1—10月完成投资\t完成率\t形象进度\n"
+            "甲至乙高速公路\t42\t38.6\t91.9%\t路基工程完成95%，桥梁工程完成82%\n"
+            "乙500千伏输变电工程\t6.8\t6.9\t101.5%\t已建成投运\n")
+    assert [(p.name, p.stage) for p in extract(text).projects] == [("甲至乙高速公路", "ongoing"), ("乙500千伏输变电工程", "complete")]
