@@ -174,6 +174,7 @@ class Cfg:
         self.sector_title_ends = tuple(c + w for c in b["known_categories"] for w in ("", "项目", "工程"))
         self.category_strip = regex.compile(b["category_strip"])
         self.known_categories = tuple(b["known_categories"])
+        self.category_keeps_project = frozenset(b["category_keeps_project"])
         sector = b["sector"].format(categories=_alt(self.known_categories))
         self.sector = regex.compile(sector)
         self.inline_heading = regex.compile(b["inline_heading"].format(sector=sector))

@@ -145,9 +145,11 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         elif heading is None:
             heading = section
             titled = cfg.sector_title.match(line)     # '（一）综合交通。X加快建设…': the paragraph's sector
-            if titled and titled.group("cat").endswith(cfg.sector_title_ends) \
-                    and len(titled.group("cat").removesuffix("项目").removesuffix("工程")) <= 4:
-                heading = titled.group("cat")     # (not a task: 壮大新兴产业, 保障改善民生)
+            cat = titled.group("cat") if titled else ""
+            bare = cat.removesuffix("项目").removesuffix("工程")
+            # (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)
+            if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= 8):
+                heading = cat if bare in cfg.category_keeps_project else bare     # （一）交通项目。开工建设A: 交通
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
         # and its sector holds to the line end
         sector = cfg.inline_heading.match(text, ls, le) if in_box and num is None else None

@@ -1199,3 +1199,11 @@ def test_a_progress_cell_giving_a_share_of_the_works_done_is_under_way():
             "甲至乙高速公路\t42\t38.6\t91.9%\t路基工程完成95%，桥梁工程完成82%\n"
             "乙500千伏输变电工程\t6.8\t6.9\t101.5%\t已建成投运\n")
     assert [(p.name, p.stage) for p in extract(text).projects] == [("甲至乙高速公路", "ongoing"), ("乙500千伏输变电工程", "complete")]
+
+
+def test_an_outline_title_naming_a_sector_gives_the_category_without_its_xiangmu():
+    """（一）交通项目。开工建设A；加快推进B。 / （五）城市基础设施项目。…: the categories 交通 and 城市基础设施."""
+    text = ("（一）交通项目。开工建设甲至乙城际铁路、乙江四桥；加快推进乙港二期码头。\n"
+            "（二）城市基础设施项目。开工建设城南片区综合管廊。\n")
+    assert [(name, category) for name, _, _, category in _records(text, PLAN)] == [
+        ("甲至乙城际铁路", "交通"), ("乙江四桥", "交通"), ("乙港二期码头", "交通"), ("城南片区综合管廊", "城市基础设施")]
