@@ -121,6 +121,27 @@ def name_prose_figures(table, records: list[dict]) -> None:
                 r["name"] = project + r["name"]     # (a lexicon measure, 城镇新增就业3200人, keeps its name)
 
 
+_GROUP_MARK = _re(r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}[、.．])|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
+_GROUP_COUNT = _re(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
+def name_group_counts(table, records: list[dict]) -> None:
+    """The count a group line gives its rows is named by the group: 一、续建项目（236个） → 续建项目, and a
+    group under it, （一）交通（52个）, → 续建交通项目 (the projects of that status and sector)."""
+    status = ""
+    for group in table.groups:
+        mark = _GROUP_MARK.match(group.text)
+        if mark is None:
+            continue
+        body = _GROUP_COUNT.sub("", group.text[mark.end():]).removesuffix("项目").removesuffix("工程")
+        if mark.group("top"):
+            status = body
+        name = body + "项目" if mark.group("top") or not status else status + body + "项目"
+        for r in records:
+            if group.start <= r["span"][0] < group.end:
+                r["name"], r["canonical"] = name, None
+
+
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")
 
 

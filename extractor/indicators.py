@@ -35,7 +35,7 @@ from .indicator_names import is_dependent, local_name, measure_of, topic
 from .indicator_rules import measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
-from .indicator_tables import name_prose_figures, prose_cells, table_records
+from .indicator_tables import name_group_counts, name_prose_figures, prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
@@ -120,7 +120,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         records += table_records(text, view, table, layout, above_scale)
     narrative = found
     for table in tables:
-        prose = prose_cells(table)
+        # (a prose cell's figures, and a group line's count of its rows, are read as sentences)
+        prose = prose_cells(table) + [(g.start, g.end) for g in table.groups]
         narrative = [q for q in narrative if not table.start <= q.start < table.end
                      or any(a <= q.start < b for a, b in prose)]
     notes = words()["notes_heading_re"].search(view) if "注" in view or "解释" in view else None
@@ -129,6 +130,7 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     records += _narrative_records(text, view, narrative, layout, above_scale)
     for table in tables:
         name_prose_figures(table, records)
+        name_group_counts(table, records)
     if "——" in view or "】" in view:
         lead_figures(view, records)
     if "\n\n" in view and records:

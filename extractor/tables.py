@@ -35,6 +35,7 @@ class Table:
     end: int
     header: list[Cell]
     rows: list[list[Cell]]
+    groups: tuple[Cell, ...] = ()     # group lines between the rows (一、续建项目（236个） / （一）交通（52个）)
 
 
 def _cell_lines(text: str):
@@ -101,6 +102,7 @@ def _row_tables(text: str) -> list[Table]:
         unit_column = next((i for i, c in enumerate(header) if _UNIT_HEADER.match(c.text)), None)
         category = _CATEGORY_LABEL.match(header[0].text) is not None and _HEADER_LABELS.match(header[1].text) is not None
         rows: list[list[Cell]] = []
+        groups: list[Cell] = []
         for start, end in _lines(text, line_end + 1):
             cells = _row_cells(text, start, end, gaps)
             if not rows and (not cells or _RULE_LINE.match(text, start, end)):
@@ -109,6 +111,7 @@ def _row_tables(text: str) -> list[Table]:
                 header = _split_header(header, cells)
                 continue            # 2023年 over 计划 | 完成: the second header line splits a year's column
             if len(cells) == 1 and _GROUP_ROW.match(cells[0].text):
+                groups.append(cells[0])
                 continue            # 一、经济发展 (its other cells empty): a group of rows, no row itself
             if category and len(cells) == len(header) - 1:
                 cells.insert(0, Cell("", cells[0].start))     # 类别 written on its group's first row only
@@ -119,7 +122,8 @@ def _row_tables(text: str) -> list[Table]:
                 break
             rows.append(cells)
         if rows:
-            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows,
+                                                groups=tuple(g for g in groups if g.start < rows[-1][-1].end))))
     return tables
 
 
@@ -174,7 +178,8 @@ def _without_serial(table: Table) -> Table:
             len(table.header) > 1 and _CATEGORY_LABEL.match(table.header[0].text)
             and _HEADER_LABELS.match(table.header[1].text)):
         return table
-    return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows])
+    return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows],
+                 groups=table.groups)
 
 
 # the header of a numbered list written one cell a line with no blank lines (a notice's list of projects):
@@ -202,11 +207,13 @@ def _serial_cell_tables(text: str) -> list[Table]:
         while len(header) < len(lines) and lines[len(header)][1] and _SERIAL_HEADER_CELL.match(lines[len(header)][1]):
             header.append(Cell(lines[len(header)][1], lines[len(header)][0]))
         rows: list[list[Cell]] = []
+        groups: list[Cell] = []
         i = len(header)
         if len(header) >= 4 and header[0].text.replace(" ", "") == "序号":
             while i < len(lines):
                 body = lines[i][1]
                 if _GROUP_LINE.match(body):
+                    groups.append(Cell(body, lines[i][0]))
                     i += 1
                     continue
                 if body != str(len(rows) + 1) or i + len(header) > len(lines):
@@ -214,7 +221,8 @@ def _serial_cell_tables(text: str) -> list[Table]:
                 rows.append([Cell(b, st) for st, b in lines[i:i + len(header)]])
                 i += len(header)
         if len(rows) >= 2:
-            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows)))
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows,
+                                                groups=tuple(g for g in groups if g.start < rows[-1][-1].end))))
         pos = text.find("序号", lines[i - 1][0] + 1 if i else pos + 2)
     return tables
 

@@ -430,3 +430,17 @@ def test_a_lexicon_measure_in_a_prose_cell_of_an_items_table_keeps_its_name():
             "2\n学前教育扩容提质工程\n建成投用县第三幼儿园,可提供学位360个。\n县教育局\n")
     got = {r.text: (r.name, r.canonical) for r in extract(text).indicators}
     assert got["3200人"][1] == "城镇新增就业" and not got["3200人"][0].startswith("就业创业帮扶工程")
+
+
+@pytest.mark.parametrize("gap", ["\t", "\u3000"])
+def test_a_group_lines_count_of_its_rows_is_named_by_its_status_and_sector(gap):
+    """一、续建项目（2个） / （一）交通（1个） over rows of a table of projects: 续建项目 2个, 续建交通项目 1个."""
+    from extractor import extract
+    row = lambda *cells: gap.join(cells)  # noqa: E731
+    text = ("某省2022年省级重点建设项目名单公布\n\n发布日期：2022-03-04\n\n"
+            + row("序号", "项目名称", "总投资（亿元）", "年度计划投资（亿元）") + "\n一、续建项目（2个）\n（一）交通（1个）\n"
+            + row("1", "甲至乙高速公路", "186.4", "42.0") + "\n（二）产业发展（1个）\n"
+            + row("2", "乙生物医药产业园一期", "32.5", "9.8") + "\n")
+    got = [(r.text, r.name, r.year, r.kind) for r in extract(text).indicators if r.text.endswith("个")]
+    assert got == [("2个", "续建项目", 2022, "target"), ("1个", "续建交通项目", 2022, "target"),
+                   ("1个", "续建产业发展项目", 2022, "target")]
