@@ -77,7 +77,12 @@ def phased(name: str, core: str) -> bool:
 
 
 def is_facility_core(core: str, cfg: Cfg) -> bool:
-    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg) or _is_production_line(core, cfg)
+    return _has_facility_suffix(core, cfg) or _is_works_on_facility(core, cfg) or _is_production_line(core, cfg) \
+        or core.endswith("线") and _NUMBERED_LINE.search(core) is not None
+
+
+# a numbered transit line ('X城市轨道交通T1线', 'X有轨电车2线'; '号线' is a suffix of its own)
+_NUMBERED_LINE = regex.compile(r"(?:轨道交通|地铁|轻轨|有轨电车|城际|快线|BRT)\s*[A-Za-z]?\d{1,2}\s*线$")
 
 
 def _is_production_line(core: str, cfg: Cfg) -> bool:

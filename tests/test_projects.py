@@ -58,6 +58,16 @@ CASES = [
      [("丙货运物流园铁路专用线", "complete", "建成通车", None), ("丁国际陆港二期铁路专用线", "start", "开工建设", None)]),
     # --- numbered parts of one build joined by 、 (4号、5号集装箱泊位) are one project
     ("甲港区4号、5号集装箱泊位建成投用。", REVIEW, [("甲港区4号、5号集装箱泊位", "complete", "建成投用", None)]),
+    # --- a numbered transit line is a build; 建设进度 closes a list as 建设 does
+    ("加快推进甲东站综合交通枢纽、乙水库、甲城市轨道交通T1线建设。", PLAN,
+     [("甲东站综合交通枢纽", "ongoing", "加快推进", None), ("乙水库", "ongoing", "加快推进", None),
+      ("甲城市轨道交通T1线", "ongoing", "加快推进", None)]),
+    ("加快推进丙河综合治理工程、丁至戊快速通道等续建项目建设进度。", PLAN,
+     [("丙河综合治理工程", "ongoing", "加快推进", None), ("丁至戊快速通道", "ongoing", "加快推进", None)]),
+    # --- a bridge's spans joined is under way; a theatre, a trade city are builds
+    ("东屿大桥主桥合龙，甲大剧院主体结构封顶，乙国际商贸城开业运营。", REVIEW,
+     [("东屿大桥", "ongoing", "主桥合龙", None), ("甲大剧院", "ongoing", "主体结构封顶", None),
+      ("乙国际商贸城", "complete", "开业运营", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
