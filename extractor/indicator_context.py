@@ -14,7 +14,7 @@ from .segment import HEADING_MARKS, LIST_MARKER, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…; past who answers: 严立新：2025年，…;
 # past a bracketed heading: 【一般公共预算收入：增长5%】2018年全省…)
-_OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+)|【[^【】\n]{1,24}】)?(?:\p{Han}{1,4}[：:]\s*)?(?:(?:\p{Han}{1,6}[，,]\s*){1,2}|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为|告诉记者|坦言|透露|说)[，,：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
+_OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:】|——|[ \t\u3000]+)|【[^【】\n]{1,24}】)?(?:\p{Han}{1,4}[：:]\s*)?(?:(?:\p{Han}{1,10}[，,]\s*){1,2}|\p{Han}{1,14}?(?:表示|介绍|指出|强调|认为|告诉记者|坦言|透露|说)[，,：:]\s*)?" + LIST_MARKER + r"?\s*【?(?:(?:到|至|截至|截止|回顾)\s*)?"
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
 _YEAR_AT_START = compiled("^" + _OPENING_YEAR)
 # a marked heading of a page of figures that ends with a year: ■数说2024, 【回顾2023】, 【回望2020:先降后升】

@@ -2209,3 +2209,11 @@ def test_the_figures_of_a_line_a_project_titles_are_the_projects():
 def test_square_bracket_binding_marks_shortened_periods_and_raised_standards(sentence, text, expected):
     record = next(r for r in extract(plan_doc(sentence)).indicators if r.text == text)
     assert getattr(record, expected[0]) == expected[1]
+
+
+def test_a_year_after_a_longer_lead_clause_opens_the_sentence():
+    """据省统计局初步核算，2023年全省实现地区生产总值32874.6亿元 on a January 2024 page: 2023's results."""
+    text = ("某日报数字报\n2024年01月24日 星期三\n\n六市“成绩单”晒出来\n\n"
+            "　　据省统计局初步核算，2023年全省实现地区生产总值32874.6亿元，比上年增长4.6%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["32874.6亿元"] == (2023, "actual") and got["4.6%"] == (2023, "actual")
