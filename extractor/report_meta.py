@@ -16,7 +16,7 @@ from .lexicon import load
 from .models import ReportMeta
 from .normalise import blank_markup, normalise
 from .pattern_cache import compiled
-from .sections import announces_plans, first_line, opens_mid_paragraph
+from .sections import announces_plans, early_page_year, first_line, opens_mid_paragraph
 
 _Y = r"((?:19|20)\d{2})\s*年"
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -459,6 +459,9 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
         # an excerpt on several years: the year they run to (由2017年的1.86万亿元增加到2022年的2.63万亿元)
         done = [int(mm.group(1)) for mm in _YEAR_RUN_TO.finditer(head)]
         review = max(done) if done else None
+    early = early_page_year(text) if review is None and plan is None and excerpt else None
+    if early:
+        review = early - 1      # an excerpt on a page of the year's first months: last year's review
     if review is None and plan is None and doc_type == "other":
         headline = first_line(text)
         year = regex.search(_Y, headline)

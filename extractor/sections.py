@@ -98,6 +98,11 @@ def _date_is_early(text: str) -> bool:
     return bool(month) and 1 <= int(month.group(1)) <= 4
 
 
+def early_page_year(text: str) -> int | None:
+    """The year of a page dated in its year's first months (when its reports review the year before), else None."""
+    return _date_year(text) if _date_is_early(text) else None
+
+
 def text_year(text: str) -> int | None:
     """The year a text speaks of when its parts do not say: the year in its first line (a news
     headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
@@ -179,6 +184,8 @@ _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[�
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
+# a site's or a body's name on a page's first line (某省发展和改革委员会, 某区人民政府网)
+_SITE_NAME = compiled(r"\p{Han}{2,20}(?:委员会|人民政府|政府|局|办公室|门户网站|网站|网)")
 _INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
@@ -192,15 +199,29 @@ def opens_mid_paragraph(text: str) -> bool:
     """An excerpt of a report (as a later part of one is published): no headline, title, date or page
     chrome above its first line, which is a run of sentences or a cell of a table cut above."""
     lines = [line.strip() for line in text[:_EXCERPT_HEAD_CHARS].split("\n") if line.strip()]
+    chrome = load("report")["chrome"]["words"]
+    # (a web page holding an excerpt: its site, date and buttons above, then a report's text cut above,
+    # …全年PM2.5平均浓度42微克/立方米 / （四）消费市场平稳较快增长。全年…: the page's lines are read past)
+    page = 0
+    while page < len(lines) and len(lines[page]) <= _CHROME_LINE_CHARS and not _EXCERPT_CLAUSES.search(lines[page]) \
+            and (any(w in lines[page] for w in chrome) or _SITE_NAME.fullmatch(lines[page])) \
+            and (_DATE.search(lines[page]) or not _YEAR.search(lines[page])):
+        page += 1       # (a headline naming a year, 【解读】…2023年省政府工作报告, is no page furniture)
+    if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
+        # (only a later section or item says so: a news item's text opens with a sentence too)
+        return _LATER_SECTION.match(lines[page]) is not None or _LATER_ITEM.match(lines[page]) is not None
     if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):
         return False
-    chrome = load("report")["chrome"]["words"]
     if any(w in line for line in lines[:3] if len(line) <= _CHROME_LINE_CHARS and not _EXCERPT_CLAUSES.search(line)
            for w in chrome):
         return False    # (a sentence holding 无障碍 or 关注 is no page furniture)
     if len(lines[0]) <= _CUT_CELL_CHARS and headless_opening_table(text):
         return True     # cut inside a table above its header
-    first = lines[0]
+    return _first_line_cut(lines[0])
+
+
+def _first_line_cut(first: str) -> bool:
+    """A text's first line opens inside a report (not a title or a headline)."""
     if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first):
         return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…
     if len(first) > _EXCERPT_LINE_CHARS:

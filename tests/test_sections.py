@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.normalise import normalise
-from extractor.sections import announces_plans, find_layout, first_line
+from extractor.sections import announces_plans, find_layout, first_line, opens_mid_paragraph
 
 TITLE = "关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n各位代表：\n"
 REVIEW = "一、2022年国民经济和社会发展计划执行情况\n全年地区生产总值增长4%。\n"
@@ -154,3 +154,21 @@ def test_an_abridged_report_without_part_headings_turns_to_the_plan_at_the_years
     assert got["142.6亿元"] == (2019, "actual", True)
     assert got["7%"] == (2020, "target", True) and got["5%"] == (2020, "target", True)
     assert got["6.8亿元"][:2] == (2020, "target")
+
+
+@pytest.mark.parametrize("head, review", [
+    # a body's site name, the page's path and date, then a report's section cut above: an excerpt of last year's review
+    ("某省发展和改革委员会\n首页 > 政务公开 > 规划计划 > 年度计划\n发布时间：2017-02-21 09:30　　来源：综合处\n\n", 2016),
+    # a headline naming a year above the body is no page furniture: a news page, of the page's year
+    ("某省人民政府门户网站\n【解读】六个关键词读懂2017年省政府工作报告\n发布时间：2017-02-21 09:30\n\n", None),
+])
+def test_a_web_page_holding_an_excerpt_of_a_report(head, review):
+    from extractor import extract
+    text = head + ("（四）消费市场平稳较快增长。全年实现社会消费品零售总额8216.4亿元，增长11.2%，增速比上年回落0.4个百分点。"
+                   "分城乡看，城镇消费品零售额6902.7亿元，增长10.9%。\n")
+    doc = extract(text)
+    first = next(r for r in doc.indicators if r.text == "8216.4亿元")
+    if review:
+        assert (doc.report.review_year, first.year, first.kind) == (review, review, "actual")
+    else:
+        assert opens_mid_paragraph(text) is False
