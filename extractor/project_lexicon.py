@@ -122,7 +122,8 @@ class Cfg:
         self.class_count_marker = regex.compile(
             f"等(?P<mid>[^、等\\d]{{0,14}}?)(?P<cw>{cw})\\s*\\d+\\s*[个所条座家处项批]$")
         self.bare_marker = regex.compile(r"(?:建设)?项目$")   # at most project_lists._BARE_MARKER_WIDTH long
-        self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等$")
+        # (等一批打基础、利长远的重大工程: a class described with its own 、)
+        self.loose_marker = regex.compile(r"等(?:\s*\d+\s*[个所条座家处项批])?[^、]{0,14}$|等一批[^，,。；;]{0,20}的[^，,。；;、]{0,10}$|等$")
         self.location_marker = regex.compile(_alt(w["location_class_markers"]))
         # a $-anchored search finds the leftmost start, i.e. the longest suffix
         self.suffix_re = regex.compile(f"(?:{_alt(w['facility_suffixes'])})$")

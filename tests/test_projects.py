@@ -68,6 +68,9 @@ CASES = [
     ("东屿大桥主桥合龙，甲大剧院主体结构封顶，乙国际商贸城开业运营。", REVIEW,
      [("东屿大桥", "ongoing", "主桥合龙", None), ("甲大剧院", "ongoing", "主体结构封顶", None),
       ("乙国际商贸城", "complete", "开业运营", None)]),
+    # --- a class after 等 described with its own 、 (等一批打基础、利长远的重大工程)
+    ("甲港综合码头一期、城市生活垃圾焚烧发电厂等一批打基础、利长远的重大工程建成投用。", REVIEW,
+     [("甲港综合码头一期", "complete", "建成投用", None), ("城市生活垃圾焚烧发电厂", "complete", "建成投用", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
