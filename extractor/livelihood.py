@@ -106,6 +106,8 @@ def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> st
         return "actual"
     if any(c in cue_text for c in k["target_cues"]):
         return "target"
+    if any(w in cue_text for w in config()["this_year_words"]) and (layout.now_is_early or layout.part_at(offset) == "plan"):
+        return "target"     # 今年的十件民生实事具体有哪些？ early in the year: this year's list, not yet done
     if year is not None and layout.plan_year == year:
         return "target"
     if year is not None and layout.review_year == year:

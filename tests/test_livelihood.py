@@ -573,6 +573,14 @@ NEWS_PAGE_CASES = [
          (3, "改造城镇老旧小区22个", 2025, "target")],
         id="card-page-zero-padded-numbers"),
     pytest.param(
+        # an interview: 问：今年的十件民生实事具体有哪些？ / 答：一是…；二是…: the answer's items, this year's plans;
+        # who asks and who answers are no items
+        "【政策问答】2025年市政府工作报告之十件民生实事解读\n\n发布时间:2025-01-21 09:15\n\n"
+        "  问:今年的民生实事项目是怎么确定的?\n  答:由人大代表无记名投票票决产生十件民生实事。\n\n"
+        "  问:今年的十件民生实事具体有哪些?\n  答:一是新增普惠性托育托位1200个;二是新建改扩建中小学、幼儿园9所。\n",
+        [(1, "新增普惠性托育托位1200个", 2025, "target"), (2, "新建改扩建中小学、幼儿园9所", 2025, "target")],
+        id="interview-answer-lists-the-items"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
