@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import indicators, livelihood, projects, report_meta, sections
+from .indicator_items import name_item_rates
 from .indicator_projects import name_project_figures
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
@@ -35,6 +36,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         livelihood_items=livelihood.find_livelihood_items(blank_markup(text), layout),
     )
     name_project_figures(view, document.indicators, document.projects)     # (项目总投资42亿元: whose)
+    name_item_rates(view, document.indicators, document.livelihood_items)  # (完成率115%: of which item)
     return document
 
 

@@ -2217,3 +2217,19 @@ def test_a_year_after_a_longer_lead_clause_opens_the_sentence():
             "　　据省统计局初步核算，2023年全省实现地区生产总值32874.6亿元，比上年增长4.6%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["32874.6亿元"] == (2023, "actual") and got["4.6%"] == (2023, "actual")
+
+
+def test_a_listed_items_one_completion_rate_is_named_after_the_item():
+    """四、城镇老旧小区改造。计划改造20个小区，实际改造23个，完成率115%。 in a report on the year's 民生实事: the
+    item's rate; under a 【…】 field title, or with several rates in a paragraph, the rates stay as named."""
+    text = ("某县人民政府办公室关于2021年县政府十件民生实事完成情况的通报\n\n各乡镇人民政府：\n\n"
+            "　　2021年，县政府确定的十件民生实事全部完成。具体完成情况如下：\n"
+            "　　一、农村公路提档升级。计划完成通组公路硬化85公里，实际完成91.3公里，完成率107.4%。\n"
+            "　　二、城镇老旧小区改造。计划改造20个小区，实际改造23个、惠及居民2860户，完成率115%。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["107.4%"] == "农村公路提档升级完成率" and names["115%"] == "城镇老旧小区改造完成率"
+    text = ("某区人民政府关于2013年十件民生实事完成情况的报告\n\n区人大常委会：\n\n"
+            "　　【教育惠民】计划新建、改扩建中小学校舍3.2万平方米，实际完成3.46万平方米，完成率108.1%。\n"
+            "　　【健康服务】计划为辖区居民建立电子健康档案18万份，实际建档19.3万份，完成率107.2%。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert not names["108.1%"].startswith("教育惠民") and not names["107.2%"].startswith("健康服务")
