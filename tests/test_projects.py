@@ -71,6 +71,12 @@ CASES = [
     # --- a class after 等 described with its own 、 (等一批打基础、利长远的重大工程)
     ("甲港综合码头一期、城市生活垃圾焚烧发电厂等一批打基础、利长远的重大工程建成投用。", REVIEW,
      [("甲港综合码头一期", "complete", "建成投用", None), ("城市生活垃圾焚烧发电厂", "complete", "建成投用", None)]),
+    # --- generating when built, a street or a hospital opened, a line in trial service, a road refitted, to start soon
+    ("甲水电站建成发电，乙古城文旅街区开街运营，区妇幼保健院新院开诊，丙地铁2号线一期建成试运营，丁大道完成提升改造。", REVIEW,
+     [("甲水电站", "complete", "建成发电", None), ("乙古城文旅街区", "complete", "开街运营", None),
+      ("区妇幼保健院新院", "complete", "开诊", None), ("丙地铁2号线一期", "complete", "建成试运营", None),
+      ("丁大道", "complete", "完成提升改造", None)]),
+    ("推动戊智能制造产业园(二期)尽快开工。", PLAN, [("戊智能制造产业园(二期)", "start", "尽快开工", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
