@@ -77,6 +77,9 @@ CASES = [
       ("区妇幼保健院新院", "complete", "开诊", None), ("丙地铁2号线一期", "complete", "建成试运营", None),
       ("丁大道", "complete", "完成提升改造", None)]),
     ("推动戊智能制造产业园(二期)尽快开工。", PLAN, [("戊智能制造产业园(二期)", "start", "尽快开工", None)]),
+    # --- 等项目前期工作取得重要进展: planning, the stage as written
+    ("甲至乙高速公路、丙抽水蓄能电站等项目前期工作取得重要进展。", REVIEW,
+     [("甲至乙高速公路", "planning", "前期工作取得重要进展", None), ("丙抽水蓄能电站", "planning", "前期工作取得重要进展", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
