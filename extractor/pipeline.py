@@ -1,4 +1,4 @@
-"""The whole pipeline in one place: load → normalise → segment → extract → validate → emit."""
+"""The whole pipeline in one place: load → normalise → segment → extract → link → validate → emit."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,6 +35,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         projects=projects.find_projects(text, layout, tables),
         livelihood_items=livelihood.find_livelihood_items(blank_markup(text), layout),
     )
+    # link: what one record type knows names the figures of another
     name_project_figures(view, document.indicators, document.projects)     # (项目总投资42亿元: whose)
     name_item_rates(view, document.indicators, document.livelihood_items)  # (完成率115%: of which item)
     return document
