@@ -82,6 +82,10 @@ _WRITTEN_YEAR = compiled(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
 _EARLIER_PLAN = compiled(r"年初|低于|高于|超过|未达|完成")
 _LEADING_YEAR = compiled(r"^\s*(?:(?:19|20)\d{2}\s*年\s*[，,]?)?")
+# a five-year plan's goal named beside a result (…的规划目标, 规划目标18万人, 规划2025年目标值3850亿元)
+_PLAN_GOAL_REACH = 12
+_FIVE_YEAR_GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:预期|规划)?(?:目标|目标值)")
+_FIVE_YEAR_GOAL_BEFORE = compiled(r"规划(?:(?:19|20)\d{2}\s*年)?(?:确定的)?(?:目标|目标值)\s*$")
 _STOCK_WORDS = compiled(r"总量|总数|累计|总计|共有|总规模")
 _NEW_PREFIX = compiled(r"^(?:新增|新认定|新引进|新培育|新登记|新建)")
 _SHARE_WORD = compiled(r"占比|比重")
@@ -557,6 +561,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             year = layout.now_year      # a news item's target with no year of its own: the year it was written in
         if state.item and "目标" in view[clause.start:q.start]:
             kind = "target"     # 1.地区生产总值：目标增长8%，完成8.3%
+        if "规划" in view[max(clause.start, q.start - _PLAN_GOAL_REACH):q.end + _PLAN_GOAL_REACH] and (
+                _FIVE_YEAR_GOAL_AFTER.match(view, q.end) or _FIVE_YEAR_GOAL_BEFORE.search(
+                    view, max(clause.start, q.start - _PLAN_GOAL_REACH), q.start)) and year:
+            # 低于年均增长9%的规划目标, 完成规划目标18万人的58.9%: the five-year plan's goal, of its last year
+            year, kind = (year - 1) // 5 * 5 + 5, "target"
         if mid_estimate and "预计" in view[clause.start:q.start]:
             state.estimated_until = max(state.estimated_until, _semicolon_end(view, q.start, s.end))
             state.estimated_canonical = canon or name

@@ -2233,3 +2233,14 @@ def test_a_listed_items_one_completion_rate_is_named_after_the_item():
             "　　【健康服务】计划为辖区居民建立电子健康档案18万份，实际建档19.3万份，完成率107.2%。\n")
     names = {r.text: r.name for r in extract(text).indicators}
     assert not names["108.1%"].startswith("教育惠民") and not names["107.2%"].startswith("健康服务")
+
+
+def test_a_five_year_plans_goal_beside_a_result_is_a_target_of_its_last_year():
+    """A 2023 page on the 十四五 mid-term: 全社会固定资产投资年均增长7.4%，低于年均增长9%的规划目标; 完成规划目标18万人的
+    58.9%: 9% and 18万人 are the plan's goals for 2025; the results stay results."""
+    text = ("某市“十四五”规划实施中期评估报告出炉\n\n2023-09-12 08:30　来源：某日报\n\n"
+            "　　2021—2022年，全社会固定资产投资年均增长7.4%，低于年均增长9%的规划目标。"
+            "“十四五”以来至今年6月底，全市累计城镇新增就业10.6万人，完成规划目标18万人的58.9%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["9%"] == (2025, "target") and got["18万人"] == (2025, "target")
+    assert got["7.4%"][1] == "actual" and got["58.9%"][1] == "actual"
