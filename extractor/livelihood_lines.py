@@ -128,9 +128,13 @@ def colon_title(body: str) -> Optional[int]:
 def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], str]:
     """Span of the item's title within the text and the rule suffix that produced it."""
     n = colon_title(body)
+    dash = body.find("——")
     if n is not None:
         end = n
         kind = "colon"
+    elif 2 <= dash <= config()["item"]["max_title_chars"] and _VOTE_NOTE.match(body, dash + 2):
+        end = dash          # 1．城区公共停车场建设——赞成181票，反对1票: the title before its vote
+        kind = "dash"
     else:
         m = patterns().closing.search(body)
         end = m.start() if m else len(body)
@@ -156,6 +160,7 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
     blanks = 0
     after = first
     headed = False
+    cut_off = False     # the last item's line stops mid-sentence (a hard-wrapped copy)
     while pos <= len(text):
         ln = line_at(text, pos)
         if not ln.text:
@@ -194,6 +199,11 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
         if num is None and items and headed:
             pos = ln.next       # 一、学有所教 / its paragraph of figures (——城镇新增就业7260人；): the item's body
             continue
+        if num is None and items and cut_off and not blanks:
+            # 2.…助餐点20 / 个，实际建成4个、22个，…完成率100%。: the item's line cut by a wrap goes on
+            cut_off = not ln.text.rstrip().endswith(_LINE_ENDS)
+            after = pos = ln.next
+            continue
         if num is not None:
             n, st, mlen = num
             if style not in (None, st) or (items and n != items[-1][0] + 1) or (not items and n != 1 and not cut_above):
@@ -226,7 +236,8 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
         items.append((index, span, rule))
         # a numbered heading line of a few words (一、学有所教, 1．就业创业促进工程): its body follows below
         headed = number is not None and _GROUP_HEADING.fullmatch(ln.text) is not None \
-            or number is not None and _SHORT_TITLE_LINE.fullmatch(body) is not None
+            or number is not None and _SHORT_TITLE_LINE.fullmatch(body) is not None or how == "dash"
+        cut_off = not headed and not ln.text.rstrip().endswith(_LINE_ENDS)
         note = _FIGURE_NOTE.search(text, span[0], span[1]) if headed and text[span[1] - 1] in "）)" else None
         if note and note.start() > span[0]:
             items[-1] = (index, (span[0], note.start()), rule)     # (…工程（得票176票）: the title without its note)
@@ -335,6 +346,8 @@ def next_text_line(text: str, pos: int) -> Optional[Line]:
 
 
 # (县城义务教育学位扩容工程（得票176票）: a note on the item after its title)
+_VOTE_NOTE = compiled(r"\s*(?:赞成|得票|同意)\s*\d+\s*票")
+_LINE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
 _SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,20}(?:[（(][^（）()\n]{1,16}[）)])?\s*")
 _FIGURE_NOTE = compiled(r"\s*[（(][^（）()\n]*\d[^（）()\n]*[）)]\s*$")
 

@@ -581,6 +581,30 @@ NEWS_PAGE_CASES = [
         [(1, "新增普惠性托育托位1200个", 2025, "target"), (2, "新建改扩建中小学、幼儿园9所", 2025, "target")],
         id="interview-answer-lists-the-items"),
     pytest.param(
+        # a completion report copied with its lines cut: an item's line stopping mid-sentence goes on below
+        "某区人民政府关于2021年区级民生实事项目完成情况的报告\n\n　　一、项目完成情况\n"
+        "    1.城区学位扩容。计划新增公办学位3000个，实际新增3240个，完成率108%。\n"
+        "    2.社区嵌入式养老。计划建设社区养老服务综合体4个、助餐点20\n个，实际建成4个、22个，完成率\n100%。\n"
+        "    3.背街小巷整治。完成背街小巷整治56条，完成率100%。\n",
+        [(1, "城区学位扩容", 2021, "actual"), (2, "社区嵌入式养老", 2021, "actual"), (3, "背街小巷整治", 2021, "actual")],
+        id="completion-report-with-cut-lines"),
+    pytest.param(
+        # a vote page: 1．X——赞成181票，… over the item's content line
+        "某县2020年十件民生实事项目票决结果\n\n发布时间：2020-01-10 17:42\n\n"
+        "1．城区公共停车场建设——赞成181票，反对1票，弃权1票\n　　开工建设城东公共停车场，新增停车泊位860个。\n"
+        "2．城乡学校食堂改造提升——赞成179票，反对2票，弃权2票\n　　改造提升中小学食堂28所。\n"
+        "3．农村饮用水提质工程——赞成178票，反对3票，弃权2票\n　　新建农村集中供水站11处。\n",
+        [(1, "城区公共停车场建设", 2020, "target"), (2, "城乡学校食堂改造提升", 2020, "target"),
+         (3, "农村饮用水提质工程", 2020, "target")],
+        id="vote-lines-title-before-dash"),
+    pytest.param(
+        # 现将项目公示如下： then ①…；②…； run together on the next line
+        "某镇2025年为民办实事项目公示\n发布日期：2025-03-04\n\n　　2025年镇政府为民办实事项目共10件。现将项目公示如下：\n"
+        "　　①建成镇中心幼儿园附属用房，新增学位90个；②硬化通组道路6.8公里；③改造镇区供水主管网2.3公里。\n",
+        [(1, "建成镇中心幼儿园附属用房，新增学位90个", 2025, "target"), (2, "硬化通组道路6.8公里", 2025, "target"),
+         (3, "改造镇区供水主管网2.3公里", 2025, "target")],
+        id="gongshi-intro-circled-run-in"),
+    pytest.param(
         # 主要预期目标如下： after a sentence naming the list introduces no items
         "县十件民生实事全面完成。主要预期目标如下：\n1.地区生产总值增长8%；\n2.固定资产投资增长10%。\n",
         [], id="targets-after-a-mention"),
