@@ -2244,3 +2244,13 @@ def test_a_five_year_plans_goal_beside_a_result_is_a_target_of_its_last_year():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["9%"] == (2025, "target") and got["18万人"] == (2025, "target")
     assert got["7.4%"][1] == "actual" and got["58.9%"][1] == "actual"
+
+
+def test_a_marked_heading_with_a_year_and_a_spaced_phrase_dates_its_section():
+    """▌2020年 极不平凡 over a WeChat post's numbered blocks (published January 2021): 2020's results."""
+    text = ("栖湖发布\n2021-01-18 07:30\n\n划重点！2021年区政府工作报告，这些要点请收好\n\n"
+            "▌2020年 极不平凡\n\n01\n经济发展逆势上扬。全年地区生产总值865.2亿元、增长3.1%。\n\n"
+            "▌2021年 这样干\n\n06\n地区生产总值增长7%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["865.2亿元"] == (2020, "actual") and got["3.1%"] == (2020, "actual")
+    assert got["7%"] == (2021, "target")
