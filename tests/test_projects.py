@@ -1229,3 +1229,13 @@ def test_an_outline_title_naming_a_sector_gives_the_category_without_its_xiangmu
             "（二）城市基础设施项目。开工建设城南片区综合管廊。\n")
     assert [(name, category) for name, _, _, category in _records(text, PLAN)] == [
         ("甲至乙城际铁路", "交通"), ("乙江四桥", "交通"), ("乙港二期码头", "交通"), ("城南片区综合管廊", "城市基础设施")]
+
+
+def test_a_marked_line_naming_a_sector_gives_the_category_of_the_paragraph_under_it():
+    """■产业项目 / 重点推动A、B新开工，加快建设C。 on a news page: category 产业."""
+    text = ("某市2025年第一批市级重点建设项目计划下达\n\n发布时间：2025-02-10\n\n"
+            "　　■产业项目\n　　重点推动甲锂电池隔膜材料产业园、乙半导体封装测试基地二期新开工，加快建设丙智能装备产业园（一期）。\n\n"
+            "　　■社会民生项目\n　　新开工市第一人民医院东院区。\n")
+    got = [(p.name, p.category) for p in extract(text).projects]
+    assert got == [("甲锂电池隔膜材料产业园", "产业"), ("乙半导体封装测试基地二期", "产业"),
+                   ("丙智能装备产业园（一期）", "产业"), ("市第一人民医院东院区", "社会民生")]
