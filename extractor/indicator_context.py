@@ -161,7 +161,10 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
                                      or view[q.end:q.end + 1] in (":", "：", "∶")):
             return year - 1, "actual"       # 贫困发生率由2.86%降至0.72%: where the year started from
     if ctx.part == "unknown" and w["news_target_cues_re"].search(view, s.start, q.start):
-        return year, "target"     # a news item: 将/拟/目标为 before a value announce a plan
+        # a news item: 将/拟/目标为 before a value announce a plan; in the year's last months, the next year's
+        # (县委经济工作会议…会议要求…力争新开工亿元以上项目30个)
+        ahead = layout.now_is_late and year == layout.now_year and cues.year is None and not cues.year_target
+        return (year + 1 if ahead else year), "target"
     if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early and not layout.period_release:
         kind = "target"     # a page of January to April: this year's figures are plans, bar a month's results
     if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):

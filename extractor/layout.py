@@ -32,6 +32,7 @@ class Layout:
     # the year a news item was written (its page date): 今年 and 去年 in it count from this year
     now_year: Optional[int] = None
     now_is_early: bool = False      # written in the year's first months, when its results are not out
+    now_is_late: bool = False       # written in the year's last months, when the plans it speaks of are next year's
     period_release: bool = False    # figures of part of a year (2024年1—6月全市主要经济指标): no headline system
     # every value's context is asked for, so each part's context is built once
     _starts: list[int] = field(init=False, repr=False, compare=False)

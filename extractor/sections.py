@@ -98,6 +98,16 @@ def _date_is_early(text: str) -> bool:
     return bool(month) and 1 <= int(month.group(1)) <= 4
 
 
+def _date_is_late(text: str) -> bool:
+    """The page's date falls in November or December (the months of 经济工作会议 on the next year)."""
+    date = _DATE.search(text[:600])
+    month = _MONTH.match(date.group()) if date else None
+    return bool(month) and int(month.group(1)) >= _LATE_MONTH
+
+
+_LATE_MONTH = 11
+
+
 def early_page_year(text: str) -> int | None:
     """The year of a page dated in its year's first months (when its reports review the year before), else None."""
     return _date_year(text) if _date_is_early(text) else None
@@ -161,7 +171,8 @@ def news_layout(text: str) -> Layout:
     # (a page on an event of its own, 86个重大项目集中开工, reports what happened, whatever its month)
     event = any(w in headline for w in load("sections")["event_headline_words"])
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
-                  now_is_early=_date_is_early(text) and not event, period_release=_PERIOD_TITLE.search(headline) is not None)
+                  now_is_early=_date_is_early(text) and not event, now_is_late=_date_is_late(text),
+                  period_release=_PERIOD_TITLE.search(headline) is not None)
 
 
 def _plans(heading: str, year: int | None, plan_year: int | None, cues: dict) -> bool:

@@ -2254,3 +2254,11 @@ def test_a_marked_heading_with_a_year_and_a_spaced_phrase_dates_its_section():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["865.2亿元"] == (2020, "actual") and got["3.1%"] == (2020, "actual")
     assert got["7%"] == (2021, "target")
+
+
+def test_a_page_of_the_years_last_months_plans_the_next_year():
+    """A county's 经济工作会议 reported on 29 December 2023: 会议要求，…力争新开工亿元以上项目30个 plans 2024."""
+    text = ("某新闻网 | 首页 > 县区频道\n某日报  2023年12月29日  星期五\n\n某县委经济工作会议召开\n\n"
+            "　　会议要求，要坚持项目为王，全年计划实施重点项目150个以上、完成年度投资210亿元，力争新开工亿元以上项目30个。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["30个"] == (2024, "target") and got["210亿元"] == (2024, "target")
