@@ -238,7 +238,13 @@ def is_programme_title(title: str, cfg: Cfg) -> bool:
 
 
 def box_category(raw: str, cfg: Cfg) -> str:
-    """The category a box line's sub-heading gives ('1．交通项目：' -> '交通')."""
-    cat = _SPACE.sub("", raw)
+    """The category a box line's sub-heading gives ('1．工业重大投资项目：' -> '工业', '1.产业项目(32个)：' ->
+    '产业'; '5．城市开发项目：' stays whole, as the reference report labels it)."""
+    cat = _COUNT_TAIL.sub("", _SPACE.sub("", raw)) or _SPACE.sub("", raw)
     stripped = cfg.category_strip.sub("", cat)
+    if stripped == cat and cat.endswith("项目") and len(cat) > 3 and cat[:-2] not in cfg.category_keeps_project:
+        stripped = cat[:-2]
     return stripped or cat
+
+
+_COUNT_TAIL = regex.compile(r"[（(]\s*\d+\s*个[^（()）]*[）)]$")

@@ -1239,3 +1239,10 @@ def test_a_marked_line_naming_a_sector_gives_the_category_of_the_paragraph_under
     got = [(p.name, p.category) for p in extract(text).projects]
     assert got == [("甲锂电池隔膜材料产业园", "产业"), ("乙半导体封装测试基地二期", "产业"),
                    ("丙智能装备产业园（一期）", "产业"), ("市第一人民医院东院区", "社会民生")]
+
+
+def test_a_box_line_naming_a_sector_with_a_count_gives_the_category_without_both():
+    """专栏1 2025年区级重点项目 / 1.产业项目(32个)：开工A、B；续建C: category 产业."""
+    text = ("专栏1  2025年区级重点项目\n1.产业项目(32个)：开工甲智能装备产业园二期、乙新能源电池结构件；续建丙数字港等项目。\n"
+            "2.城市更新项目(21个)：启动老码头片区城中村改造。\n")
+    assert {category for _, _, _, category in _records(text, PLAN)} == {"产业", "城市更新"}
