@@ -1246,3 +1246,11 @@ def test_a_box_line_naming_a_sector_with_a_count_gives_the_category_without_both
     text = ("专栏1  2025年区级重点项目\n1.产业项目(32个)：开工甲智能装备产业园二期、乙新能源电池结构件；续建丙数字港等项目。\n"
             "2.城市更新项目(21个)：启动老码头片区城中村改造。\n")
     assert {category for _, _, _, category in _records(text, PLAN)} == {"产业", "城市更新"}
+
+
+def test_projects_in_the_items_of_a_vote_page_are_the_years_plans():
+    """某县2020年十件民生实事项目票决结果 (10 January): 开工建设城东公共停车场 in an item is a 2020 plan."""
+    text = ("某县2020年十件民生实事项目票决结果\n\n发布时间：2020-01-10 17:42\n\n"
+            "1．城区公共停车场建设——赞成181票，反对1票，弃权1票\n　　开工建设城东公共停车场、河滨公共停车场，新增停车泊位860个。\n")
+    assert {(p.name, p.year, p.kind) for p in extract(text).projects} == {
+        ("城东公共停车场", 2020, "target"), ("河滨公共停车场", 2020, "target")}

@@ -61,6 +61,7 @@ def test_a_pages_title_line(text, title):
     ("某市2016年十二件民生实事正式发布", True),      # a year's list given out
     ("某镇2024年民生实事项目清单出炉", True),
     ("某县2023年十件民生实事完成情况公布", False),    # a report on the list
+    ("某县2020年十件民生实事项目票决结果", True),      # the year's list voted on
 ])
 def test_a_pages_title_announces_plans(headline, plans):
     assert announces_plans(headline) is plans
