@@ -2262,3 +2262,11 @@ def test_a_page_of_the_years_last_months_plans_the_next_year():
             "　　会议要求，要坚持项目为王，全年计划实施重点项目150个以上、完成年度投资210亿元，力争新开工亿元以上项目30个。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["30个"] == (2024, "target") and got["210亿元"] == (2024, "target")
+
+
+def test_who_attended_a_meeting_and_the_candidates_counted_are_no_records():
+    """大会应到代表196名，实到183名; 从15个候选项目中票决产生: counts of the meeting and of the candidates."""
+    text = ("某县2020年十件民生实事项目票决结果\n\n发布时间：2020-01-10 17:42\n\n"
+            "　　大会应到代表196名，实到183名，符合法定人数。代表从县人民政府提交的15个候选项目中票决产生十件民生实事，"
+            "计划总投资3.2亿元。\n")
+    assert [r.text for r in extract(text).indicators] == ["3.2亿元"]
