@@ -127,3 +127,12 @@ def test_a_stray_break_inside_a_sentence_of_an_unwrapped_text_is_joined():
     assert "（一）经济运行稳中有进\n" in unwrapped.text and "。\n（二）" in unwrapped.text
     (level,) = [r for r in extract(text).indicators if r.value == 126.4]
     assert level.canonical == "全社会固定资产投资" and text[level.span[0]:level.span[1]] == "126.4亿元"
+
+
+def test_a_line_stopping_on_a_comma_goes_on_in_the_next():
+    """全年实现地区生产总值1286.4 亿元，\\n同比增长3.6%，增速高于全市平均0.8个百分点；: one sentence (a comma never ends a
+    paragraph); a short label line ending on a comma is left alone."""
+    text = "2022年，经济社会发展保持总体平稳。全年实现地区生产总值1286.4 亿元，\n同比增长3.6%，增速高于全市平均0.8个百分点；\n"
+    reading = unwrap(text)
+    assert reading is not None and "亿元，同比增长3.6%" in reading.text
+    assert unwrap("指标，\n数值\n") is None
