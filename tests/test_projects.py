@@ -80,6 +80,9 @@ CASES = [
     # --- 等项目前期工作取得重要进展: planning, the stage as written
     ("甲至乙高速公路、丙抽水蓄能电站等项目前期工作取得重要进展。", REVIEW,
      [("甲至乙高速公路", "planning", "前期工作取得重要进展", None), ("丙抽水蓄能电站", "planning", "前期工作取得重要进展", None)]),
+    # --- a combined heat and power plant is a build
+    ("甲区热电联产、城北污水处理厂二期建成投运。", REVIEW,
+     [("甲区热电联产", "complete", "建成投运", None), ("城北污水处理厂二期", "complete", "建成投运", None)]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
