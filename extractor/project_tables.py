@@ -153,6 +153,12 @@ def _lines_from(text: str, pos: int):
         ls = le + 1
 
 
+# a list titled by the status of all its projects (2025年省重大前期项目清单)
+_STATUS_TITLE = regex.compile(r"(?P<status>前期|预备|储备|续建|新开工)(?:重点|重大)?(?:建设)?项目(?:清单|名单|计划)")
+_TITLE_REACH = 600
+# a numbered line titled by a project and where it stands, its description after a comma
+# ('1. X高速铁路Y段（甲市、乙市），正线长度约212公里，估算总投资420亿元')
+_PLACED_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,40}?[（(][^（()）]{1,30}?[市县区州旗盟镇乡][）)])\s*[，,]")
 _LIST_TITLE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年[^\n。；]{0,24}?项目(?:清单|计划|名单|表|安排)")
 _TITLE_LOOKBACK = 3000
 # where the project stands, after its title: 'X高速公路（甲市、乙市）'
@@ -186,6 +192,9 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         return hits, lines
     stage = status = category = None
     when = None
+    # a list titled by its status (…关于印发2025年省重大前期项目清单的通知): its sector groups keep that status
+    titled = _STATUS_TITLE.search(text, 0, _TITLE_REACH)
+    listed = (titled.group("status"), cfg.cell_stage[titled.group("status")]) if titled else None
     for ls, le in _lines_from(text, -1):
         line = text[ls:le]
         top = cfg.cell_top.match(line) if len(line) < 40 else None
@@ -199,6 +208,10 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
                 if top:
                     years = list(_LIST_TITLE_YEAR.finditer(text, max(0, ls - _TITLE_LOOKBACK), ls))
                     when = years[-1].group(1) + "年" if years else None
+            elif top and listed and _group_category(body, cfg):
+                (status, stage), category = listed, _group_category(body, cfg)     # 一、交通（38个）
+                years = list(_LIST_TITLE_YEAR.finditer(text, max(0, ls - _TITLE_LOOKBACK), ls))
+                when = years[-1].group(1) + "年" if years else None
             elif top:
                 stage = status = category = None      # another section: the groups end
             elif stage:
@@ -206,7 +219,7 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
             continue
         if stage is None:
             continue
-        item = cfg.titled.match(line) or _BARE_ITEM.match(line) or _TABLE_ROW.match(line)
+        item = cfg.titled.match(line) or _BARE_ITEM.match(line) or _TABLE_ROW.match(line) or _PLACED_ITEM.match(line)
         if item is None:
             continue
         title = line[item.start("title"):item.end("title")]

@@ -1257,3 +1257,16 @@ def test_projects_in_the_items_of_a_vote_page_are_the_years_plans():
             "1．城区公共停车场建设——赞成181票，反对1票，弃权1票\n　　开工建设城东公共停车场、河滨公共停车场，新增停车泊位860个。\n")
     assert {(p.name, p.year, p.kind) for p in extract(text).projects} == {
         ("城东公共停车场", 2020, "target"), ("河滨公共停车场", 2020, "target")}
+
+
+def test_a_list_titled_by_its_status_with_sector_groups_and_placed_items():
+    """…关于印发2025年省重大前期项目清单的通知 / 一、交通（38个） / 1. X（甲市、乙市），…估算总投资420亿元: each item a
+    planned (前期) project of the group's sector, of the list's year; its figures named after it."""
+    text = ("某省发展和改革委员会关于印发2025年省重大前期项目清单的通知\n\n2025年3月6日\n\n附件\n2025年省重大前期项目清单（摘录）\n\n"
+            "一、交通（38个）\n1. 甲至乙高速铁路甲段（甲市、乙市），正线长度约212公里，估算总投资420亿元\n"
+            "二、水利（22个）\n2. 丙河引调水工程（丙市），年引水量3.2亿立方米，估算总投资86亿元\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.category, p.year, p.kind) for p in doc.projects] == [
+        ("甲至乙高速铁路甲段", "planning", "交通", 2025, "target"), ("丙河引调水工程", "planning", "水利", 2025, "target")]
+    names = {r.text: r.name for r in doc.indicators}
+    assert names["420亿元"].startswith("甲至乙高速铁路甲段") and names["86亿元"].startswith("丙河引调水工程")
