@@ -2270,3 +2270,15 @@ def test_who_attended_a_meeting_and_the_candidates_counted_are_no_records():
             "　　大会应到代表196名，实到183名，符合法定人数。代表从县人民政府提交的15个候选项目中票决产生十件民生实事，"
             "计划总投资3.2亿元。\n")
     assert [r.text for r in extract(text).indicators] == ["3.2亿元"]
+
+
+def test_the_year_just_past_reviews_last_year_and_the_new_year_plans_again():
+    """报告显示，刚刚过去的一年，…预计全年地区生产总值…增长5.4% on a January 2024 page: 2023's results; in a report,
+    过去的一年，…不足。新的一年，我们将…一般性支出压减5%以上: the plan year's target again."""
+    text = ("某省人民政府门户网站\n\n政府工作报告明确今年发展主要预期目标\n\n发布时间：2024-01-23 09:12\n\n"
+            "　　报告显示，刚刚过去的一年，全省经济运行回升向好，预计全年地区生产总值突破2.86万亿元、增长5.4%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["5.4%"] == (2023, "actual")
+    got = {r.text: (r.year, r.kind) for r in extract(plan_doc(
+        "过去的一年，政府工作中还存在不少不足。新的一年，我们将坚持过紧日子，一般性支出压减5%以上。")).indicators}
+    assert got["5%"] == (2023, "target")
