@@ -83,10 +83,24 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     box_planning = False
     box_status = None      # the status a box's title or a heading inside it names ('…计划新开工…项目', '一、续建项目')
     section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
+    titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
+    previous_open = False
+    # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
+    body_lines = [line for line in text.split("\n") if line.strip()]
+    indented = sum(line[:1].isspace() for line in body_lines) >= _INDENTED_SHARE * max(len(body_lines), 1)
     le = -1
     for line in text.split("\n"):
         ls = le + 1
         le = ls + len(line)
+        # a line going on from one cut mid-sentence (no indent, the line before open): its paragraph's sector holds
+        wrapped = bool(line) and not line[:1].isspace() and (previous_open or indented)
+        previous_open = bool(line.strip()) and not line.rstrip().endswith(_PARAGRAPH_ENDS)
+        if not wrapped:
+            titled_sector = None
+        title_match = cfg.sector_title.match(line) if line[:1].isspace() or line[:1] in "（(" else None
+        if title_match:
+            bare_title = title_match.group("cat").removesuffix("项目").removesuffix("工程")
+            titled_sector = bare_title if bare_title != title_match.group("cat") else None
         if not line or line.isspace() or ls in group_lines:
             continue
         if cell_blocks:
@@ -150,6 +164,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             # (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)
             if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= 8):
                 heading = cat if bare in cfg.category_keeps_project else bare     # （一）交通项目。开工建设A: 交通
+            elif titled_sector and wrapped:
+                heading = titled_sector     # the titled paragraph's next line, cut by a wrap
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
         # and its sector holds to the line end
         sector = cfg.inline_heading.match(text, ls, le) if in_box and num is None else None
@@ -179,6 +195,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(original, text, hits, layout)
 
+
+_PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")
+_INDENTED_SHARE = 0.3
 
 # a mention followed by 已/均已 (X、Y已完成可研批复; X已竣工投产): what is already done
 _DONE_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")

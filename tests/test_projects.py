@@ -1270,3 +1270,13 @@ def test_a_list_titled_by_its_status_with_sector_groups_and_placed_items():
         ("甲至乙高速铁路甲段", "planning", "交通", 2025, "target"), ("丙河引调水工程", "planning", "水利", 2025, "target")]
     names = {r.text: r.name for r in doc.indicators}
     assert names["420亿元"].startswith("甲至乙高速铁路甲段") and names["86亿元"].startswith("丙河引调水工程")
+
+
+def test_a_titled_paragraphs_sector_holds_over_its_wrapped_lines():
+    """  （一）产业项目。…浙岙新\\n能源年产20GWh锂电池项目一期加快建设…；东港生物基材料产业园有序推进 (a copy cut into
+    lines, its paragraphs opening with an indent): every project of the paragraph is 产业, the next one's 基础设施."""
+    text = ("某县2023年一季度重点项目建设情况\n发布时间：2023-04-10\n\n"
+            "  （一）产业项目。安排产业项目41个，一季度完成投资13.4亿元。甲新\n能源年产20GWh锂电池项目一期加快建设；"
+            "乙生物基材料产业园有序推进。\n  （二）基础设施项目。安排基础设施项目27个。\n丙水库除险加固工程加快推进。\n")
+    got = [(p.name.replace("\n", ""), p.category) for p in extract(text).projects]
+    assert got == [("甲新能源年产20GWh锂电池项目一期", "产业"), ("乙生物基材料产业园", "产业"), ("丙水库除险加固工程", "基础设施")]
