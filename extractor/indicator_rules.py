@@ -80,6 +80,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
     if q.unit == "个百分点":
         return "change"
     tail = _QUALIFIER_TAIL.sub("", before.rstrip())   # 增长不低于10%, 增长约15%: the verb is before them
+    if tail.endswith(("增长由", "增速由", "增幅由")):
+        tail = tail[:-1]      # 地区生产总值增长由7%左右调整为3%左右: a growth, its start
     if q.unit == "倍" and tail.endswith(("增长", "增加", "提高")):
         return "growth"   # 增长1.4倍, 增长约1.3倍
     if q.unit in ("%", "‰"):

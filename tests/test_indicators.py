@@ -2282,3 +2282,13 @@ def test_the_year_just_past_reviews_last_year_and_the_new_year_plans_again():
     got = {r.text: (r.year, r.kind) for r in extract(plan_doc(
         "过去的一年，政府工作中还存在不少不足。新的一年，我们将坚持过紧日子，一般性支出压减5%以上。")).indicators}
     assert got["5%"] == (2023, "target")
+
+
+def test_a_growth_adjusted_from_one_rate_to_another_written_growth_first():
+    """地区生产总值增长由7%左右调整为3%左右: both are growth targets of the measure."""
+    text = ("某日报\n\n市人大常委会批准2020年计划调整方案\n\n2020-08-28　来源：某日报\n\n"
+            "　　根据形势变化，调整方案对部分预期性指标作了调整：地区生产总值增长由7%左右调整为3%左右；"
+            "规模以上工业增加值增长由7.5%调整为4%。\n")
+    got = [(r.text, r.canonical, r.measure, r.kind) for r in extract(text).indicators]
+    assert got == [("7%", "地区生产总值", "growth", "target"), ("3%", "地区生产总值", "growth", "target"),
+                   ("7.5%", "规模以上工业增加值", "growth", "target"), ("4%", "规模以上工业增加值", "growth", "target")]
