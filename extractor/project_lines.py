@@ -75,7 +75,7 @@ def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line:
     """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category).
     A heading's sector holds to the end of its sentence, or to the next heading on a `whole_line`;
     the sector `heading` of a numbered line ('1．交通：…') holds from the line start to the next one."""
-    if "：" not in line and ":" not in line and "方面" not in line and "项目中" not in line:
+    if "：" not in line and ":" not in line and "方面" not in line and "项目中" not in line and "项目。" not in line:
         return [(ls, le, heading)]
     parts: list[tuple[int, int, Optional[str]]] = []
     pos, category = ls, heading
@@ -85,6 +85,8 @@ def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line:
         pos, category = h.end(), h.group("cat")
         if h.group().endswith(_LEAD_ENDS) and not text[ls:h.start()].strip():
             whole_line = True   # 产业项目方面，…。A建成投产…: a paragraph led by its sector is the sector's
+        if h.group().endswith(("。", "．")):
+            whole_line = True   # …。一是交通项目。开工A；…。二是工业项目。…: a titled part holds to the next title
     parts += _under_category(text, pos, le, category, whole_line)
     return parts
 

@@ -83,6 +83,10 @@ CASES = [
     # --- a combined heat and power plant is a build
     ("甲区热电联产、城北污水处理厂二期建成投运。", REVIEW,
      [("甲区热电联产", "complete", "建成投运", None), ("城北污水处理厂二期", "complete", "建成投运", None)]),
+    # --- counted sector titles inside a paragraph (…。一是交通项目。开工A；…。二是工业项目。…) hold to the next title
+    ("全年计划实施重点项目105个。一是交通项目。开工建设甲至乙二级公路；加快推进丙港二期码头建设。二是工业项目。力争丁新材料二期开工建设。", PLAN,
+     [("甲至乙二级公路", "start", "开工建设", "交通"), ("丙港二期码头", "ongoing", "加快推进", "交通"),
+      ("丁新材料二期", "start", "开工建设", "工业")]),
     # --- a phase after 项目 is the phase of that project, not a name of its own
     ("推动华拓新能源电池项目一期建成投产。", PLAN, [("华拓新能源电池项目一期", "complete", "建成投产", None)]),
     # --- a short sector title opening an outline paragraph is its category; a task title is none
