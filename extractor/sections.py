@@ -195,6 +195,8 @@ _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[�
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
+# a page's path naming the report it holds
+_REPORT_PAGE = compiled(r"政府工作报告|计划执行情况|计划草案|国民经济和社会发展计划")
 # a site's or a body's name on a page's first line (某省发展和改革委员会, 某区人民政府网)
 _SITE_NAME = compiled(r"\p{Han}{2,20}(?:委员会|人民政府|政府|局|办公室|门户网站|网站|网)")
 _INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
@@ -221,6 +223,8 @@ def opens_mid_paragraph(text: str) -> bool:
     if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
         # (only a later section or item says so: a news item's text opens with a sentence too)
         return _LATER_SECTION.match(lines[page]) is not None or _LATER_ITEM.match(lines[page]) is not None
+    if page and page < len(lines) and _REPORT_PAGE.search(" ".join(lines[:page])):
+        return _first_line_cut(lines[page])     # (首页 > 政务公开 > 政府工作报告 / …: the page holds a report)
     if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):
         return False
     if any(w in line for line in lines[:3] if len(line) <= _CHROME_LINE_CHARS and not _EXCERPT_CLAUSES.search(line)

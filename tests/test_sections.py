@@ -173,3 +173,15 @@ def test_a_web_page_holding_an_excerpt_of_a_report(head, review):
         assert (doc.report.review_year, first.year, first.kind) == (review, review, "actual")
     else:
         assert opens_mid_paragraph(text) is False
+
+
+def test_a_page_whose_path_names_a_work_report_holds_an_excerpt_of_it():
+    """首页 > 政务公开 > 政府工作报告 / buttons / a review cut above (…空气质量优良天数达到331天…) and 2023年，某区人民政府
+    将继续…: an excerpt of the report on 2022 and 2023; its results are 2022's."""
+    from extractor import extract
+    text = ("首页 > 政务公开 > 政府工作报告\n【字体:大 中 小】 【打印】 【关闭】\n\n"
+            "河长制、林长制全面落实,国考断面水质优良比例保持100%,区域空气质量优良天数达到331天,比上年增加9天。\n\n"
+            "各位代表!民生无小事。2023年,某区人民政府将继续集中财力办好十件民生实事。\n")
+    doc = extract(text)
+    assert (doc.report.review_year, doc.report.plan_year) == (2022, 2023)
+    assert {(r.year, r.kind) for r in doc.indicators if r.text in ("331天", "9天")} == {(2022, "actual")}
