@@ -97,10 +97,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         previous_open = bool(line.strip()) and not line.rstrip().endswith(_PARAGRAPH_ENDS)
         if not wrapped:
             titled_sector = None
-        title_match = cfg.sector_title.match(line) if line[:1].isspace() or line[:1] in "（(" else None
-        if title_match:
-            bare_title = title_match.group("cat").removesuffix("项目").removesuffix("工程")
-            titled_sector = bare_title if bare_title != title_match.group("cat") else None
+        title_sector = _title_sector(cfg.sector_title.match(line), cfg)    # '（一）综合交通。X加快建设…'
+        titled_sector = title_sector or titled_sector
         if not line or line.isspace() or ls in group_lines:
             continue
         if cell_blocks:
@@ -158,12 +156,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 continue
         elif heading is None:
             heading = section
-            titled = cfg.sector_title.match(line)     # '（一）综合交通。X加快建设…': the paragraph's sector
-            cat = titled.group("cat") if titled else ""
-            bare = cat.removesuffix("项目").removesuffix("工程")
-            # (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)
-            if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= 8):
-                heading = cat if bare in cfg.category_keeps_project else bare     # （一）交通项目。开工建设A: 交通
+            if title_sector:
+                heading = title_sector      # the paragraph's sector
             elif titled_sector and wrapped:
                 heading = titled_sector     # the titled paragraph's next line, cut by a wrap
         # an unnumbered sector line of a box ('交通：开工A；建成B。推进C前期工作。') keeps the box open,
@@ -194,6 +188,16 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     return _finish(original, text, hits, layout)
+
+
+def _title_sector(titled, cfg: Cfg) -> Optional[str]:
+    """The category an outline-numbered paragraph's short title gives ('（一）交通项目。' -> 交通), or None
+    (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)."""
+    cat = titled.group("cat") if titled else ""
+    bare = cat.removesuffix("项目").removesuffix("工程")
+    if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= 8):
+        return cat if bare in cfg.category_keeps_project else bare
+    return None
 
 
 _PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")

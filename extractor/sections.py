@@ -91,21 +91,23 @@ def _date_year(text: str) -> int | None:
 _MONTH = compiled(r"(?:19|20)\d{2}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]")
 
 
-def _date_is_early(text: str) -> bool:
-    """The page's date falls in January to April (the months of 两会 news on the year's plans)."""
+def _date_month(text: str) -> int | None:
     date = _DATE.search(text[:600])
     month = _MONTH.match(date.group()) if date else None
-    return bool(month) and 1 <= int(month.group(1)) <= 4
+    return int(month.group(1)) if month else None
+
+
+def _date_is_early(text: str) -> bool:
+    """The page's date falls in January to April (the months of 两会 news on the year's plans)."""
+    return 1 <= (_date_month(text) or 0) <= _EARLY_MONTH
 
 
 def _date_is_late(text: str) -> bool:
     """The page's date falls in November or December (the months of 经济工作会议 on the next year)."""
-    date = _DATE.search(text[:600])
-    month = _MONTH.match(date.group()) if date else None
-    return bool(month) and int(month.group(1)) >= _LATE_MONTH
+    return (_date_month(text) or 0) >= _LATE_MONTH
 
 
-_LATE_MONTH = 11
+_EARLY_MONTH, _LATE_MONTH = 4, 11
 
 
 def early_page_year(text: str) -> int | None:
@@ -194,11 +196,11 @@ _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cel
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
-# a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
 # a page's path naming the report it holds
 _REPORT_PAGE = compiled(r"政府工作报告|计划执行情况|计划草案|国民经济和社会发展计划")
 # a site's or a body's name on a page's first line (某省发展和改革委员会, 某区人民政府网)
 _SITE_NAME = compiled(r"\p{Han}{2,20}(?:委员会|人民政府|政府|局|办公室|门户网站|网站|网)")
+# a sentence of the body introducing what follows (对上述主要预期目标，说明如下：)
 _INTRO_SENTENCE = compiled(r"\p{Han}[^。；;\n]{2,30}[，,][^。；;\n]{1,20}[：:]")
 _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
