@@ -24,7 +24,7 @@ THIS_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}(
 LAST_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年|(?:刚刚)?过去的一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])"
                               r"|(?!同期|同比|以来)\p{Han}{1,4}的))")     # (去年确定的十件民生实事已全部完成)
 _LAST_YEAR = compiled(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
-# a clause opening with 今年 inside a sentence of the review part (…下降12.3%；今年继续压减一般性支出5%)
+# a clause opening with 今年 inside a report's sentence (…下降12.3%；今年继续压减一般性支出5%): the plan year
 _THIS_YEAR_CLAUSE = compiled(r"[，,；;]\s*今年(?!以来|前|上半年|[一二三四]季度|\d|年初|年内以来)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
