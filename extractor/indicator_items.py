@@ -1,5 +1,6 @@
 """A 民生实事 item's completion rate (四、城镇老旧小区改造。计划改造20个小区，实际改造23个，完成率115%): named
-after the item, as a report on the list's progress means it, not after the last thing counted.
+after the item, as a report on the list's progress means it, not after the last thing counted; and the
+list's own money (2023年县级民生实事项目共10项，计划总投资3.26亿元): named after the list.
 
 Runs once the indicators and the livelihood items are found (pipeline)."""
 from __future__ import annotations
@@ -7,11 +8,13 @@ from __future__ import annotations
 import bisect
 
 from .models import Indicator, LivelihoodItem
+from .pattern_cache import compiled
 
 _RATE = "完成率"
 
 
 def name_item_rates(view: str, indicators: list[Indicator], items: list[LivelihoodItem]) -> None:
+    _name_list_money(view, indicators)
     if not items:
         return
     # (a 【教育惠民】 title names a field of the list, not the thing whose plan a rate measures)
@@ -31,3 +34,24 @@ def name_item_rates(view: str, indicators: list[Indicator], items: list[Liveliho
         if r.span[0] >= line_end or view.count(_RATE, item.span[1], line_end) != 1:
             continue
         r.name = item.title.replace("\n", "") + _RATE
+
+
+# money with no subject of its own, and the list a sentence names before it
+_BARE_MONEY = frozenset(("计划总投资", "总投资", "计划投资", "完成投资", "累计完成投资", "年度计划投资", "实际完成投资"))
+_LIST_NAME = compiled(r"(?:(?:[一二三四五六七八九十]|\d{1,2})(?:件|项|大))?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|惠民工程)(?:项目)?")
+_SENTENCE_START = compiled(r"[。！？\n](?=[^。！？\n]*$)")
+
+
+def _name_list_money(view: str, indicators: list[Indicator]) -> None:
+    """…民生实事项目共10项，计划总投资3.26亿元: the money of the list the sentence named before it."""
+    for r in indicators:
+        if r.canonical or r.name not in _BARE_MONEY:
+            continue
+        head = view[max(0, r.span[0] - _LIST_REACH):r.span[0]]
+        start = _SENTENCE_START.search(head)
+        names = list(_LIST_NAME.finditer(head, start.end() if start else 0))
+        if names:
+            r.name = names[-1].group() + r.name
+
+
+_LIST_REACH = 80

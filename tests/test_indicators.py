@@ -2292,3 +2292,11 @@ def test_a_growth_adjusted_from_one_rate_to_another_written_growth_first():
     got = [(r.text, r.canonical, r.measure, r.kind) for r in extract(text).indicators]
     assert got == [("7%", "地区生产总值", "growth", "target"), ("3%", "地区生产总值", "growth", "target"),
                    ("7.5%", "规模以上工业增加值", "growth", "target"), ("4%", "规模以上工业增加值", "growth", "target")]
+
+
+def test_a_lists_money_is_named_after_the_list_its_sentence_names():
+    """经县十八届人大二次会议票决通过，2023年县级民生实事项目共10项，计划总投资3.26亿元: the list's money."""
+    text = ("某县2023年民生实事项目计划表\n\n发布日期：2023-02-10\n\n"
+            "经县十八届人大二次会议票决通过，2023年县级民生实事项目共10项，计划总投资3.26亿元，其中县级财政投入2.1亿元。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["3.26亿元"] == "民生实事项目计划总投资"
