@@ -2300,3 +2300,12 @@ def test_a_lists_money_is_named_after_the_list_its_sentence_names():
             "经县十八届人大二次会议票决通过，2023年县级民生实事项目共10项，计划总投资3.26亿元，其中县级财政投入2.1亿元。\n")
     names = {r.text: r.name for r in extract(text).indicators}
     assert names["3.26亿元"] == "民生实事项目计划总投资"
+
+
+@pytest.mark.parametrize("sentence, text, start", [
+    ("7．饮水安全：实施城乡供水一体化工程，新增受益人口3.5万人；", "3.5万人", "城乡供水一体化工程"),
+    ("云溪湾污水处理厂二期建成投用，新增日处理能力10万吨。", "10万吨", "云溪湾污水处理厂二期"),
+])
+def test_what_a_works_serves_is_named_after_the_works(sentence, text, start):
+    name = next(r.name for r in extract(plan_doc(sentence)).indicators if r.text == text)
+    assert name.startswith(start)
