@@ -35,11 +35,13 @@ _HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草�
 _MAX_PAGE_LINE = 24
 _NEAR_WIDTH = 0.8         # in a text cut at one width, a line this share of it that stops on a word was cut too
 _MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
+_MIN_SHORT_BROKEN = 20    # shorter, down to this, when the next line goes on with clauses (not a table's next cell)
 _MIN_COMMA_BROKEN = 8     # a line ending on a comma this long was broken (shorter: a table cell, a label)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
+_INNER_PUNCT = re.compile(r"[，,；;。]")      # a line holding one is prose (not a cell, a label, a page's title)
 _MAX_RUNNING_TITLE = 40
 _BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
-_HEADING_START = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
+_HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
 
 
 def _display_width(line: str) -> float:
@@ -130,8 +132,9 @@ def _broken(line: str, next_line: str) -> bool:
     break: 全社会固定资\n产投资): a long line of clauses, no heading, that stops on a word or a
     number, and a next line that goes on without an indent."""
     # (a line stopping on a comma never ends a paragraph: 全年实现地区生产总值1286.4亿元，\n同比增长3.6%)
-    stops = len(line) >= _MIN_BROKEN and line[-1:].isalnum() and ("，" in line or "," in line) \
-        or len(line) >= _MIN_COMMA_BROKEN and line.endswith(("，", "、"))
+    long_enough = len(line) >= _MIN_BROKEN or len(line) >= _MIN_SHORT_BROKEN and _INNER_PUNCT.search(next_line)
+    stops = long_enough and (line[-1:].isalnum() or line.endswith(("%", "％"))) and _INNER_PUNCT.search(line) is not None \
+        or len(line) >= _MIN_COMMA_BROKEN and line.endswith(("，", "、", "；"))
     return (stops
             and not _HEADING_START.match(line.lstrip()) and next_line[:1].isalnum()
             and not _HEADING_START.match(next_line) and "\t" not in line and "|" not in line

@@ -136,3 +136,31 @@ def test_a_line_stopping_on_a_comma_goes_on_in_the_next():
     reading = unwrap(text)
     assert reading is not None and "亿元，同比增长3.6%" in reading.text
     assert unwrap("指标，\n数值\n") is None
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a short line of clauses that stops inside a word, the next going on with clauses (地区…增长\n7%；…)
+    ("地区生产总值增长6.5%以上；规模以上工业增加值增长\n7%；固定资产投资增长8%；\n", "增加值增长7%；"),
+    # a line stopping on a value's % (…分别下降18.5%\n和22.2%。)
+    ("安全生产形势稳定，生产安全事故起数和死亡人数分别下降18.5%\n和22.2%。", "18.5%和22.2%"),
+    # a line ending on ； goes on (a sentence's clauses broken one a line)
+    ("全年实现地区生产总值1286.4亿元，同比增长3.6%；\n规模以上工业增加值增长5.2%；固定资产投资增长8.7%；\n",
+     "3.6%；规模以上"),
+    # a sentence's line with a 。 inside that stops on a word
+    ("举办各类群众性文体活动1600余场。区政府十件民生实事全面\n完成，完成投资14.7亿元。", "全面完成"),
+])
+def test_a_short_line_of_clauses_broken_inside_a_sentence_is_joined(text, joined):
+    reading = unwrap(text)
+    assert reading is not None and joined in reading.text
+
+
+@pytest.mark.parametrize("text", [
+    # a cell table: an item, then the unit responsible on a line of its own
+    "新建、改扩建公办幼儿园9所，新增学位2700个\n市教育局\n建成柃塘水库供水工程，提升5.6万人供水保障水平\n市水利局\n",
+    # a page's title and its date line
+    "人大代表票决产生！2017年禾渚县十件民生实事项目出炉\n发布日期：2017-02-27 18:02\n",
+    # items numbered ①② each on a line ending on ；
+    "①城区学校扩容：新建城关中学综合教学楼，新增学位1440个；\n②农村供水保障提升：新建改造农村供水管网126公里；\n",
+])
+def test_lines_that_are_cells_titles_or_items_stay_lines(text):
+    assert unwrap(text) is None
