@@ -140,7 +140,8 @@ _YEAR_TAIL = compiled(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下
 _TO_TAIL = compiled(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄|恢复)?(?:至|到)$")
 _UNBALANCED = compiled(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_BASIS_PHRASE = compiled(r"^(?:扣除\p{Han}{1,10}?因素后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?")
+_BASIS_PHRASE = compiled(r"^(?:(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?"
+                         r"|^(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后")
 _CIRCUMSTANCE = compiled(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算)"
@@ -167,8 +168,8 @@ def clean_name(phrase: str) -> str:
         name = _SOURCE.sub("", name)     # 记者从市发展改革委获悉, 从项目内容看, 回顾, 下一步: where it is told, not what
     if name.startswith("在") and "下" in name:
         name = _CIRCUMSTANCE.sub("", name)     # 在县委的坚强领导下惠及群众: the circumstance is no part of it
-    if "口径" in name:
-        name = _BASIS_PHRASE.sub("", name)     # 扣除减税降费因素同口径(增长): the basis, not the measure
+    if "口径" in name or "因素" in name:
+        name = _BASIS_PHRASE.sub("", name)     # 扣除减税降费因素同口径/扣除留抵退税因素后(增长): the basis, not the measure
     for _ in range(8):
         before = name
         # each pattern only runs where its first or last word can be (the gates are exact)

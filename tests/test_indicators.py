@@ -790,6 +790,13 @@ CASES = [
      [R("11.2%", "规模以上工业总产值", "规模以上工业总产值", "growth", 11.2, "%"),
       R("8.7%", IND, IND, "growth", 8.7, "%"), R("3.1%", "区级一般公共预算收入", REV, "growth", 3.1, "%"),
       R("7.4%", "区级一般公共预算收入", REV, "growth", 7.4, "%")]),
+    # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
+    (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
+     [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
+    # 年初预期 is when the target was set, not part of the name; 实际 restates the same measure's result
+    (REVIEW, "其中，地区生产总值年初预期增长7%左右，实际增长3.6%；社会消费品零售总额年初预期增长8%，实际下降1.3%。",
+     [R("7%", GDP, GDP, "growth", 7, "%", kind="target", qualifier="about"), R("3.6%", GDP, GDP, "growth", 3.6, "%"),
+      R("8%", RETAIL, RETAIL, "growth", 8, "%", kind="target"), R("1.3%", RETAIL, RETAIL, "growth", -1.3, "%")]),
     # 到2025年 holds until 全年 speaks of the year again
     (REVIEW, "规划提出到2025年地区生产总值达到620亿元，全年研发经费投入强度达到2.86%。",
      [R("620亿元", GDP, GDP, "level", 620, "亿元", year=2025, kind="target"),
