@@ -12,8 +12,9 @@ display width where ASCII counts half); a line of that width is then cut, unless
 is blank, indented, or starts a heading after a finished sentence. Table rows (cells split by
 tabs or |) are never cut lines. In any text, a page number line is dropped with the running
 title next to it (a short line that repeats, or names the 报告) and the blank lines around; a
-sentence that a page break cut continues on the next page; and in a text of no fixed width a long
-line of clauses that stops on a word (OCR: 全社会固定资\n产投资) goes on in the next line.
+sentence that a page break cut continues on the next page; and in a text of no fixed width a line
+of clauses that stops on a word, a value or a quote mark (OCR: 全社会固定资\n产投资; a copy broken at
+its clauses) goes on in the next line, as does one whose next line opens with 左右/以上 or ∶43.8.
 """
 from __future__ import annotations
 
@@ -35,10 +36,14 @@ _HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草�
 _MAX_PAGE_LINE = 24
 _NEAR_WIDTH = 0.8         # in a text cut at one width, a line this share of it that stops on a word was cut too
 _MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
-_MIN_SHORT_BROKEN = 20    # shorter, down to this, when the next line goes on with clauses (not a table's next cell)
+_MIN_SHORT_BROKEN = 12    # shorter, down to this, when the next line goes on as a sentence (not a table's next cell)
 _MIN_COMMA_BROKEN = 8     # a line ending on a comma this long was broken (shorter: a table cell, a label)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
 _INNER_PUNCT = re.compile(r"[，,；;。]")      # a line holding one is prose (not a cell, a label, a page's title)
+_QUALIFIER_NEXT = re.compile(r"(?:左右|以上|以下|以内|上下)(?:[，,；;。、）)]|$)")
+_RATIO_NEXT = re.compile(r"[∶:：]\d")
+_LABELLED = re.compile(r"[:：]|\s{2}")     # 发布日期：…, 来源：…, cells apart by spaces
+_LABEL_START = re.compile(r"[^\s，,。；;：:]{1,8}[：:](?!\d)")
 _MAX_RUNNING_TITLE = 40
 _BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
 _HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
@@ -128,17 +133,32 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
 
 
 def _broken(line: str, next_line: str) -> bool:
-    """A break inside a sentence of a text not cut at one width (OCR, a copy with a stray line
-    break: 全社会固定资\n产投资): a long line of clauses, no heading, that stops on a word or a
-    number, and a next line that goes on without an indent."""
+    """A break inside a sentence of a text not cut at one width (OCR, a copy broken at its clauses:
+    全社会固定资\n产投资): a line of clauses, no heading, that stops on a word or a number, and a next
+    line that goes on without an indent."""
+    if "\t" in line or "|" in line or _HEADING_START.match(line.lstrip()) or _HEADING_START.match(next_line):
+        return False
+    if _LABEL_START.match(next_line) and (line.endswith(("；", ";")) or _LABEL_START.match(line.lstrip())):
+        return False    # lines labelled alike (交通：…；/水利：…；, 续建：…/预备：…) are lines of a list
+    if line[-1:].isalnum() or line.endswith(("%", "％")):
+        if _QUALIFIER_NEXT.match(next_line) or line[-1:].isdigit() and _RATIO_NEXT.match(next_line):
+            return True     # 外贸进出口总额增长5%\n左右；, 三次产业结构调整为0.3\n∶43.8∶55.9
+    if not next_line[:1].isalnum() or _BARE_FIGURE.fullmatch(next_line.strip()):   # (a table's next cell: 38.50)
+        return False
     # (a line stopping on a comma never ends a paragraph: 全年实现地区生产总值1286.4亿元，\n同比增长3.6%)
-    long_enough = len(line) >= _MIN_BROKEN or len(line) >= _MIN_SHORT_BROKEN and _INNER_PUNCT.search(next_line)
-    stops = long_enough and (line[-1:].isalnum() or line.endswith(("%", "％"))) and _INNER_PUNCT.search(line) is not None \
-        or len(line) >= _MIN_COMMA_BROKEN and line.endswith(("，", "、", "；"))
-    return (stops
-            and not _HEADING_START.match(line.lstrip()) and next_line[:1].isalnum()
-            and not _HEADING_START.match(next_line) and "\t" not in line and "|" not in line
-            and not _BARE_FIGURE.fullmatch(next_line.strip()))     # (a table's next cell: 38.50)
+    if len(line) >= _MIN_COMMA_BROKEN and line.endswith(("，", "、", "；", "“")):
+        return True
+    on_word = line[-1:].isalnum() or line.endswith(("%", "％", "”", "」"))
+    if not on_word or not _INNER_PUNCT.search(line):
+        return False
+    return len(line) >= _MIN_BROKEN or len(line) >= _MIN_SHORT_BROKEN and _goes_on(next_line)
+
+
+def _goes_on(next_line: str) -> bool:
+    """A line that reads as the rest of a sentence: clauses, or a run of words (not a table's cell,
+    a unit, a date line)."""
+    return _INNER_PUNCT.search(next_line) is not None or (
+        len(next_line) >= _MIN_SHORT_BROKEN and not _LABELLED.search(next_line))
 
 
 def _page_chrome(lines: list[str]) -> set[int]:

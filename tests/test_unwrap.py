@@ -148,6 +148,16 @@ def test_a_line_stopping_on_a_comma_goes_on_in_the_next():
      "3.6%；规模以上"),
     # a sentence's line with a 。 inside that stops on a word
     ("举办各类群众性文体活动1600余场。区政府十件民生实事全面\n完成，完成投资14.7亿元。", "全面完成"),
+    ("惠及居民1.4万户。滨海湿地公园\n建成开园，新增城市绿地46公顷。", "湿地公园建成开园"),
+    # the next line a run of words that ends the sentence in the line after
+    ("民间投资增长6%。建立重大项目储备库动态更新机制，确保\n储备项目总投资始终保持在年度投资额的3倍\n以上，形成良性循环。",
+     "确保储备项目总投资始终保持在年度投资额的3倍以上，"),
+    # a qualifier or the rest of a ratio opening the next line
+    ("一般公共预算收入增长5%；外贸进出口总额增长5%\n左右；研发经费投入强度达到3.5%；", "增长5%左右；"),
+    ("惠及市场主体2.1万户。三次产业结构调整为0.3\n∶43.8∶55.9，服务业增加值增长2.9%。", "0.3∶43.8∶55.9"),
+    # a line stopping on a quote mark
+    ("深入开展“项目攻坚年”行动，实行重点项目区领导领衔推进和“赛马比拼”\n机制，每月召开项目推进例会。", "”机制，"),
+    ("推进政务服务“一网通办”，推动更多政务服务事项“掌上办”“\n就近办”；", "“就近办”"),
 ])
 def test_a_short_line_of_clauses_broken_inside_a_sentence_is_joined(text, joined):
     reading = unwrap(text)
@@ -159,6 +169,9 @@ def test_a_short_line_of_clauses_broken_inside_a_sentence_is_joined(text, joined
     "新建、改扩建公办幼儿园9所，新增学位2700个\n市教育局\n建成柃塘水库供水工程，提升5.6万人供水保障水平\n市水利局\n",
     # a page's title and its date line
     "人大代表票决产生！2017年禾渚县十件民生实事项目出炉\n发布日期：2017-02-27 18:02\n",
+    # lines labelled alike: sectors or stages of a list
+    "交通：续建青峰至岚桥高速公路，开工建设县城西环线；\n水利：续建青峰水库，开工城乡供水一体化二期工程；\n",
+    "新开工：青峰大学南校区二期，省肿瘤医院青岚院区\n续建：青峰市儿童医院，白石职业教育园区\n",
     # items numbered ①② each on a line ending on ；
     "①城区学校扩容：新建城关中学综合教学楼，新增学位1440个；\n②农村供水保障提升：新建改造农村供水管网126公里；\n",
 ])
