@@ -20,6 +20,25 @@ _COMPARISON = compiled(
     r"(?:水平)?(?:高|低|快|慢|多|少|收窄|扩大|加快|放缓|回落|回升|回|提高|下降)?$")
 
 
+# a gap to another place or group (增速高于全省平均0.6个百分点, 增速高于城镇2.7个百分点): what the value measures
+_PEER_GAP = compiled(r"((?:增速|增幅|涨幅)?)(?:均)?((?:高于|低于|快于|慢于|领先)(?:全国|全省|全市|全区|全州|全县|全盟|全旗|全自治区"
+                     r"|城镇|农村|城镇居民|农村居民)(?:平均水平|平均|水平)?)[，,\s]*$")
+_GROWTH_WORDS = ("增速", "增幅", "涨幅", "降幅")
+
+
+def peer_gap_name(name: str, lead: str, after_growth: bool) -> str | None:
+    """The name of a gap to another place or group: the subject, its growth when the gap is between
+    growth rates, and the comparison as written (地区生产总值 + 增长3.2%，高于全省0.4个百分点 →
+    地区生产总值增速高于全省). None when the value is no such gap."""
+    if "于" not in lead and "领先" not in lead:
+        return None
+    gap = _PEER_GAP.search(lead)
+    if not gap or not name or gap.group(2) in name:
+        return None
+    rate = gap.group(1) or ("增速" if after_growth else "")
+    return name + ("" if name.endswith(_GROWTH_WORDS) else rate) + gap.group(2)
+
+
 def _may_compare(phrase: str) -> bool:
     """A cheap gate before _COMPARISON: one of its first words' characters (高于 低于 快于 慢于 超过 超出 领先 比 较)."""
     return "比" in phrase or "较" in phrase or "超" in phrase or "领先" in phrase or "于" in phrase and (

@@ -31,7 +31,7 @@ from .headline import HeadlineState, arm_headline, mark_headline
 from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year,
                                 past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
-from .indicator_names import is_dependent, local_name, measure_of, topic
+from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
 from .indicator_rules import measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
@@ -525,6 +525,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 and (verb_text.strip(" ，,、") in _STRETCH_WORDS or _ADJUSTED.fullmatch(verb_text)):
             # 增长6%左右，力争6.5%: the same measure, a higher aim; 由7%左右调整为4%左右: the same, adjusted
             how_measured = state.last_measure[1]
+        after_growth = state.last_measure is not None and state.last_measure[1] == "growth"
         state.last_measure = (q.unit, how_measured)
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
@@ -537,6 +538,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if how_measured == "change" and value > 0 and "于" in view[max(clause.start, prev_end):q.start] \
                 and _BELOW.search(view, max(clause.start, prev_end), q.start):
             value = -value      # 研发经费投入强度低于全省平均水平0.3个百分点: a gap below
+        if how_measured == "change" and rule != "ind.distribution":
+            # (the gap keeps the subject's canonical: 增速高于全省 is the subject's growth set against the province's)
+            name = peer_gap_name(name, view[max(clause.start, prev_end):q.start], after_growth) or name
         if how_measured == "growth" and value > 0 and "降幅" in verb_text:
             value = -value      # 降幅收窄到3%以内: the rate is a fall
         qualifier = q.qualifier or (trailing_qualifier if listed else None)

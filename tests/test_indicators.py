@@ -640,10 +640,15 @@ CASES = [
     (REVIEW, "——2023年1月31日在重庆市荣昌区第十八届人民代表大会第四次会议上", []),
     # ---- cases met while testing reports of other regions --------------------------------------------
     # a comparison with a wider average is a change record of the subject (the guideline lists no
-    # such exclusion; only gaps to a target and the table's difference column are excluded)
+    # such exclusion; only gaps to a target and the table's difference column are excluded), named with
+    # the comparison as labellers write it (…增速高于全省平均水平), the subject's canonical kept
     (REVIEW, "全年完成地区生产总值（GDP）326.5亿元，按可比价格计算，同比增长5.8%，高于全省平均水平0.6个百分点。",
      [R("326.5亿元", GDP, GDP, "level", 326.5, "亿元"), R("5.8%", GDP, GDP, "growth", 5.8, "%"),
       R("0.6个百分点", GDP, GDP, "change", 0.6, "个百分点")]),
+    (REVIEW, "全年地区生产总值完成2410.8亿元，增长3.2%，高于全省0.4个百分点；研发经费投入强度低于全省平均水平0.3个百分点。",
+     [R("2410.8亿元", GDP, GDP, "level", 2410.8, "亿元"), R("3.2%", GDP, GDP, "growth", 3.2, "%"),
+      R("0.4个百分点", "地区生产总值增速高于全省", GDP, "change", 0.4, "个百分点"),
+      R("0.3个百分点", "研发经费投入强度低于全省平均水平", RD, "change", -0.3, "个百分点")]),
     (REVIEW, "接待国内外游客1860万人次，实现旅游综合收入185亿元，分别增长21%和24%。",
      [R("1860万人次", "接待国内外游客", "接待游客", "level", 1860, "万人次"),
       R("185亿元", "旅游综合收入", "旅游总收入", "level", 185, "亿元"),
@@ -2318,3 +2323,17 @@ def test_a_lists_money_is_named_after_the_list_its_sentence_names():
 def test_what_a_works_serves_is_named_after_the_works(sentence, text, start):
     name = next(r.name for r in extract(plan_doc(sentence)).indicators if r.text == text)
     assert start in name and name.index(start) <= 2
+
+
+@pytest.mark.parametrize("sentence, gap, name", [
+    ("全年地区生产总值完成2410.8亿元，增长3.2%，高于全省0.4个百分点。", "0.4个百分点", "地区生产总值增速高于全省"),
+    ("全年实现地区生产总值1286.4亿元，同比增长3.6%，增速高于全市平均0.8个百分点。", "0.8个百分点", "地区生产总值增速高于全市平均"),
+    ("农村常住居民人均可支配收入增速高于城镇1.6个百分点。", "1.6个百分点", "农村常住居民人均可支配收入增速高于城镇"),
+    # a rate's level set against the province's: no growth in the name
+    ("研发经费投入强度低于全省平均水平0.3个百分点。", "0.3个百分点", "研发经费投入强度低于全省平均水平"),
+    # a change on the subject's own past keeps its bare name
+    ("城镇化率达到58.2%，比上年提高1.1个百分点。", "1.1个百分点", "城镇化率"),
+])
+def test_a_gap_to_another_place_or_group_is_named_with_the_comparison(sentence, gap, name):
+    (record,) = [r for r in extract(sentence).indicators if r.text == gap]
+    assert record.name == name and record.measure == "change"
