@@ -112,6 +112,7 @@ class _SentenceState:
     title: str | None = None            # the title of the paragraph's numbered item (（一）学位扩容工程。)
     last_measure: tuple[str, str] | None = None       # the unit and measure of the last value
     counted_projects: str | None = None  # the last value counted projects (工业项目16个): their money follows
+    part_without_values: bool = False   # no value yet since the last ；: a topic named now is the part's own
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -285,6 +286,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
     for ci, clause in enumerate(pieces):
         if clause.start > s.start and view[clause.start - 1] in "；;":
             state.item = None
+            state.part_without_values = True
             if _LIST_ITEM.match(view, clause.start):
                 # a new numbered item (…；二是实施老旧小区改造，惠及居民28万户): its own subject
                 state.subject = state.last = state.topic = None
@@ -313,6 +315,11 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                 continue
             _note_estimate(ctext, clause, s, state, view)
             if not ctext.rstrip().endswith(("：", ":")):
+                part_topic = topic(ctext) if state.part_without_values else None
+                if part_topic:
+                    # …压缩至5个工作日以内；农村土地承包经营权确权登记颁证工作基本完成，颁证率达到96.5%:
+                    # a new part's topic, not the last part's subject, completes its bare names
+                    state.topic, state.subject, state.part_without_values = part_topic, None, False
                 state.topic = state.topic or topic(ctext) or None
                 state.named = ctext     # read only when a later value has no name at all
             elif label and _THING_LABEL.search(label.group(1)):
@@ -326,6 +333,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                     state.subject = names.clean_name(bare.group(1)) or state.subject
             continue
         records += _clause_records(text, view, s, clause, qs[first:qi], state, layout, above_scale, cues)
+        state.part_without_values = False
     if state.subject:
         para_state.subject = state.subject
     para_state.distribution = state.distribution or para_state.distribution

@@ -795,6 +795,12 @@ CASES = [
      [R("11.2%", "规模以上工业总产值", "规模以上工业总产值", "growth", 11.2, "%"),
       R("8.7%", IND, IND, "growth", 8.7, "%"), R("3.1%", "区级一般公共预算收入", REV, "growth", 3.1, "%"),
       R("7.4%", "区级一般公共预算收入", REV, "growth", 7.4, "%")]),
+    # a part after ； that names its topic before its values: the bare names are the topic's, not the last part's
+    (REVIEW, "商事制度改革持续深化，企业开办时间压缩至5个工作日以内；农村土地承包经营权确权登记颁证工作基本完成，颁证率达到96.5%。",
+     [R("5个工作日", "企业开办时间", None, "level", 5, "个工作日", qualifier="at_most"),
+      R("96.5%", "农村土地承包经营权确权登记颁证率", None, "level", 96.5, "%")]),
+    (REVIEW, "2010年，青峰电厂一期建成投产；2012年，青峰经济开发区晋升为省级经济开发区，入驻企业达到168家。",
+     [R("168家", "青峰经济开发区入驻企业", None, "level", 168, "家", year=2012)]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
