@@ -121,6 +121,7 @@ def _fillers() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     return _by_edge(by_len(words["name_prefix_filler"]) + scopes, 0), _by_edge(by_len(words["name_suffix_filler"]), -1)
 
 
+_PDF_SPACE = compiled(r"(?<=\p{Han}) +(?=\d)|(?<=\d) +(?=\p{Han})")
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○★☆≤≥<>=【】"
 _YEAR_PHRASE = compiled(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬|\d{1,2}\s*[日号](?:前|止)?)?"
                            r"|(?:到|至|截至)?\d{1,2}\s*日(?:前|止)?(?=\p{Han})|共(?=\p{Han}{2})"
@@ -160,6 +161,8 @@ def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
     name = phrase.strip(_EDGE_JUNK)
+    if " " in name:
+        name = _PDF_SPACE.sub("", name)     # 由 2005 年 (a PDF's spaces around numbers): no part of a name
     if "】" in name and name[name.rindex("】") + 1:].strip(_EDGE_JUNK):
         name = name[name.rindex("】") + 1:].strip(_EDGE_JUNK)     # 【甲市】甲市将…: the heading before it is no part
     if "提出" in name or "显示" in name:

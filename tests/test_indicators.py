@@ -801,6 +801,11 @@ CASES = [
       R("96.5%", "农村土地承包经营权确权登记颁证率", None, "level", 96.5, "%")]),
     (REVIEW, "2010年，青峰电厂一期建成投产；2012年，青峰经济开发区晋升为省级经济开发区，入驻企业达到168家。",
      [R("168家", "青峰经济开发区入驻企业", None, "level", 168, "家", year=2012)]),
+    # a PDF's spaces around numbers (由 2017 年的) are no part of a name; older names of lexicon measures
+    (REVIEW, "五年来，城市化水平由 2017 年的48.5%提高到56.2%，地方财政一般预算支出23.65 亿元，粮食总产13.8 万吨。",
+     [R("48.5%", "城市化水平", URB, "level", 48.5, "%", year=2017), R("56.2%", "城市化水平", URB, "level", 56.2, "%"),
+      R("23.65 亿元", "地方财政一般预算支出", EXP, "level", 23.65, "亿元"),
+      R("13.8 万吨", "粮食总产", GRAIN, "level", 13.8, "万吨")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
