@@ -48,8 +48,10 @@ def widen_punctuation(text: str) -> str:
     return text
 
 
-# OCR slips: a letter l or O read for a digit inside a number (增长l1.5%, 1O.4%); not in O2O
-_OCR_DIGIT = re.compile(r"[lO](?:(?<=[\u4e00-\u9fff0-9][lO])(?=[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9]))|(?<=[0-9][lO])(?=\.?[0-9]))")
+# OCR slips: a letter l or O read for a digit inside a number (增长l1.5%, 1O.4%) or ending one before its
+# unit (18.O%, 3O万); not in O2O
+_OCR_DIGIT = re.compile(r"[lO](?:(?<=[\u4e00-\u9fff0-9][lO])(?=[0-9]+(?:\.[0-9]+)?(?![A-Za-z0-9]))|(?<=[0-9][lO])(?=\.?[0-9])"
+                        r"|(?<=[0-9][lO.][lO])(?=[%％万亿元个])|(?<=[0-9][lO])(?=[%％万亿]))")
 
 
 def mend_ocr_digits(text: str) -> str:

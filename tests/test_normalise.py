@@ -66,7 +66,8 @@ def test_a_report_reads_the_same_in_other_widths(path, widths):
     assert same_names >= 0.98 * len(records)
 
 
-@pytest.mark.parametrize("raw,view", [("增长l1.5%", "增长11.5%"), ("增长1O.4%", "增长10.4%"),
+@pytest.mark.parametrize("raw,view", [("增长l1.5%", "增长11.5%"), ("增长1O.4%", "增长10.4%"), ("增长18.O%", "增长18.0%"),
+                                      ("新增3O万人", "新增30万人"),
                                       ("推广O2O模式", "推广O2O模式"), ("Hello world", "Hello world")])
 def test_ocr_letters_inside_numbers_read_as_digits(raw, view):
     assert normalise(raw) == view
