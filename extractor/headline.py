@@ -107,6 +107,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
     news = layout.part_at(s.start) == "unknown"
     if news and layout.period_release:
         return      # a release of part-year figures has no indicator system of its own
+    if layout.in_years_ahead(s.start):
+        return      # 三、今后五年的奋斗目标: the goals of five years, not the year's system
     if news and view.find("。", 0, para.end) == -1:
         return      # a news page's headline (above the first sentence) restates figures
     if state.active_para is not None and state.active_para != para.start:

@@ -25,6 +25,8 @@ class Layout:
     plan_year: Optional[int] = None
     # sorted (start_offset, part) boundaries; a part runs until the next boundary
     boundaries: list[tuple[int, Part]] = field(default_factory=list)
+    # a plan part of other years than the plan year (三、今后五年的奋斗目标: its last year), by its start
+    part_years: dict[int, int] = field(default_factory=dict)
     # the year the text speaks of where its parts do not say, and (outside both parts:
     # news items, lists) whether it plans
     default_year: Optional[int] = None
@@ -40,22 +42,26 @@ class Layout:
 
     def __post_init__(self) -> None:
         starts = [start for start, _ in self.boundaries]
-        contexts = [self._context_of(part) for _, part in self.boundaries]
+        contexts = [self._context_of(part, self.part_years.get(start)) for start, part in self.boundaries]
         if not starts or starts[0] > 0:
             starts.insert(0, -1)
             contexts.insert(0, self._context_of("unknown"))
         object.__setattr__(self, "_starts", starts)
         object.__setattr__(self, "_contexts", contexts)
 
-    def _context_of(self, part: Part) -> Context:
+    def _context_of(self, part: Part, year: Optional[int] = None) -> Context:
         if part == "plan":
-            return Context(part, self.plan_year or self.default_year, "target")
+            return Context(part, year or self.plan_year or self.default_year, "target")
         if part == "review":
             return Context(part, self.review_year or self.default_year, "actual")
         return Context(part, self.default_year or self.review_year or self.plan_year, self.default_kind)
 
     def part_at(self, offset: int) -> Part:
         return self.context_at(offset).part
+
+    def in_years_ahead(self, offset: int) -> bool:
+        """Whether `offset` is in a plan part of other years than the plan year (今后五年的奋斗目标)."""
+        return bool(self.part_years) and self._starts[bisect.bisect_right(self._starts, offset) - 1] in self.part_years
 
     def context_at(self, offset: int) -> Context:
         return self._contexts[bisect.bisect_right(self._starts, offset) - 1]

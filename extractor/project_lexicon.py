@@ -221,8 +221,6 @@ class Cfg:
         f = raw["future"]
         self.future_heading = regex.compile(f["heading"])
         self.top_heading = regex.compile(f["top_heading"])
-        self.end_year = regex.compile(f["end_year"])
-        self.plan_years = f["plan_years"]
 
 
 @functools.cache

@@ -269,23 +269,15 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
 
 
 def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str, int]]:
-    """The top-level sections of the years ahead ('二、今后五年的奋斗目标', '五、下一步工作') as
-    (start, end, the part they speak for where the layout does not see it, year): a five-year section
-    read as the review part plans the year its '到2026年' names (else the plan's fifth year); a next-steps
-    section of a news item or notice plans the page's year."""
-    if "五年" not in text and "下一步" not in text and "今后工作" not in text:
+    """The next-steps sections ('五、下一步工作') of a news item or notice, as (start, end, "unknown", year):
+    its mentions plan the page's year. (A report's '今后五年的奋斗目标' is a plan part of the layout.)"""
+    if "下一步" not in text and "今后工作" not in text:
         return []
     sections = []
     for h in cfg.future_heading.finditer(text):
         nxt = cfg.top_heading.search(text, h.end())
         end = nxt.start() if nxt else len(text)
-        if h.group("years"):
-            if not layout.plan_year:
-                continue
-            m = cfg.end_year.search(text, h.end(), end)
-            year = int(m.group(1)) if m else layout.plan_year + cfg.plan_years - 1
-            sections.append((h.start(), end, "review", year))
-        elif layout.now_year:
+        if layout.now_year:
             sections.append((h.start(), end, "unknown", layout.now_year))
     return sections
 

@@ -277,6 +277,17 @@ def _targets_paragraph(text: str, plan_year: int) -> int | None:
     return None
 
 
+_SPAN_END = compiled(r"到((?:19|20)\d{2})\s*年")
+_SPAN_END_REACH = 800
+
+
+def _span_end_year(text: str, start: int, plan_year: int, cues: dict) -> int:
+    """The year a section of the years ahead runs to: its first 到2017年, else the plan's fifth year."""
+    m = _SPAN_END.search(text, start, start + _SPAN_END_REACH)
+    year = int(m.group(1)) if m else 0
+    return year if plan_year < year <= plan_year + cues["plan_span_years"] else plan_year + cues["plan_span_years"] - 1
+
+
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
                 tables: Sequence[Table] = ()) -> Layout:
     """The parts of a report; a heading-like line inside a table (a 2025年目标 column) opens none."""
@@ -287,6 +298,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
     greeting = _GREETING.search(text)
     body_start = greeting.start() if greeting else 0
     boundaries: list[tuple[int, str]] = [(0, "review")]
+    part_years: dict[int, int] = {}
     for start, heading in _headings(text, cues["max_heading_chars"]):
         if "报告" in heading or heading[0] in "及和与、—" or start < body_start:
             continue  # the title block, not a part heading
@@ -296,6 +308,12 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part
         year = years[0] if years else None
+        if plan_year and not years and any(c in heading for c in cues["years_ahead_cues"]):
+            part, span_end = "plan", _span_end_year(text, start, plan_year, cues)
+            if boundaries[-1][1] != part or part_years.get(boundaries[-1][0]) != span_end:
+                boundaries.append((start, part))
+                part_years[start] = span_end
+            continue
         if _plans(heading, year, plan_year, cues):
             if year is not None or _ORDINAL.match(heading):
                 part = "plan"
@@ -305,7 +323,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
             part = "review"
         else:
             continue
-        if boundaries[-1][1] != part:
+        if boundaries[-1][1] != part or boundaries[-1][0] in part_years:
             boundaries.append((start, part))
     targets = _targets_paragraph(text, plan_year) if len(boundaries) == 1 and plan_year else None
     if targets is not None:
@@ -314,5 +332,5 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
         boundaries = [(0, "plan")]      # a later part of a plan report, its key tasks only
     elif boundaries[0] == (0, "review") and opens_with_target_item(text) and opens_mid_paragraph(text):
         boundaries[0] = (0, "plan")     # an excerpt opening inside the targets list (——科技创新：…达到1.85%)
-    return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries,
+    return Layout(review_year=review_year, plan_year=plan_year, boundaries=boundaries, part_years=part_years,
                   default_year=review_year or plan_year or text_year(text))

@@ -2348,3 +2348,15 @@ def test_what_a_works_serves_is_named_after_the_works(sentence, text, start):
 def test_a_gap_to_another_place_or_group_is_named_with_the_comparison(sentence, gap, name):
     (record,) = [r for r in extract(sentence).indicators if r.text == gap]
     assert record.name == name and record.measure == "change"
+
+
+def test_a_section_of_the_next_five_years_gives_targets_of_its_last_year_and_no_headline():
+    text = ("政府工作报告\n——2013年1月9日在青峰市第十五届人民代表大会第一次会议上\n一、2012年工作回顾\n"
+            "全年完成地区生产总值268.4亿元，增长12.1%；规模以上工业增加值132.6亿元，增长16.8%；财政总收入28.6亿元，增长18%。\n"
+            "二、今后五年的奋斗目标\n主要奋斗目标是：地区生产总值年均增长12%以上。\n"
+            "围绕上述目标，我们将着力推进新型城镇化，城市建成区面积达到40平方公里，森林覆盖率达到33%。\n"
+            "三、2013年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长11%，城镇化率达到51%。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["40平方公里"] == (2017, "target", False) and got["33%"] == (2017, "target", False)
+    assert got["12%"][:2] == (2017, "target") and not got["12%"][2]
+    assert got["11%"] == (2013, "target", True) and got["51%"] == (2013, "target", True)

@@ -8,6 +8,7 @@ import pytest
 
 from extractor import extract
 from extractor.layout import Layout
+from extractor.sections import find_layout
 from extractor.projects import find_projects
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -829,19 +830,17 @@ def test_early_news_page_reports_last_year_where_its_paragraph_names_none():
     assert {p.year for p in find_projects(text, lay)} == {2024}
 
 
-def test_sections_of_the_years_ahead_plan_where_the_layout_reads_a_review_or_a_news_page():
-    """'二、今后五年的奋斗目标' inside what the layout reads as the review part: its mentions are targets of
-    the year its 到…年 names (else the plan's fifth year). '五、下一步工作' of a notice plans the page's year;
+def test_sections_of_the_years_ahead_plan_their_own_years_and_next_steps_of_a_news_page_its_year():
+    """'二、今后五年的奋斗目标' is a plan part of the layout: its mentions are targets of the year its 到…年
+    names (else the plan's fifth year). '五、下一步工作' of a notice plans the page's year;
     '计划…，实际…' before a mention is a result."""
     text = ("一、过去五年工作回顾\n甲江大桥建成通车。\n二、今后五年的奋斗目标\n到2026年，地区生产总值突破650亿元。"
             "二是加快建设区域交通枢纽，建成乙州至丙山高速公路、丁江二桥。\n三、2022年工作安排\n开工建设戊湖隧道。\n")
-    lay = Layout(2021, 2022, [(0, "review"), (text.index("三、"), "plan")])
-    assert [(p.name, p.year, p.kind) for p in find_projects(text, lay)] == [
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, find_layout(text, 2021, 2022))] == [
         ("甲江大桥", 2021, "actual"), ("乙州至丙山高速公路", 2026, "target"), ("丁江二桥", 2026, "target"),
         ("戊湖隧道", 2022, "target")]
     text2 = text.replace("到2026年，", "")
-    lay = Layout(2021, 2022, [(0, "review"), (text2.index("三、"), "plan")])
-    assert [p.year for p in find_projects(text2, lay)] == [2021, 2026, 2026, 2022]
+    assert [p.year for p in find_projects(text2, find_layout(text2, 2021, 2022))] == [2021, 2026, 2026, 2022]
     notice = ("关于2024年市政府十件民生实事完成情况的通报\n二、各项民生实事完成情况\n"
               "（九）便民消费工程：计划新建改造标准化农贸市场20个，实际完成22个，己县中心农贸市场、庚区花溪农贸市场等改造提升后投入使用。\n"
               "五、下一步工作\n（一）及早谋划启动。市第六人民医院迁建工程、辛区滨河九年一贯制学校等项目要加快推进，力争早日发挥效益。\n")
