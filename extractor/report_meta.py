@@ -237,6 +237,9 @@ def _squeezed(line: str) -> str:
     return _SPACED_OUT.sub("", line) if " " in line or "\u3000" in line else line
 
 
+_TITLE_TAIL_CHARS = 16
+
+
 def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]:
     """(title, first line index, last line index) or (None, -1, -1)."""
     cfg = _cfg()["title"]
@@ -270,6 +273,10 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
         if k >= 0 and lines[k].text == "关于" and not parts[0].startswith("关于"):
             parts.insert(0, lines[k].text)  # 关于 alone on the line above
             first = k
+        if not end_re.search(key) and i + 1 < stop and _title_fragment_ok(lines[i + 1].text) \
+                and len(lines[i + 1].text) <= _TITLE_TAIL_CHARS and end_re.search(_squeezed(lines[i + 1].text)):
+            i += 1      # …计划执行情况与2011年…计划 / (草案)的报告: the title's last line
+            parts.append(lines[i].text)
         title = "".join(parts)
         if not _title_start_ok(_squeezed(title)) and len(parts) > 1:
             # could not find the beginning: keep only the line that ends it if it stands alone

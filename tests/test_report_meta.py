@@ -257,6 +257,12 @@ CASES = [
         "持续优化营商环境，政务服务事项“一网通办”率达到98%，新增经营主体4500户，全县营商环境评价居全市前列。\n"
         "（八）持续增进民生福祉。2023年，县政府将继续集中财力办好十件民生实事。\n",
         dict(review_year=2022, plan_year=2023), id="excerpt-years-from-what-the-government-will-do"),
+    pytest.param(
+        # a title over three lines whose middle line ends like a title (…计划执行情况与2011年…计划 / (草案)的报告)
+        "青峰县第十五届人民代表大会第五次会议文件之五\n\n关于青峰县 2010 年国民经济和社会发展计划\n"
+        "执行情况与 2011 年国民经济和社会发展计划\n(草案)的报告\n\n——2011 年 1 月 18 日在青峰县第十五届人民代表大会\n第五次会议上\n",
+        dict(title="关于青峰县 2010 年国民经济和社会发展计划执行情况与 2011 年国民经济和社会发展计划(草案)的报告",
+             doc_type="plan_report", review_year=2010, plan_year=2011), id="title-ending-on-a-line-of-its-own"),
 ]
 
 
