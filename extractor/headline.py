@@ -25,8 +25,8 @@ _LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地�
 _PART_OF_YEAR = r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
 _PART_YEAR = compiled(_PART_OF_YEAR + r"[，,]")
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
-_PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,6}$")
-_PART_YEAR_REACH = 16
+_PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
+_PART_YEAR_REACH = 24
 _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")

@@ -1534,6 +1534,11 @@ def test_a_sentence_on_the_first_quarter_does_not_open_the_years_results():
             "全年地区生产总值完成2410.8亿元，增长3.2%；规模以上工业增加值增长2.9%；固定资产投资增长4.6%。\n")
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got == [("6.8%", False), ("2410.8亿元", True), ("3.2%", True), ("2.9%", True), ("4.6%", True)]
+    # each quarter named before its measure (一季度地区生产总值同比下降3.9%，上半年增长0.9%…)
+    text = (TITLE + REVIEW_HEAD + "经济运行走出了一条先降后升的曲线：一季度地区生产总值同比下降3.9%，上半年增长0.9%，实现由负转正，"
+            "前三季度增长2.5%，逐季回升态势明显。预计全年地区生产总值达到18650亿元，增长3.6%；规模以上工业增加值增长4.1%。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("3.9%", False), ("0.9%", False), ("2.5%", False), ("18650亿元", True), ("3.6%", True), ("4.1%", True)]
 
 
 def test_a_news_paragraph_on_last_years_list_is_last_years_to_its_end():
