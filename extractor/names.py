@@ -125,10 +125,10 @@ _PDF_SPACE = compiled(r"(?<=\p{Han}) +(?=\d)|(?<=\d) +(?=\p{Han})")
 _EDGE_JUNK = " \t\n\u3000，,；;：:、。~-—●•·▪◆■▲△▶►◇□○★☆≤≥<>=【】"
 _YEAR_PHRASE = compiled(r"^(?:(?:到|至|截至|截止)?(?:19|20)\d{2}\s*年(?:末|底|度)?|(?:到|至|截至)?\d{1,2}\s*(?:[-—至]\s*\d{1,2}\s*)?月(?:份|底|末|初|中旬|上旬|下旬|\d{1,2}\s*[日号](?:前|止)?)?"
                            r"|(?:到|至|截至)?\d{1,2}\s*日(?:前|止)?(?=\p{Han})|共(?=\p{Han}{2})"
-                           r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末|[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来))")
+                           r"|(?:到|至)?[“\"]?十[一二三四五]五[”\"]?(?:期)?末|(?:与|同)?[“\"]?十[一二三四五]五[”\"]?(?:期间|时期|以来))")
 _LIST_MARK = compiled(r"^(?:" + LIST_MARKER + r"|[①-⑳])")
 _LIST_MARK_FIRST = "一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_YEAR_PHRASE_FIRST = "到至截共“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
+_YEAR_PHRASE_FIRST = "到至截共与同“\"十"      # what _YEAR_PHRASE starts with, besides a digit: a cheap gate
 _COMPARE_TAIL = compiled(r"(?:较|比|同比)\s*(?:上年|去年|年初|(?:19|20)\d{2}\s*年)(?:同期)?(?:末|底)?(?:高|低|多|少|增加|减少|提高|下降|增长|缩小|扩大|收窄|净增|新增)?$")
 _GAP_SUBJECT_CHARS = 4     # (市增速高于全省平均水平的(5个): a count of places, the gap is what is counted)
 _GAP_TAIL = compiled(r"(?<=\p{Han}{2})(?:增速|增幅|增长)?(?:均|分别)?(?:高于|低于|快于|慢于)[^\P{Han}的]{1,12}$")
