@@ -26,6 +26,17 @@ def _records(text: str, layout: Layout = REVIEW):
 
 # (text, layout, expected [(name, stage, stage_text, category)])
 CASES = [
+    # --- a channel and a branch line are builds; an integrated refinery by its phase; a waterworks serving;
+    # a list closed by 等一批…项目相继实施
+    ("甲港30万吨级航道建成投用，甲石化一体化（一期）主体完工，县第二水厂建成供水。", REVIEW,
+     [("甲港30万吨级航道", "complete", "建成投用", None), ("甲石化一体化（一期）", "ongoing", "主体完工", None),
+      ("县第二水厂", "complete", "建成供水", None)]),
+    ("加快推进甲港区至乙通道铁路支线、丙河流域防洪治理工程、市第一人民医院东院区建设。", PLAN,
+     [("甲港区至乙通道铁路支线", "ongoing", "加快推进", None), ("丙河流域防洪治理工程", "ongoing", "加快推进", None),
+      ("市第一人民医院东院区", "ongoing", "加快推进", None)]),
+    ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
+     [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
+    ("推进城乡一体化（一期）建设。", PLAN, []),
     # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
     ("县委主要负责同志宣布项目开工。基础设施项目中，甲至乙一级公路改建工程当天同步开工。社会民生项目中，县人民医院医技综合楼、"
      "丙县第三中学等3个项目同步开工。", REVIEW,
