@@ -810,6 +810,10 @@ CASES = [
     (PLAN, "一是地区生产总值增长7%以上，考虑了上年基数较低等因素，两年平均增长5.3%左右，与“十四五”时期年均增长6%左右的规划目标相衔接。",
      [R("7%", GDP, GDP, "growth", 7, "%", qualifier="at_least"), R("5.3%", GDP, GDP, "growth", 5.3, "%", qualifier="about"),
       R("6%", GDP, GDP, "growth", 6, "%", year=2025, qualifier="about")]),
+    # the same amount in another currency (折合…亿美元) is the same measure
+    (REVIEW, "外贸进出口总额9216.5亿元、折合1296.3亿美元，增长6.8%。",
+     [R("9216.5亿元", "外贸进出口总额", TRADE, "level", 9216.5, "亿元"),
+      R("1296.3亿美元", "外贸进出口总额", TRADE, "level", 1296.3, "亿美元"), R("6.8%", "外贸进出口总额", TRADE, "growth", 6.8, "%")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),

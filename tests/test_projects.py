@@ -37,6 +37,8 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # programmes of safety, fitness and a slogan in ASCII quotes are no builds
+    ("实施城市生命线安全工程，推进全民健身工程，实施\"百村示范\"工程。", PLAN, []),
     # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
     ("县委主要负责同志宣布项目开工。基础设施项目中，甲至乙一级公路改建工程当天同步开工。社会民生项目中，县人民医院医技综合楼、"
      "丙县第三中学等3个项目同步开工。", REVIEW,
@@ -1294,3 +1296,4 @@ def test_a_titled_paragraphs_sector_holds_over_its_wrapped_lines():
             "乙生物基材料产业园有序推进。\n  （二）基础设施项目。安排基础设施项目27个。\n丙水库除险加固工程加快推进。\n")
     got = [(p.name.replace("\n", ""), p.category) for p in extract(text).projects]
     assert got == [("甲新能源年产20GWh锂电池项目一期", "产业"), ("乙生物基材料产业园", "产业"), ("丙水库除险加固工程", "基础设施")]
+
