@@ -256,6 +256,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
             if kind == "target" and year == layout.now_year and _DONE_AFTER.match(view, e):
                 kind = "actual"     # 其中X、Y已完成可研批复: done, whatever the paragraph plans
+        elif ctx.part in ("review", "plan") and year:
+            year = _part_year(view, s, ctx.part, year) or year
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         if kind == "actual" and ctx.part != "plan" and _in_planned_sentence(view, s):
@@ -280,6 +282,20 @@ def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int
         if layout.now_year:
             sections.append((h.start(), end, "unknown", layout.now_year))
     return sections
+
+
+_PART_YEAR = re.compile(r"[ \t\u3000]*((?:19|20)\d{2})\s*年[，,]")
+
+
+def _part_year(text: str, pos: int, part: str, year: int) -> Optional[int]:
+    """The year that opens the sentence or ；-part of a mention (2010年，X电厂一期建成投产；2011年，…):
+    an earlier year in the review part (a several-year review), a later one in the plan part."""
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    m = _PART_YEAR.match(text, start, pos)
+    if not m:
+        return None
+    written = int(m.group(1))
+    return written if (written < year if part == "review" else written > year) else None
 
 
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "过去一年": -1, "明年": 1}

@@ -1297,3 +1297,11 @@ def test_a_titled_paragraphs_sector_holds_over_its_wrapped_lines():
     got = [(p.name.replace("\n", ""), p.category) for p in extract(text).projects]
     assert got == [("甲新能源年产20GWh锂电池项目一期", "产业"), ("乙生物基材料产业园", "产业"), ("丙水库除险加固工程", "基础设施")]
 
+
+def test_a_year_opening_a_part_of_a_review_sentence_dates_its_projects():
+    """2010年，X建成投产；2011年，Y竣工投产 in a review of five years: each project the year its part names."""
+    text = "2010年，甲电厂一期2×30万千瓦机组建成投产；2011年，乙煤机装备产业园一期竣工投产。"
+    assert [(p.name, p.year) for p in find_projects(text, REVIEW)] == [
+        ("甲电厂一期2×30万千瓦机组", 2010), ("乙煤机装备产业园一期", 2011)]
+    assert [p.year for p in find_projects("2025年，丙大桥建成通车。", PLAN)] == [2025]
+    assert [p.year for p in find_projects("2022年，丁大桥建成通车。", PLAN)] == [2023]
