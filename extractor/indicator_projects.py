@@ -16,28 +16,36 @@ from .models import Indicator, Project
 from .pattern_cache import compiled
 
 _SENTENCE_ENDS = "。！？"
+_DIGIT = compiled(r"\d")
+_BRACKETS = compiled(r"[（）()]")
 _MAX_SENTENCES_BACK = 1      # the project's sentence, or the one after it
+
+
+def _unbracketed(name: str) -> str:
+    return _BRACKETS.sub("", name)
 
 
 @functools.cache
 def _rules():
     w = words()
     return (compiled(f"^(?:{alternation(w['project_figure_openers'])})*"),
-            compiled(f"^(?:{alternation(w['project_figure_heads'])})"))
+            compiled(f"^(?:{alternation(w['project_figure_heads'])})"),
+            compiled(f"(?:{alternation(w['project_figure_heads'])})$"))
 
 
 def name_project_figures(view: str, indicators: list[Indicator], projects: list[Project]) -> None:
     if not projects:
         return
     _name_titled_lines(view, indicators, projects)
-    openers, heads = _rules()
+    openers, heads, head_at_end = _rules()
     named = sorted(projects, key=lambda p: p.span[1])
     ends = [p.span[1] for p in named]
     for r in indicators:
         if r.canonical or r.rule == "ind.table":
             continue
         measure = openers.sub("", r.name, count=1)
-        if not heads.match(measure):
+        carried = None if heads.match(measure) or r.rule != "ind.carry" else head_at_end.search(measure)
+        if not heads.match(measure) and not carried:
             continue
         at = bisect.bisect_right(ends, r.span[0]) - 1
         if at < 0:
@@ -46,6 +54,12 @@ def name_project_figures(view: str, indicators: list[Indicator], projects: list[
         between = view[project.span[1]:r.span[0]]
         if "\n" in between or sum(between.count(c) for c in _SENTENCE_ENDS) > _MAX_SENTENCES_BACK:
             continue
+        if carried:
+            # 共建产业协作园区4个，X城际铁路加快建设，全年完成投资38.6亿元: the project named since the
+            # subject the clause rules carried, in the same sentence with no figure between
+            if any(c in between for c in _SENTENCE_ENDS) or _DIGIT.search(between) or _unbracketed(r.name).startswith(_unbracketed(project.name)):
+                continue
+            measure = carried.group()
         r.name = project.name + measure
 
 

@@ -814,6 +814,10 @@ CASES = [
     (REVIEW, "外贸进出口总额9216.5亿元、折合1296.3亿美元，增长6.8%。",
      [R("9216.5亿元", "外贸进出口总额", TRADE, "level", 9216.5, "亿元"),
       R("1296.3亿美元", "外贸进出口总额", TRADE, "level", 1296.3, "亿美元"), R("6.8%", "外贸进出口总额", TRADE, "growth", 6.8, "%")]),
+    # a project named after the last subject, with no figure between, is what 完成投资 is of
+    (REVIEW, "加快建设都市圈，与周边城市共建产业协作园区4个，甲至乙城际铁路加快建设，全年完成投资38.6亿元。",
+     [R("4个", "与周边城市共建产业协作园区", None, "level", 4, "个"),
+      R("38.6亿元", "甲至乙城际铁路完成投资", None, "level", 38.6, "亿元")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
