@@ -424,14 +424,19 @@ def periods_of(phrase: str) -> tuple[int, str] | None:
 
 
 _YEAR_LIST = compiled(r"^\s*((?:(?:19|20)\d{2}\s*年\s*[、和及至—-]\s*)+(?:19|20)\d{2}\s*年)(?:全年)?(.*)$")
+_YEAR_LIST_AFTER = compiled(r"^(\p{Han}[^，,。；;]*?)((?:(?:19|20)\d{2}\s*年\s*[、和及]\s*)+(?:19|20)\d{2}\s*年)(?:全年)?\s*$")
 
 
 def years_of(phrase: str) -> tuple[list[int], str] | None:
-    """2021年、2022年全市地区生产总值 → ([2021, 2022], '全市地区生产总值'): one measure over several years."""
+    """2021年、2022年全市地区生产总值 (or 规上工业增加值2023年、2024年) → ([2021, 2022], '全市地区生产总值'):
+    one measure over several years."""
     listed = _YEAR_LIST.match(phrase)
-    if not listed:
-        return None
-    return [int(y) for y in regex.findall(r"\d{4}", listed.group(1))], clean_name(listed.group(2))
+    if listed:
+        return [int(y) for y in regex.findall(r"\d{4}", listed.group(1))], clean_name(listed.group(2))
+    listed = _YEAR_LIST_AFTER.match(phrase)
+    if listed and clean_name(listed.group(1)):
+        return [int(y) for y in regex.findall(r"\d{4}", listed.group(2))], clean_name(listed.group(1))
+    return None
 
 
 def without_verbs(name: str) -> str:

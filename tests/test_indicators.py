@@ -818,6 +818,13 @@ CASES = [
     (REVIEW, "加快建设都市圈，与周边城市共建产业协作园区4个，甲至乙城际铁路加快建设，全年完成投资38.6亿元。",
      [R("4个", "与周边城市共建产业协作园区", None, "level", 4, "个"),
       R("38.6亿元", "甲至乙城际铁路完成投资", None, "level", 38.6, "亿元")]),
+    # the years after the measure (规上工业增加值2023年、2024年分别增长…): one measure, a year per value
+    (REVIEW, "规上工业增加值2020年、2021年分别增长7.6%和8.9%，规上工业企业达到312家。",
+     [R("7.6%", IND, IND, "growth", 7.6, "%", year=2020), R("8.9%", IND, IND, "growth", 8.9, "%", year=2021),
+      R("312家", "规上工业企业", "规模以上工业企业", "level", 312, "家")]),
+    # 把…定在 sets a growth target; 再 before the verb is no part of the name
+    (PLAN, "把经济增长预期目标定在8.5%左右，设区市PM2.5平均浓度再下降5%。",
+     [R("8.5%", "经济增长", GDP, "growth", 8.5, "%", qualifier="about"), R("5%", PM, PM, "growth", -5, "%")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
