@@ -137,6 +137,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         if not sent_records:
             state.active_para = None             # a sentence without values ends the run
             return
+        if not news and _all_of_part_year(view, s, sent_records):
+            return      # …。全县经济从一季度下降6.8%、上半年增长0.9%到前三季度增长2.7%: the year's course
     elif cue and not news and not sent_records and layout.part_at(s.start) == "review" \
             and view[para.start:s.start].lstrip(_OPENING_JUNK).startswith(w["several_years_openers_tuple"]):
         return      # 过去五年，…完成了…确定的主要目标任务。五年来，…: a summary of several years, not the year's results

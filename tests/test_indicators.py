@@ -1558,6 +1558,12 @@ def test_a_sentence_on_the_first_quarter_does_not_open_the_years_results():
             "前三季度增长2.5%，逐季回升态势明显。预计全年地区生产总值达到18650亿元，增长3.6%；规模以上工业增加值增长4.1%。\n")
     got = [(r.text, r.headline) for r in extract(text).indicators]
     assert got == [("3.9%", False), ("0.9%", False), ("2.5%", False), ("18650亿元", True), ("3.6%", True), ("4.1%", True)]
+    # the year's course in the sentence after the opening results: not part of them
+    text = (TITLE + REVIEW_HEAD + "预计全年实现地区生产总值186.4亿元，增长3.6%；规模以上工业增加值增长4.2%；固定资产投资增长5.1%。"
+            "全县经济从一季度下降6.8%、上半年增长0.9%到前三季度增长2.7%，逐季回升。\n")
+    got = [(r.text, r.headline) for r in extract(text).indicators]
+    assert got == [("186.4亿元", True), ("3.6%", True), ("4.2%", True), ("5.1%", True),
+                   ("6.8%", False), ("0.9%", False), ("2.7%", False)]
 
 
 def test_a_news_paragraph_on_last_years_list_is_last_years_to_its_end():
