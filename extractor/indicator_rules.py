@@ -88,7 +88,9 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         # a rate of growth is one however its figure is introduced (涨幅控制在3%左右, 增速分别达到7.2%和6.8%)
         if _re(r"(?:增速|增幅|涨幅|降幅)(?:分别|依次|均|都)?\p{Han}{0,3}$").search(tail[-9:]) \
                 or _re(r"(?:增速|增幅|涨幅|降幅)").search(name[-4:]) \
-                or _re(r"(?:增长|增速)(?:预期)?目标(?:由|从|为|是|定为|设定为|确定为|定在|设定在|确定在)?$").search(tail[-9:]):
+                or _re(r"(?:增长|增速)(?:预期)?目标(?:由|从|为|是|定为|设定为|确定为|定在|设定在|确定在)?$").search(tail[-9:]) \
+                or ("由" in clause_before or "从" in clause_before) and _re(r"(?:增速|增幅|涨幅|降幅)(?:由|从)").search(clause_before):
+            # (增速由一季度的-12.4%回升至前三季度的4.8%: both ends are rates of growth)
             return "growth"
     if tail.endswith(("到", "至", "达", "为", "在")):
         return "level"

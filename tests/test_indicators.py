@@ -825,6 +825,9 @@ CASES = [
     # 把…定在 sets a growth target; 再 before the verb is no part of the name
     (PLAN, "把经济增长预期目标定在8.5%左右，设区市PM2.5平均浓度再下降5%。",
      [R("8.5%", "经济增长", GDP, "growth", 8.5, "%", qualifier="about"), R("5%", PM, PM, "growth", -5, "%")]),
+    # 增速由…的x%回升至…的y%: both ends are rates of growth of the measure
+    (REVIEW, "规上工业增加值增速由一季度的-12.4%回升至前三季度的4.8%。",
+     [R("-12.4%", IND, IND, "growth", -12.4, "%"), R("4.8%", IND, IND, "growth", 4.8, "%")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
