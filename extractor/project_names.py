@@ -179,15 +179,22 @@ _PHASE_BRACKET = regex.compile(r"[（(][首一二三四五六七八九十]{1,2}�
 _PHASE_ONLY = regex.compile(r"[（(]?[首一二三四五六七八九十]{1,2}期(?:工程)?[）)]?")
 
 
+_MONEY_LEAD = regex.compile(r"(?:计划)?总?投资(?:约|超|近)?\s*[\d.]+\s*[万亿]?元的")
+
+
 def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
     name is item[start:end]."""
     if (item and item[0] not in BLANKS and item[-1] not in BLANKS and "项目" not in item
-            and not item.endswith(_TRIMMED_ENDS) and not item.endswith(_CLOSERS)):
+            and not item.endswith(_TRIMMED_ENDS) and not item.endswith(_CLOSERS) and "投资" not in item[:4]):
         return 0, len(item), item, False      # nothing to trim
     name = item.lstrip(BLANKS)
     s = len(item) - len(name)
     name = name.rstrip(BLANKS)
+    money = _MONEY_LEAD.match(name)
+    if money and money.end() < len(name):
+        s += money.end()        # '总投资28亿元的X年产5万吨锂电池隔膜项目': what it costs is no part of its name
+        name = name[money.end():]
     if name.endswith(_CLOSERS):
         aside = _ASIDE.search(name)
         if aside and aside.start() >= 2:

@@ -37,6 +37,15 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # what a project costs written before it (总投资28亿元的X项目) is no part of its name; a pipeline is a build;
+    # 封关运行 puts a bonded zone in service
+    ("开工建设甲产业园二期、总投资28亿元的乙新材料年产5万吨锂电池隔膜项目、丙天然气输气管道。", PLAN,
+     [("甲产业园二期", "start", "开工建设", None), ("乙新材料年产5万吨锂电池隔膜", "start", "开工建设", None),
+      ("丙天然气输气管道", "start", "开工建设", None)]),
+    ("甲综合保税区封关运行。", REVIEW, [("甲综合保税区", "complete", "封关运行", None)]),
+    # kinds named bare, a new round of a programme, joining a strategy: no builds
+    ("特色小镇和美丽乡村建设有序推进。实施新一轮技术改造升级工程。加快甲国际陆港建设，积极融入“一带一路”建设。"
+     "加快城市地下综合管廊和海绵城市建设。", PLAN, [("甲国际陆港", "ongoing", "加快", None)]),
     # programmes of safety, fitness and a slogan in ASCII quotes are no builds
     ("实施城市生命线安全工程，推进全民健身工程，实施\"百村示范\"工程。", PLAN, []),
     # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
