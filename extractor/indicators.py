@@ -655,6 +655,10 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
         # and 和 of their own, listed across clauses
         across = names.split_list(state.before_clause + "，" + subject_phrase, "，|,")
         distributed = across if len(across) == len(cq) else distributed
+        if len(distributed) < len(cq) and names.has_measure_word(subject) and names.entity(subject) == subject:
+            # 做强茶叶、中药材、特色果蔬等优势产业，种植面积分别达到…: the things listed before, each one's measure
+            listed = names.split_list(_ETC_TAIL.sub("", _LAST_CLAUSE.search(state.before_clause).group()), "、|和|及")
+            distributed = [x + subject for x in listed] if len(listed) == len(cq) else distributed
     if not distributed:
         # 增速分别高于全国5.2个和2个百分点: the subjects just named, each once
         distributed = state.distribution or list(dict.fromkeys(state.recent))[-len(cq):]
@@ -685,6 +689,7 @@ _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
 _SECTION_MARKS = HEADING_MARKS + "【"
+_ETC_TAIL = compiled(r"等\p{Han}{0,8}$")
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 
 

@@ -227,7 +227,7 @@ def trim(phrase: str) -> str:
     return phrase.strip(_EDGE_JUNK)
 
 
-_MEASURE_WORD = compiled(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|税收|营业收入|产量|出栏|存栏)$")
+_MEASURE_WORD = compiled(r"(?:实现|完成|累计)?(?:亩均)?(?:总产值|产值|增加值|总投资|完成投资|投资|合同金额|金额|规模|播种面积|种植面积|税收|营业收入|产量|出栏|存栏)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -471,9 +471,13 @@ def split_list(phrase: str, joins: str = r"、|和|及|以及|与") -> list[str]
     shared = _counted_places(parts) or _places_share_measure(parts) or _shared_tail(parts)
     if shared:
         return shared
-    # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail
+    # 一、二、三产业增加值 / 城镇和农村居民人均可支配收入: short heads share the last part's tail;
+    # heads of several lengths (茶叶、中药材、特色果蔬种植面积) share its measure word only
     if len(parts) > 1:
         last = parts[-1]
+        tail = last[len(entity(last)):] if len({len(p) for p in parts[:-1]}) > 1 else ""
+        if tail:
+            return [p if has_measure_word(p) else p + tail for p in parts[:-1]] + [last]
         for i, part in enumerate(parts[:-1]):
             if len(part) <= 2 and len(last) > len(part) + 1:
                 parts[i] = part + last[len(part):]

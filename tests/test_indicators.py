@@ -828,6 +828,16 @@ CASES = [
     # 增速由…的x%回升至…的y%: both ends are rates of growth of the measure
     (REVIEW, "规上工业增加值增速由一季度的-12.4%回升至前三季度的4.8%。",
      [R("-12.4%", IND, IND, "growth", -12.4, "%"), R("4.8%", IND, IND, "growth", 4.8, "%")]),
+    # heads of several lengths share the last one's measure word, not its first characters
+    (PLAN, "茶叶、中药材、特色果蔬种植面积分别达到68万亩、52万亩和110万亩左右。",
+     [R("68万亩", "茶叶种植面积", None, "level", 68, "万亩", qualifier="about"),
+      R("52万亩", "中药材种植面积", None, "level", 52, "万亩", qualifier="about"),
+      R("110万亩", "特色果蔬种植面积", None, "level", 110, "万亩", qualifier="about")]),
+    # the things listed in the clause before (…等优势产业), a bare measure after: each thing's measure
+    (PLAN, "做强茶叶、中药材、特色果蔬等优势产业，种植面积分别达到68万亩、52万亩和110万亩左右。",
+     [R("68万亩", "茶叶种植面积", None, "level", 68, "万亩", qualifier="about"),
+      R("52万亩", "中药材种植面积", None, "level", 52, "万亩", qualifier="about"),
+      R("110万亩", "特色果蔬种植面积", None, "level", 110, "万亩", qualifier="about")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
