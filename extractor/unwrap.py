@@ -31,8 +31,9 @@ _BLANKS = " \t\u3000\u00a0"
 _SENTENCE_END = "。！？!?；;：:"
 _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
     r"\s*(?:[-—–－]{1,2}\s*\d{1,3}\s*[-—–－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)\s*")
-# the end of a title or delivery line (…的报告, ——2024年1月9日在…会议上): never a cut line
-_HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\))[)）]?$")
+# the end of a title, a delivery line or a congress paper's number (…的报告, ——2024年1月9日在…会议上,
+# …第四次会议文件（6）): never a cut line
+_HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\)|会议文件(?:[（(]\d{1,3}[)）]|之[一二三四五六七八九十]{1,3})?)[)）]?$")
 _MAX_PAGE_LINE = 24
 _NEAR_WIDTH = 0.8         # in a text cut at one width, a line this share of it that stops on a word was cut too
 _MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
@@ -119,8 +120,8 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     or a page ended in the middle of a sentence."""
     if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line):
         return False
-    if page_break and line and not line.endswith(tuple(_SENTENCE_END)):
-        return True
+    if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line):
+        return True     # (not before a heading or a numbered item: （1）交通项目 / — 6 — / 1．X项目：…)
     if cut is None:
         return _broken(line, next_line)
     measure, width, tolerance = cut

@@ -177,3 +177,14 @@ def test_a_short_line_of_clauses_broken_inside_a_sentence_is_joined(text, joined
 ])
 def test_lines_that_are_cells_titles_or_items_stay_lines(text):
     assert unwrap(text) is None
+
+
+def test_a_congress_papers_number_and_a_heading_before_a_page_break_stay_lines():
+    """…第四次会议文件（6） over the title, and a sector heading a page number parts from its first item,
+    are lines of their own in a text cut at one width."""
+    body = "\n".join(hard_wrap(PARAGRAPH, 20).split("\n"))
+    text = ("甲县第十八届人民代表大会第四次会议文件（6）\n关于甲县2023年计划执行情况的报告\n" + body
+            + "\n（1）交通项目\n— 6 —\n1．甲至乙二级公路改扩建项目：总投资9.8亿元，年度计划投资2.6亿元，\n" + body + "\n")
+    reading = unwrap(text)
+    assert reading is not None
+    assert "会议文件（6）\n关于" in reading.text and "交通项目\n1．" in reading.text
