@@ -4,8 +4,8 @@ project; it is under way unless the paragraph opens with its start (5月开工�
 (已于8月竣工). What the paragraph says it builds (一期2条生产线, 主体工程) is part of it: no other rule
 reads the line. Patterns: [progress_item] in patterns/projects.toml.
 
-``projects.listed_item``: a numbered line of a news page's project list, the project first, then its
-figures, then its stage ('1.X项目，总投资45亿元，年内开工建设；').
+``projects.listed_item``: a numbered line of a project list, the project first, then its figures,
+then its stage ('1.X项目，总投资45亿元，年内开工建设；', '1．X项目：总投资9.8亿元，…，2024年续建。').
 """
 from __future__ import annotations
 
@@ -51,8 +51,10 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
     return True
 
 
-_LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,](?P<rest>[^；;。]*)[；;。]?\s*$")
+_LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
+# ... or when it is planned ('2024年续建', '计划上半年开工建设', '计划3月开工建设')
+_WHEN = re.compile(r"(?:计划|力争|确保|预计)?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:上半年|下半年|年内|年底前|年底|\d{1,2}\s*月(?:底|份)?)?\s*")
 
 
 def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, layout: Layout,
@@ -63,7 +65,7 @@ def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, l
         return False
     last = re.split(r"[，,]", m.group("rest"))[-1].strip()
     verb = cfg.post_end.search(last)
-    if verb is None or verb.start() > _VERB_LEAD:
+    if verb is None or verb.start() > _VERB_LEAD and not _WHEN.fullmatch(last, 0, verb.start()):
         return False
     title = m.group("title")
     if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):

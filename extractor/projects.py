@@ -112,6 +112,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             section = box_category(sec.group("cat"), cfg) if sec else None
             if sec:
                 continue
+        elif section and _OUTLINE_HEADING.match(line):
+            section = None      # （二）推动产业转型升级，…: the sector list above has ended
         if in_box and len(line) < 40:
             group = cfg.cell_top.match(line) or cfg.cell_sub.match(line)
             status = cfg.cell_status.match(group.group("body")) if group else None
@@ -200,6 +202,7 @@ def _title_sector(titled, cfg: Cfg) -> Optional[str]:
     return None
 
 
+_OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")
 _INDENTED_SHARE = 0.3
 

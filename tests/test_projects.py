@@ -1314,3 +1314,16 @@ def test_a_year_opening_a_part_of_a_review_sentence_dates_its_projects():
         ("甲电厂一期2×30万千瓦机组", 2010), ("乙煤机装备产业园一期", 2011)]
     assert [p.year for p in find_projects("2025年，丙大桥建成通车。", PLAN)] == [2025]
     assert [p.year for p in find_projects("2022年，丁大桥建成通车。", PLAN)] == [2023]
+
+
+def test_a_numbered_key_project_list_under_numbered_sector_headings():
+    """（1）交通项目 / 1．X项目：总投资…，建设内容：…，2024年续建。: each item a project of its sector, its stage
+    after a time phrase; a later outline heading ends the sector."""
+    text = ("重点推进以下项目：\n（1）交通项目\n"
+            "1．甲至乙二级公路改扩建项目：总投资9.8亿元，年度计划投资2.6亿元，建设内容：改扩建二级公路36.5公里，2024年续建。\n"
+            "2．甲县城东环线项目：总投资4.2亿元，建设内容：新建城市主干道6.8公里及配套管网，计划3月开工建设。\n"
+            "（2）社会事业项目\n3．县人民医院外科综合楼项目：总投资2.3亿元，建设内容：建筑面积3.6万平方米，年内建成投用。\n"
+            "（二）推动产业转型升级，培育壮大特色产业。\n加快丙新型建材产业园建设。\n")
+    assert [(p.name, p.stage, p.category) for p in find_projects(text, PLAN)] == [
+        ("甲至乙二级公路改扩建", "ongoing", "交通"), ("甲县城东环线", "start", "交通"),
+        ("县人民医院外科综合楼", "complete", "社会事业"), ("丙新型建材产业园", "ongoing", None)]
