@@ -46,6 +46,14 @@ CASES = [
     # kinds named bare, a new round of a programme, joining a strategy: no builds
     ("特色小镇和美丽乡村建设有序推进。实施新一轮技术改造升级工程。加快甲国际陆港建设，积极融入“一带一路”建设。"
      "加快城市地下综合管廊和海绵城市建设。", PLAN, [("甲国际陆港", "ongoing", "加快", None)]),
+    # 启用 and 前期工作取得阶段性进展 are stages; 扩能改造 is works on a facility; 治堵工程 is a programme;
+    # 己 (an OCR slip of 已) stands between a project and its verb
+    ("甲北站综合交通枢纽启用，新机场前期工作取得阶段性进展，县民族中学新校区己建成投用。", REVIEW,
+     [("甲北站综合交通枢纽", "complete", "启用", None), ("新机场", "planning", "前期工作取得阶段性进展", None),
+      ("县民族中学新校区", "complete", "建成投用", None)]),
+    ("推进乙疏港铁路扩能改造。实施城市治堵工程。", PLAN, [("乙疏港铁路扩能改造", "ongoing", "推进", None)]),
+    # a phase of the project named before is no project of its own
+    ("在丙半导体封装测试基地项目现场，一期两栋主厂房己完成主体结构封顶。", REVIEW, []),
     # programmes of safety, fitness and a slogan in ASCII quotes are no builds
     ("实施城市生命线安全工程，推进全民健身工程，实施\"百村示范\"工程。", PLAN, []),
     # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
