@@ -294,6 +294,9 @@ def _followed_by_chrome(lines: list[_Line], i: int, stop: int) -> bool:
     return _is_chrome(nxt)
 
 
+_PAGE_PATH_CHARS = 200     # where a page's path stands, above an excerpt
+
+
 def _doc_type(title: Optional[str], text: str) -> str:
     cfg = _cfg()["doc_type"]
     if title:
@@ -312,8 +315,13 @@ def _doc_type(title: Optional[str], text: str) -> str:
             return "plan_report"
         if any(regex.search(p, line) for p in cfg["gov_headings"]):
             return "government_work_report"
-    if opens_mid_paragraph(text) and (any(c in text for c in cfg["plan_body_cues"])
-                                      or any(regex.search(p, text) for p in cfg["plan_body_patterns"])):
+    if not opens_mid_paragraph(text):
+        return "other"
+    head = text[:_PAGE_PATH_CHARS]
+    if regex.search(cfg["gov_page_path"], head, regex.M):
+        return "government_work_report"
+    if regex.search(cfg["plan_page_path"], head, regex.M) or any(c in text for c in cfg["plan_body_cues"]) \
+            or any(regex.search(p, text) for p in cfg["plan_body_patterns"]):
         return "plan_report"
     return "other"
 
