@@ -186,6 +186,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
                                    and opens_with_target_item(view))
     para_state = _ParagraphState()
     section_year = None     # in a news item, the year a marked heading (【回望2020】) gives its section
+    list_plan = None        # the year a plans sentence ending on ： gave the numbered items after it
     for para in _join_across(paragraphs(view), inside):
         arm_headline(view, para_state.start, headline_state, layout)
         # a year opening a sentence holds for the rest of its paragraph; in a text with no parts
@@ -195,6 +196,15 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         carried = para_state.year if news and not para_state.last_year else None
         para_state = _ParagraphState(para.start, None, carried or (section_year if news else None),
                                      distribution=para_state.distribution)     # (a line opening with 分别 continues)
+        if list_plan and _LIST_ITEM.match(view, para.start):
+            para_state.year, para_state.planned = list_plan, True
+        else:
+            intro = _PLANS_INTRO.search(view, para.start, para.end) \
+                if view[para.start:para.end].rstrip().endswith(("：", ":")) else None
+            # 2023年，区人民政府将…办好十件民生实事：/ 1.…: the items below are that year's plans
+            ctx = layout.context_at(para.start)
+            list_plan = int(intro.group(1)) if intro and ctx.part != "plan" and (
+                ctx.year is None or int(intro.group(1)) > ctx.year) else None
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
             if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
@@ -251,6 +261,7 @@ class _ParagraphState:
     last_year: bool = False         # that year holds in this paragraph only (回顾去年，…; …。今年以来，…)
     title: str | None = None        # the title of its numbered item: 完成进度85% is the item's
     distribution: list[str] = field(default_factory=list)     # the subjects of the last 分别 list
+    planned: bool = False           # an item of a list a plans sentence introduced (2023年，…将…办好十件民生实事：)
 
 
 def _join_across(pieces: list[Piece], no_break: set[int]) -> list[Piece]:
@@ -278,7 +289,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
     opening = _LEADING_YEAR.sub("", view[s.start:s.end], count=1)
     if opening.startswith(w["estimate_cues_tuple"]):
         state.estimated_until = s.end
-    if states_plans(opening) and layout.part_at(s.start) != "plan":
+    if (states_plans(opening) or para_state.planned) and layout.part_at(s.start) != "plan":
         state.planned_until = s.end     # （一）学位扩容工程。计划新建…9所、幼儿园6所，新增学位1.08万个。: the plan, in a report on it
     records: list[dict] = []
     qi = 0
@@ -689,6 +700,8 @@ _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
 _SECTION_MARKS = HEADING_MARKS + "【"
+# a sentence of the review part stating a year's plans and introducing the items below it
+_PLANS_INTRO = compiled(r"(?<![^\s。！!？?])((?:19|20)\d{2})\s*年[，,]?[^。；;\n]{0,30}?(?:将|计划|拟)[^。；;\n]{0,40}[：:]\s*$")
 _ETC_TAIL = compiled(r"等\p{Han}{0,8}$")
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 

@@ -2403,3 +2403,16 @@ def test_a_section_of_the_next_five_years_gives_targets_of_its_last_year_and_no_
     assert got["40平方公里"] == (2017, "target", False) and got["33%"] == (2017, "target", False)
     assert got["12%"][:2] == (2017, "target") and not got["12%"][2]
     assert got["11%"] == (2013, "target", True) and got["51%"] == (2013, "target", True)
+
+
+def test_numbered_items_under_a_review_sentence_stating_a_years_plans_are_its_targets():
+    """…。2023年，区人民政府将继续集中财力办好十件民生实事： / 1.…新增学位4500个 / …: each item plans 2023,
+    in the review part, up to the first paragraph that is no item."""
+    text = review_doc("全年民生支出38.6亿元，城镇新增就业1.26万人。\n"
+                      "各位代表！民生无小事。2023年，青峰区人民政府将继续集中财力办好十件民生实事：\n"
+                      "1.教育扩容提质工程：新建、改扩建中小学和幼儿园5所，新增学位4500个。\n"
+                      "2.养老服务惠民工程：新增养老床位400张。\n"
+                      "全年接待游客320万人次。")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["4500个"] == (2023, "target") and got["400张"] == (2023, "target")
+    assert got["1.26万人"] == (2022, "actual") and got["320万人次"] == (2022, "actual")
