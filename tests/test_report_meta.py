@@ -263,6 +263,11 @@ CASES = [
         "执行情况与 2011 年国民经济和社会发展计划\n(草案)的报告\n\n——2011 年 1 月 18 日在青峰县第十五届人民代表大会\n第五次会议上\n",
         dict(title="关于青峰县 2010 年国民经济和社会发展计划执行情况与 2011 年国民经济和社会发展计划(草案)的报告",
              doc_type="plan_report", review_year=2010, plan_year=2011), id="title-ending-on-a-line-of-its-own"),
+    pytest.param(
+        # an excerpt under a page path that names the report the page holds
+        "首页 > 政务公开 > 政府工作报告\n【字体:大 中 小】 【打印】\n\n"
+        "河长制、林长制全面落实，区域空气质量优良天数达到331天，比上年增加9天。完成造林绿化1.2万亩。\n",
+        dict(doc_type="government_work_report"), id="excerpt-type-from-its-page-path"),
 ]
 
 
