@@ -39,7 +39,7 @@ from .indicator_tables import name_group_counts, name_prose_figures, prose_cells
 from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
-from .sections import opens_mid_paragraph, opens_with_target_item, reports_done, states_plans
+from .sections import opens_mid_paragraph, opens_with_target_item, plans_intro_year, reports_done, states_plans
 from .segment import HEADING_MARKS, LIST_MARKER, Piece, clauses, paragraphs, sentences
 from .tables import Table, find_tables
 
@@ -199,12 +199,9 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
         if list_plan and _LIST_ITEM.match(view, para.start):
             para_state.year, para_state.planned = list_plan, True
         else:
-            intro = _PLANS_INTRO.search(view, para.start, para.end) \
-                if view[para.start:para.end].rstrip().endswith(("：", ":")) else None
             # 2023年，区人民政府将…办好十件民生实事：/ 1.…: the items below are that year's plans
             ctx = layout.context_at(para.start)
-            list_plan = int(intro.group(1)) if intro and ctx.part != "plan" and (
-                ctx.year is None or int(intro.group(1)) > ctx.year) else None
+            list_plan = plans_intro_year(view, para.start, para.end, ctx.year) if ctx.part != "plan" else None
         first, last = bisect.bisect_left(starts, para.start), bisect.bisect_left(starts, para.end)
         if first == last or _CAPTION.match(view, para.start):
             if news and THIS_YEAR_OPENING.match(view, para.start, min(para.end, para.start + 24)):
@@ -700,8 +697,6 @@ _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
 _SECTION_MARKS = HEADING_MARKS + "【"
-# a sentence of the review part stating a year's plans and introducing the items below it
-_PLANS_INTRO = compiled(r"(?<![^\s。！!？?])((?:19|20)\d{2})\s*年[，,]?[^。；;\n]{0,30}?(?:将|计划|拟)[^。；;\n]{0,40}[：:]\s*$")
 _ETC_TAIL = compiled(r"等\p{Han}{0,8}$")
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 

@@ -53,7 +53,7 @@ from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
 from .project_progress import listed_item, progress_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
-from .sections import first_line, reports_done, states_plans
+from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
 from .normalise import fold_width, read_full_stops
 
@@ -265,6 +265,9 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         if kind == "actual" and ctx.part != "plan" and _in_planned_sentence(view, s):
             kind = "target"     # （二）…。计划建成市第一人民医院东院区，…: the plan, in a report on how it went
+        planned = planned_item_year(view, s, ctx.year) if kind == "actual" and ctx.part == "review" else None
+        if planned:
+            year, kind = planned, "target"      # 2023年，区人民政府将…办好十件民生实事：/ 1.…开工建设X
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,

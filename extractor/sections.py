@@ -8,6 +8,7 @@ import regex
 
 from .layout import Layout
 from .pattern_cache import compiled
+from .segment import LIST_MARKER
 from .tables import Table, headless_opening_table
 from .lexicon import load
 
@@ -153,6 +154,39 @@ _PLANNED_OPENING = compiled(r"\s*计划(?:在\p{Han}{0,12}?)?(?:新|建|改|实�
 
 
 _DONE_SO_FAR = compiled(r"实际|已|目前|截至")
+
+
+# a sentence of the review part stating a later year's plans and introducing the numbered items below it
+# (2023年，区人民政府将继续集中财力办好十件民生实事：)
+PLANS_INTRO = compiled(r"(?<![^\s。！!？?])((?:19|20)\d{2})\s*年[，,]?[^。；;\n]{0,30}?(?:将|计划|拟)[^。；;\n]{0,40}[：:]\s*$")
+_NUMBERED_PARAGRAPH = compiled(r"\s*" + LIST_MARKER)
+_ITEMS_BACK = 20        # numbered paragraphs walked back over to find their intro
+
+
+def plans_intro_year(text: str, para_start: int, para_end: int, year: int | None) -> int | None:
+    """The year a paragraph ending on ： plans (2023年，…将…：), when later than the part's `year`."""
+    if not text[para_start:para_end].rstrip().endswith(("：", ":")):
+        return None
+    intro = PLANS_INTRO.search(text, para_start, para_end)
+    return int(intro.group(1)) if intro and (year is None or int(intro.group(1)) > year) else None
+
+
+def planned_item_year(text: str, pos: int, year: int | None) -> int | None:
+    """The year planned for the numbered item holding `pos`, when a plans sentence introduces its list."""
+    start = text.rfind("\n", 0, pos) + 1
+    for _ in range(_ITEMS_BACK):
+        if not _NUMBERED_PARAGRAPH.match(text, start):
+            return None
+        end = start - 1
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1        # (blank lines between the items)
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        found = plans_intro_year(text, start, end, year)
+        if found:
+            return found
+    return None
 
 
 def states_plans(sentence: str) -> bool:

@@ -1335,3 +1335,11 @@ def test_a_numbered_key_project_list_under_numbered_sector_headings():
     assert [(p.name, p.stage, p.category) for p in find_projects(text, PLAN)] == [
         ("甲至乙二级公路改扩建", "ongoing", "交通"), ("甲县城东环线", "start", "交通"),
         ("县人民医院外科综合楼", "complete", "社会事业"), ("丙新型建材产业园", "ongoing", None)]
+
+
+def test_projects_in_items_under_a_review_sentence_stating_a_later_years_plans_are_its_targets():
+    text = ("全年民生支出38.6亿元。\n\n各位代表！2023年，区人民政府将继续集中财力办好十件民生实事：\n\n"
+            "1.教育扩容提质工程：新建中小学和幼儿园5所，开工建设甲中学北校区。\n\n"
+            "2.医疗服务提升工程：建成区中医院康复楼。\n\n以上民生实事计划总投资9.8亿元。\n\n乙公园建成开放。\n")
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, REVIEW)] == [
+        ("甲中学北校区", 2023, "target"), ("区中医院康复楼", 2023, "target"), ("乙公园", 2022, "actual")]
