@@ -228,6 +228,7 @@ _EXCERPT_CLAUSE_CHARS = 20
 _CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
+_FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a page's path naming the report it holds
@@ -257,8 +258,11 @@ def opens_mid_paragraph(text: str) -> bool:
             and (_DATE.search(lines[page]) or not _YEAR.search(lines[page])):
         page += 1       # (a headline naming a year, 【解读】…2023年省政府工作报告, is no page furniture)
     if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
-        # (only a later section or item says so: a news item's text opens with a sentence too)
-        return _LATER_SECTION.match(lines[page]) is not None or _LATER_ITEM.match(lines[page]) is not None
+        # (only a later section or item says so: a news item's text opens with a sentence too; a later
+        # section heading below the first lines, with no first one, also: …浓度4 / 2微克…。/ （五）着力保障…)
+        return _LATER_SECTION.match(lines[page]) is not None or _LATER_ITEM.match(lines[page]) is not None \
+            or (any(_LATER_SECTION.match(line) for line in lines[page + 1:])
+                and not any(_FIRST_SECTION.match(line) for line in lines[page:]))
     if page and page < len(lines) and _REPORT_PAGE.search(" ".join(lines[:page])):
         return _first_line_cut(lines[page])     # (首页 > 政务公开 > 政府工作报告 / …: the page holds a report)
     if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):

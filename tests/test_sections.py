@@ -185,3 +185,17 @@ def test_a_page_whose_path_names_a_work_report_holds_an_excerpt_of_it():
     doc = extract(text)
     assert (doc.report.review_year, doc.report.plan_year) == (2022, 2023)
     assert {(r.year, r.kind) for r in doc.indicators if r.text in ("331天", "9天")} == {(2022, "actual")}
+
+
+@pytest.mark.parametrize("text, excerpt", [
+    # a page's chrome, then a report cut inside a word, a later section heading a few lines down
+    ("甲区人民政府网　　发布日期：2020-01-16　　浏览次数：1326\n【字体：大 中 小】　　打印本页\n\n"
+     "面落实河长制，甲河出境断面水质稳定达到Ⅲ类，全年PM2.5平均浓度4\n2微克/立方米，下降6.7%。\n"
+     "（五）着力保障和改善民生，群众获得感持续增强。全年民生支出28.6亿元。\n", True),
+    # a news page whose sections start at the first
+    ("甲区人民政府网　　发布日期：2020-01-16　　浏览次数：1326\n【字体：大 中 小】　　打印本页\n\n"
+     "1月16日，甲区召开经济工作会议，部署全年工作。\n（一）稳增长。全年地区生产总值增长6%。\n"
+     "（二）惠民生。全年民生支出28.6亿元。\n", False),
+])
+def test_a_page_over_an_excerpt_cut_above_a_later_section(text, excerpt):
+    assert opens_mid_paragraph(text) is excerpt
