@@ -268,6 +268,11 @@ CASES = [
         "首页 > 政务公开 > 政府工作报告\n【字体:大 中 小】 【打印】\n\n"
         "河长制、林长制全面落实，区域空气质量优良天数达到331天，比上年增加9天。完成造林绿化1.2万亩。\n",
         dict(doc_type="government_work_report"), id="excerpt-type-from-its-page-path"),
+    pytest.param(
+        # an excerpt whose plan part is headed 三、2015年计划安排 (a work report plans 工作)
+        "较大，企业融资难、用工难问题仍较突出；县域经济总量偏小。对这些问题，我们将高度重视。\n"
+        "三、2015年计划安排\n2015年是全面深化改革的关键之年。\n",
+        dict(doc_type="plan_report"), id="excerpt-type-from-a-plan-arrangements-heading"),
 ]
 
 
