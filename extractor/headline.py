@@ -27,6 +27,8 @@ _PART_YEAR = compiled(_PART_OF_YEAR + r"[，,]")
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
 _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
 _PART_YEAR_REACH = 24
+# a heading over the reasons for the targets, not the targets (（二）对主要指标的说明)
+_EXPLAINS = compiled(r"说明|解释|考虑|依据")
 _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
@@ -70,6 +72,7 @@ class HeadlineState:
     opening_done: bool = False          # the opening results sentence (or run) has been read
     active_para: int | None = None      # the paragraph whose sentences continue a headline run
     armed: bool = False                 # a heading (主要预期目标) makes the next values the list
+    targets_listed: bool = False        # the year's targets were given in a table before the text's lists
     in_list: bool = False               # the armed list's items have started
     para_values: bool = False           # the current paragraph has values (so it is no heading)
 
@@ -93,7 +96,9 @@ def arm_headline(view: str, previous_start: int | None, state: HeadlineState, la
             heading_at = previous_start + len(line) - len(line.lstrip())
             page_title = layout.part_at(heading_at) == "unknown" and heading == first_line(view).strip()
             state.armed = words()["headline_cues_re"].search(heading) is not None and not page_title and not (
-                state.opening_done and layout.part_at(heading_at) == "review")     # (…全年主要指标预计稳中有升: a page's title)
+                state.opening_done and layout.part_at(heading_at) == "review") \
+                and not (state.targets_listed and _EXPLAINS.search(heading))
+            # (…全年主要指标预计稳中有升: a page's title; （二）对主要指标的说明 after the targets' table: reasons)
             state.in_list = False
     state.para_values = False
 

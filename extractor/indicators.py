@@ -132,7 +132,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     notes = words()["notes_heading_re"].search(view) if "注" in view or "解释" in view else None
     if notes:
         narrative = [q for q in narrative if q.start < notes.start()]   # 附注：统计范围…2000万元及以上: definitions
-    records += _narrative_records(text, view, narrative, layout, above_scale)
+    listed = any(r["headline"] and r["kind"] == "target" for r in records)     # (a table of the year's targets)
+    records += _narrative_records(text, view, narrative, layout, above_scale, listed)
     for table in tables:
         name_prose_figures(table, records)
         name_group_counts(table, records)
@@ -174,7 +175,7 @@ def _without_own_region(records: list[dict], region: str, above_scale: bool) -> 
 # --- narrative ----------------------------------------------------------------------------
 
 
-def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> list[dict]:
+def _narrative_records(text, view, found, layout: Layout, above_scale: bool, targets_listed: bool = False) -> list[dict]:
     # a line break inside a value (316 亿\n元, from PDF text) breaks neither paragraph nor sentence
     inside = {q.start + i + 1 for q in found if "\n" in q.text for i, ch in enumerate(q.text) if ch == "\n"}
     starts = [q.start for q in found]
@@ -183,7 +184,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
     excerpt = opens_mid_paragraph(view)
     # (an excerpt opening inside the plan's targets list, ——科技创新：…, is inside the headline list)
     headline_state = HeadlineState(opening_done=excerpt, armed=excerpt and layout.part_at(0) == "plan"
-                                   and opens_with_target_item(view))
+                                   and opens_with_target_item(view), targets_listed=targets_listed)
     para_state = _ParagraphState()
     section_year = None     # in a news item, the year a marked heading (【回望2020】) gives its section
     list_plan = None        # the year a plans sentence ending on ： gave the numbered items after it
@@ -232,6 +233,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool) -> 
                 qs.append(found[qi])
                 qi += 1
             sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
+            if para_state.year and not news and _THIS_YEAR_PART.search(view, s.start, s.end):
+                para_state.year = None      # …预计增长9.3%；今年X将陆续投产。按9.5%安排，…: back to the part's year
             if reviews_last_year:
                 para_state.year, para_state.last_year = _last_year(layout, s.start), True
             mark_headline(view, para, s, sent_records, headline_state, layout)
@@ -459,6 +462,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = state.last or "", "ind.carry"
                 if not name and state.recent and _BASIS.match(view, clause.start, q.start):
                     name = state.recent[-1]     # …；二是按两年平均计算增长5.9%左右: the same measure on another basis
+                if not name and not state.recent and state.inherited and i == 0 \
+                        and _VERB_ONLY.fullmatch(view, clause.start, q.start) and names.canonical(state.inherited, above_scale):
+                    name = state.inherited      # ——规上工业增加值增长12%。2014年预计增长11.2%: the paragraph's measure
                 named = measure_of(topic(state.named)) if not name and state.named else ""
                 if named and names.canonical(named, above_scale):
                     name, rule = named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
@@ -697,6 +703,9 @@ _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
 _SECTION_MARKS = HEADING_MARKS + "【"
+# a clause of a year and a verb only, naming nothing (2014年预计增长11.2%)
+_VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|力争|实际|同比)?(?:增长|下降|达到|完成|实现)(?:了)?\s*")
+_THIS_YEAR_PART = compiled(r"[；;]\s*今年")
 _ETC_TAIL = compiled(r"等\p{Han}{0,8}$")
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")
 

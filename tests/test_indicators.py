@@ -2416,3 +2416,18 @@ def test_numbered_items_under_a_review_sentence_stating_a_years_plans_are_its_ta
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["4500个"] == (2023, "target") and got["400张"] == (2023, "target")
     assert got["1.26万人"] == (2022, "actual") and got["320万人次"] == (2022, "actual")
+
+
+def test_the_reasons_for_targets_given_in_a_table_are_no_headline_and_name_their_item():
+    """（二）对主要指标的说明 after the targets' table: its ——lines restate targets (no headline); a clause of
+    a year and a verb only (2022年预计增长11.2%) is the line's measure; a ；-part opening with 今年 ends the
+    earlier year (按9.5%安排 plans the plan year)."""
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + "三、2023年计划安排\n（一）主要预期目标\n指标\t单位\t上年预计\t本年目标\t增长%\n"
+            "地区生产总值\t亿元\t126.4\t138.4\t9.5\n规模以上工业增加值\t%\t11.2\t12\t—\n（二）对主要指标的说明\n"
+            "——地区生产总值增长9.5%。2022年全县地区生产总值预计增长9.3%；今年甲项目将陆续投产。按9.5%安排，留有余地。\n"
+            "——规模以上工业增加值增长12%。2022年预计增长11.2%。\n")
+    k = text.index("（二）")
+    got = [(r.text, r.name, r.year, r.kind, r.headline) for r in extract(text).indicators if r.span[0] > k]
+    assert [g[4] for g in got] == [False] * 5
+    assert got[2][2:4] == (2023, "target")
+    assert got[4][1:4] == ("规模以上工业增加值", 2022, "actual")
