@@ -552,7 +552,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
             canon = names.canonical(name, above_scale)
-        value = -q.value if decreasing and q.value > 0 else q.value
+        value = -q.value if decreasing and q.value > 0 and how_measured != "level" else q.value   # (分别下降至…: levels)
         # a cut written before what is cut (压减一般性支出12%): a fall of that thing
         cut = w["object_first_cut_re"].fullmatch(name) if how_measured == "level" and q.unit == "%" else None
         if cut:

@@ -838,6 +838,9 @@ CASES = [
      [R("68万亩", "茶叶种植面积", None, "level", 68, "万亩", qualifier="about"),
       R("52万亩", "中药材种植面积", None, "level", 52, "万亩", qualifier="about"),
       R("110万亩", "特色果蔬种植面积", None, "level", 110, "万亩", qualifier="about")]),
+    # 分别下降至 gives the levels reached, not falls
+    (REVIEW, "孕产妇死亡率、婴儿死亡率分别下降至21.3/10万、6.9‰。",
+     [R("21.3/10万", "孕产妇死亡率", None, "level", 21.3, "/10万"), R("6.9‰", "婴儿死亡率", None, "level", 6.9, "‰")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
