@@ -92,8 +92,18 @@ def fold_width(text: str) -> str:
     return _WIDE.sub(lambda m: m.group().translate(_FOLD), blank_markup(text))
 
 
+# OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額): the Chinese character
+_JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団"
+_OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]")
+_CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团")
+
+
+def mend_ocr_forms(text: str) -> str:
+    return _OCR_FORMS.sub(lambda m: m.group().translate(_CHINESE_FORMS), text) if _OCR_FORMS.search(text) else text
+
+
 def normalise(text: str) -> str:
-    return mend_ocr_digits(widen_punctuation(read_full_stops(fold_width(text))))
+    return mend_ocr_forms(mend_ocr_digits(widen_punctuation(read_full_stops(fold_width(text)))))
 
 
 _IDEOGRAPHIC_SPACES = re.compile("\u3000+")

@@ -841,6 +841,13 @@ CASES = [
     # 分别下降至 gives the levels reached, not falls
     (REVIEW, "孕产妇死亡率、婴儿死亡率分别下降至21.3/10万、6.9‰。",
      [R("21.3/10万", "孕产妇死亡率", None, "level", 21.3, "/10万"), R("6.9‰", "婴儿死亡率", None, "level", 6.9, "‰")]),
+    # older and OCR'd names of lexicon measures; a boiler size before 及以下 is a threshold, 蒸吨 a unit
+    (REVIEW, "规模以上工业企业完成总产值126.4亿元，增加值38.2亿元；社会消费品零售总额増长23.6%；城区空气质量二级以上天数330天；"
+             "淘汰10蒸吨及以下燃煤锅炉，改造供热管网1860蒸吨。",
+     [R("126.4亿元", "规模以上工业企业完成总产值", GIP, "level", 126.4, "亿元"),
+      R("38.2亿元", "规模以上工业企业增加值", IND, "level", 38.2, "亿元"),
+      R("23.6%", RETAIL, RETAIL, "growth", 23.6, "%"), R("330天", "城区空气质量二级以上天数", AIR, "level", 330, "天"),
+      R("1860蒸吨", "改造供热管网", None, "level", 1860, "蒸吨")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),

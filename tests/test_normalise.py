@@ -131,3 +131,9 @@ def test_a_list_of_main_indicators_with_dotted_leaders_is_read_and_headline():
     (gap,) = [r for r in extract(text).indicators if r.text == "1.6个百分点"]
     assert (gap.name, gap.canonical, gap.headline) == (
         "农村常住居民人均可支配收入增速高于城镇", "农村常住居民人均可支配收入", False)
+
+
+@pytest.mark.parametrize("raw, view", [("社会消费品零售总额増长23.6%", "社会消费品零售总额增长23.6%"),
+                                       ("経済総量", "经济总量"), ("增长", "增长")])
+def test_japanese_forms_read_by_ocr_are_the_chinese_characters(raw, view):
+    assert normalise(raw) == view and len(normalise(raw)) == len(raw)
