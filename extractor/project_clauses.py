@@ -231,6 +231,8 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     when = None       # a date among the closing verb's adverbs ('2024年开工建设')
     if post:
         body_e = post.start()
+        if pre and text[body_e - 1] == "并":
+            body_e -= 1       # ('建成X并投入运行': X, the verbs either side of it)
         inner = _planning_before(text, body_s, body_e, cfg)
         if inner:         # 'X前期工作有序推进': the work under way is the planning
             post, body_e, verbs = inner, inner.start(), cfg.post
