@@ -108,6 +108,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         return "change"   # 亩均增加值168万元，高于全市平均12万元: a gap to an average
     if tail.endswith(("净增", "净减", "新增")) and w["verbs_comparison_re"].search(clause_before):
         return "change"   # 达到48户，比上年净增9户: a net change on a base (净增76家 alone stays a level)
+    if tail.endswith(("净增", "净减")) and carried:
+        return "change"   # 国家高新技术企业达到6980家，净增1420家: the net change of the stock just given
     if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):
         return "change"   # 较上年增加7天; 28.9万吨，减少0.3万吨 (the subject's level, then its change)
     if q.value < 0 and tail.endswith(w["verbs_change_tuple"]):

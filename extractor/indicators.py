@@ -462,12 +462,14 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 name, rule = state.last or "", "ind.carry"
                 if not name and state.recent and _BASIS.match(view, clause.start, q.start):
                     name = state.recent[-1]     # …；二是按两年平均计算增长5.9%左右: the same measure on another basis
-                if not name and not state.recent and state.inherited and i == 0 \
+                if not name and not state.recent and not state.named and state.inherited and i == 0 \
                         and _VERB_ONLY.fullmatch(view, clause.start, q.start) and names.canonical(state.inherited, above_scale):
                     name = state.inherited      # ——规上工业增加值增长12%。2014年预计增长11.2%: the paragraph's measure
                 named = measure_of(topic(state.named)) if not name and state.named else ""
                 if named and names.canonical(named, above_scale):
                     name, rule = named, "ind.topic"   # X地区生产总值突破千亿元，达到1036.8亿元
+                elif named and not name and _STRIVE_VERB.fullmatch(view, clause.start, q.start):
+                    name, rule = named, "ind.topic"   # 积极争取地方政府专项债券额度，力争达到900亿元: what is striven for
                 if _STOCK_WORDS.search(view, prev_end, q.start):   # 新增X230家，总量达1273家: the stock of X
                     name = _NEW_PREFIX.sub("", name)
                 share = _SHARE_WORD.search(view, prev_end, q.start)
@@ -571,6 +573,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             year, kind = plan_goal, "target"
         if rule == "ind.distribution" and 0 <= i - rerun < len(state.distribution_years):
             year = state.distribution_years[i - rerun]
+            if kind == "target" and layout.plan_year and year < layout.plan_year:
+                kind = "actual"     # 2016年、2017年、2018年全市经济分别增长7.1%、6.8%和6.4% (in the plan part)
         goal = growth_goal or _GOAL_AFTER.match(view, q.end) is not None
         if growth_goal and not name.endswith(_RATE_ENDINGS):
             how_measured = "growth"     # (失业率…控制在4.5%以内的年度计划目标之内: a rate's goal is a level)
@@ -705,6 +709,7 @@ _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整
 _SECTION_MARKS = HEADING_MARKS + "【"
 # a clause of a year and a verb only, naming nothing (2014年预计增长11.2%)
 _VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|力争|实际|同比)?(?:增长|下降|达到|完成|实现)(?:了)?\s*")
+_STRIVE_VERB = compiled(r"\s*(?:力争|争取|确保|预计)?(?:达到|突破|超过|增加到|提高到)\s*")
 _THIS_YEAR_PART = compiled(r"[；;]\s*今年")
 _ETC_TAIL = compiled(r"等\p{Han}{0,8}$")
 _LAST_CLAUSE = compiled(r"[^，,；;：:]*$")

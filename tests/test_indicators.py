@@ -848,6 +848,18 @@ CASES = [
       R("38.2亿元", "规模以上工业企业增加值", IND, "level", 38.2, "亿元"),
       R("23.6%", RETAIL, RETAIL, "growth", 23.6, "%"), R("330天", "城区空气质量二级以上天数", AIR, "level", 330, "天"),
       R("1860蒸吨", "改造供热管网", None, "level", 1860, "蒸吨")]),
+    # 净增 right after the stock it changes is a change of that stock; 保持 is no part of a name; 积极争取X，力争达到…
+    # is X; years listed before 分别 in the plan part are results
+    (PLAN, "国家高新技术企业达到6980家，净增1420家。实际利用外资保持100亿美元规模。积极争取地方政府专项债券额度，力争达到900亿元。"
+           "2020年、2021年、2022年全市经济分别增长7.1%、6.8%和6.4%，工业增速由2020年的7.8%放缓至2022年的5.5%。",
+     [R("6980家", "国家高新技术企业", None, "level", 6980, "家"), R("1420家", "国家高新技术企业", None, "change", 1420, "家"),
+      R("100亿美元", "实际利用外资", FDI, "level", 100, "亿美元"),
+      R("900亿元", "积极争取地方政府专项债券额度", None, "level", 900, "亿元"),
+      R("7.1%", "经济", GDP, "growth", 7.1, "%", year=2020, kind="actual"),
+      R("6.8%", "经济", GDP, "growth", 6.8, "%", year=2021, kind="actual"),
+      R("6.4%", "经济", GDP, "growth", 6.4, "%", year=2022, kind="actual"),
+      R("7.8%", "工业", None, "growth", 7.8, "%", year=2020, kind="actual"),
+      R("5.5%", "工业", None, "growth", 5.5, "%", year=2022, kind="actual")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
