@@ -108,6 +108,8 @@ def measure(q, before: str, clause_before: str, name: str, in_table: bool = Fals
         return "change"   # 亩均增加值168万元，高于全市平均12万元: a gap to an average
     if tail.endswith(("净增", "净减", "新增")) and w["verbs_comparison_re"].search(clause_before):
         return "change"   # 达到48户，比上年净增9户: a net change on a base (净增76家 alone stays a level)
+    if ("多" in tail or "少" in tail) and _re(r"(?:比|较)(?:上年|去年)(?:同期)?(?:多|少)\p{Han}{0,4}$").search(tail[-12:]):
+        return "change"   # 开行524列，比上年多开行171列: more or fewer than last year
     if tail.endswith(("净增", "净减")) and carried:
         return "change"   # 国家高新技术企业达到6980家，净增1420家: the net change of the stock just given
     if tail.endswith(w["verbs_change_tuple"]) and (carried or w["verbs_comparison_re"].search(clause_before)):

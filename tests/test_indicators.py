@@ -860,6 +860,9 @@ CASES = [
       R("6.4%", "经济", GDP, "growth", 6.4, "%", year=2022, kind="actual"),
       R("7.8%", "工业", None, "growth", 7.8, "%", year=2020, kind="actual"),
       R("5.5%", "工业", None, "growth", 5.5, "%", year=2022, kind="actual")]),
+    # 比上年多开行171列: how many more than last year, a change of the measure just named
+    (REVIEW, "中欧班列全年开行524列，比上年多开行171列。",
+     [R("524列", "中欧班列全年开行", None, "level", 524, "列"), R("171列", "中欧班列全年开行", None, "change", 171, "列")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
