@@ -40,6 +40,7 @@ _MIN_BROKEN = 32          # a line this long that stops on a word in a text of n
 _MIN_SHORT_BROKEN = 12    # shorter, down to this, when the next line goes on as a sentence (not a table's next cell)
 _MIN_COMMA_BROKEN = 8     # a line ending on a comma this long was broken (shorter: a table cell, a label)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?：:]")
+_CLAUSE_OPENERS = "，,、"
 _INNER_PUNCT = re.compile(r"[，,；;。]")      # a line holding one is prose (not a cell, a label, a page's title)
 _QUALIFIER_NEXT = re.compile(r"(?:左右|以上|以下|以内|上下)(?:[，,；;。、）)]|$)")
 _RATIO_NEXT = re.compile(r"[∶:：]\d")
@@ -144,6 +145,8 @@ def _broken(line: str, next_line: str) -> bool:
     if line[-1:].isalnum() or line.endswith(("%", "％")):
         if _QUALIFIER_NEXT.match(next_line) or line[-1:].isdigit() and _RATIO_NEXT.match(next_line):
             return True     # 外贸进出口总额增长5%\n左右；, 三次产业结构调整为0.3\n∶43.8∶55.9
+    if next_line[:1] in _CLAUSE_OPENERS and line and not line.endswith(tuple(_SENTENCE_END)):
+        return True     # …居民消费价格涨幅 3% 左右\n，粮食产量…: a line opening on a comma goes on the sentence
     if not next_line[:1].isalnum() or _BARE_FIGURE.fullmatch(next_line.strip()):   # (a table's next cell: 38.50)
         return False
     # (a line stopping on a comma never ends a paragraph: 全年实现地区生产总值1286.4亿元，\n同比增长3.6%)

@@ -152,6 +152,8 @@ def test_a_line_stopping_on_a_comma_goes_on_in_the_next():
     # the next line a run of words that ends the sentence in the line after
     ("民间投资增长6%。建立重大项目储备库动态更新机制，确保\n储备项目总投资始终保持在年度投资额的3倍\n以上，形成良性循环。",
      "确保储备项目总投资始终保持在年度投资额的3倍以上，"),
+    # a line opening on a comma goes on the sentence
+    ("城镇调查失业率控制在 5.5% 以内，居民消费价格涨幅 3% 左右\n，粮食产量稳定在 16 万吨以上。", "左右，粮食"),
     # a qualifier or the rest of a ratio opening the next line
     ("一般公共预算收入增长5%；外贸进出口总额增长5%\n左右；研发经费投入强度达到3.5%；", "增长5%左右；"),
     ("惠及市场主体2.1万户。三次产业结构调整为0.3\n∶43.8∶55.9，服务业增加值增长2.9%。", "0.3∶43.8∶55.9"),
