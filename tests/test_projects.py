@@ -54,6 +54,10 @@ CASES = [
     ("推进乙疏港铁路扩能改造。实施城市治堵工程。", PLAN, [("乙疏港铁路扩能改造", "ongoing", "推进", None)]),
     # a phase of the project named before is no project of its own
     ("在丙半导体封装测试基地项目现场，一期两栋主厂房己完成主体结构封顶。", REVIEW, []),
+    # works upgrading a market are a build; 开诊运行 opens a hospital
+    ("加快甲商业综合体、县城农产品批发市场提质改造建设，确保县人民医院新院区开诊运行。", PLAN,
+     [("甲商业综合体", "ongoing", "加快", None), ("县城农产品批发市场提质改造", "ongoing", "加快", None),
+      ("县人民医院新院区", "complete", "开诊运行", None)]),
     # 建成X并投入运行: X, between its verbs
     ("建成甲污水处理厂并投入运行，城区污水处理率达到70%。", REVIEW, [("甲污水处理厂", "complete", "投入运行", None)]),
     # a ward block is a build; 完成工程可行性研究 plans one; how many there are (已有37个) and a shelterbelt
