@@ -113,6 +113,7 @@ class _SentenceState:
     last_measure: tuple[str, str] | None = None       # the unit and measure of the last value
     counted_projects: str | None = None  # the last value counted projects (工业项目16个): their money follows
     part_without_values: bool = False   # no value yet since the last ；: a topic named now is the part's own
+    zone: str | None = None             # a zone or facility the sentence's first values were named after
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -538,6 +539,12 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name = state.last + plan_share.group(1) + "的比例"    # 粮食总产量12.3万吨，完成州下达任务的102.5%
         if name in _PROJECT_MONEY and state.counted_projects and lead.strip() == "、" + name:
             name = state.counted_projects + name     # 工业项目16个、签约金额142.3亿元: the money of those projects
+        zone = _ZONE_SUBJECT.match(name) if rule == "ind.clause" else None
+        if zone:
+            state.zone = zone.group(1)      # 汾岭经济开发区完成基础设施投资8.6亿元，…: the zone the sentence is about
+        elif state.zone and rule == "ind.clause" and name and not names.canonical(name, above_scale) \
+                and len(name) <= _ZONE_MEASURE_CHARS and not _ZONE_WORD.search(name):
+            name = state.zone + name        # …，新入驻企业18家: the zone's
         if not w["plan_share_re"].search(name) and not (plan_share and name.endswith("的比例")):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         state.counted_projects = name if q.unit == "个" and name.endswith("项目") else None
@@ -709,6 +716,11 @@ _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整
 _SECTION_MARKS = HEADING_MARKS + "【"
 # a clause of a year and a verb only, naming nothing (2014年预计增长11.2%)
 _VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|力争|实际|同比)?(?:增长|下降|达到|完成|实现)(?:了)?\s*")
+# a zone, park or facility a value's name opens with (X经济开发区完成基础设施投资, X机场旅客吞吐量)
+_ZONE_SUBJECT = compiled(r"^(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|产业集聚区|集聚区"
+                         r"|产业园区|工业园区|产业园|新区|机场|口岸|港区))(?=\p{Han}{2})")
+_ZONE_MEASURE_CHARS = 8     # a short measure after a zone's figure (新入驻企业, 旅客吞吐量) is the zone's
+_ZONE_WORD = compiled(r"开发区|园区|产业园|集聚区|新区|机场|口岸|港|县|市|区|镇|乡|村")
 _STRIVE_VERB = compiled(r"\s*(?:力争|争取|确保|预计)?(?:达到|突破|超过|增加到|提高到)\s*")
 _THIS_YEAR_PART = compiled(r"[；;]\s*今年")
 _ETC_TAIL = compiled(r"等\p{Han}{0,8}$")

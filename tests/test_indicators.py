@@ -863,6 +863,13 @@ CASES = [
     # 比上年多开行171列: how many more than last year, a change of the measure just named
     (REVIEW, "中欧班列全年开行524列，比上年多开行171列。",
      [R("524列", "中欧班列全年开行", None, "level", 524, "列"), R("171列", "中欧班列全年开行", None, "change", 171, "列")]),
+    # a zone or facility the sentence's first value is named after: its later short measures are its own
+    (REVIEW, "甲经济开发区完成基础设施投资8.6亿元，新入驻企业18家。乙机场新开通航线3条，旅客吞吐量28.6万人次，增长34.7%。",
+     [R("8.6亿元", "甲经济开发区完成基础设施投资", None, "level", 8.6, "亿元"),
+      R("18家", "甲经济开发区新入驻企业", None, "level", 18, "家"),
+      R("3条", "乙机场新开通航线", None, "level", 3, "条"),
+      R("28.6万人次", "乙机场旅客吞吐量", None, "level", 28.6, "万人次"),
+      R("34.7%", "乙机场旅客吞吐量", None, "growth", 34.7, "%")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
