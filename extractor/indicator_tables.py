@@ -143,6 +143,23 @@ def name_group_counts(table, records: list[dict]) -> None:
 
 
 _YEAR = _re(r"((?:19|20)\d{2})\s*年")
+_ESTIMATE_NOTE = _re(r"注\s*[：:][^。\n]{0,10}?([^。\n：:]{2,60}?)(?:[一二两三四五六七八九十\d]+项|等)?(?:指标)?((?:19|20)\d{2})\s*年"
+                     r"(?:完成数|完成值|实际数|数据)?为预计数")
+_NOTE_REACH = 200
+
+
+def mark_noted_estimates(view: str, table, records: list[dict]) -> None:
+    """注：进出口总额、实际利用外资两项2012年完成数为预计数 below a table: those rows' results of that
+    year are estimates."""
+    note = _ESTIMATE_NOTE.search(view, table.end, table.end + _NOTE_REACH)
+    if note is None:
+        return
+    named = [n for n in _re(r"[、和及与]").split(note.group(1)) if n]
+    year = int(note.group(2))
+    for r in records:
+        if table.start <= r["span"][0] < table.end and r["kind"] == "actual" and r["year"] == year \
+                and any(r["name"].startswith(n) or n.startswith(r["name"]) for n in named):
+            r["estimated"] = True
 
 
 def _caption(view: str, table: Table) -> str:
@@ -160,6 +177,7 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
 _PART_OF_YEAR = _re(r"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月|前三季度|上半年|[一二三四]季度")
 _CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*$")
 _CAPTION_UNIT_REACH = 120
+_ATTRIBUTE = _re(r"\s*(?:约束性|预期性)(?:指标)?\s*")
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
 _BARE_NUMBER = _re(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")   # (2,468.3)
 
@@ -205,6 +223,10 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         name = name.replace("*", "").replace("＊", "").replace("★", "").strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
+        if in_label and _ATTRIBUTE.fullmatch(in_label.group(1)):
+            # 人口自然增长率（约束性）: the row's kind of indicator, no unit
+            binding = binding or "约束" in in_label.group(1)
+            name, in_label = name[: in_label.start()], None
         label_unit = in_label.group(1).strip() if in_label else None
         if in_label:
             unit = unit or label_unit

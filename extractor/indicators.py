@@ -35,7 +35,7 @@ from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name
 from .indicator_rules import measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
-from .indicator_tables import name_group_counts, name_prose_figures, prose_cells, table_records
+from .indicator_tables import mark_noted_estimates, name_group_counts, name_prose_figures, prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
 from .pattern_cache import compiled
@@ -138,6 +138,7 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
     for table in tables:
         name_prose_figures(table, records)
         name_group_counts(table, records)
+        mark_noted_estimates(view, table, records)
     if "——" in view or "】" in view:
         lead_figures(view, records)
     if "\n\n" in view and records:

@@ -2463,3 +2463,15 @@ def test_the_reasons_for_targets_given_in_a_table_are_no_headline_and_name_their
     assert [g[4] for g in got] == [False] * 5
     assert got[2][2:4] == (2023, "target")
     assert got[4][1:4] == ("规模以上工业增加值", 2022, "actual")
+
+
+def test_a_space_table_with_binding_marks_in_its_labels_and_a_note_on_estimated_results():
+    """人口自然增长率(约束性) ‰ …: the mark binds the row and is no unit; 注：A、B两项2022年完成数为预计数
+    makes those rows' results estimates."""
+    rows = ("指标名称 单位 2022年计划 2022年完成 2023年计划\n进出口总额增长 % 15 9.8 12\n城镇新增就业 万人 5 5.3 5\n"
+            "人口自然增长率(约束性) ‰ 6.5以内 5.9 6.5以内\n注:进出口总额、实际利用外资两项2022年完成数为预计数。\n")
+    got = {(r.name, r.kind, r.year): r for r in extract(TITLE + REVIEW_HEAD + "表1 主要指标\n" + rows).indicators}
+    birth = got[("人口自然增长率", "actual", 2022)]
+    assert birth.binding and birth.unit == "‰" and birth.value == 5.9
+    assert got[("人口自然增长率", "target", 2023)].qualifier == "at_most"
+    assert got[("进出口总额", "actual", 2022)].estimated and not got[("城镇新增就业", "actual", 2022)].estimated
