@@ -53,7 +53,7 @@ def clauses(text: str, s: int, e: int, verbs: Leftmost, reversed_text: str, cfg:
         if ce == e and wrap_on is not None:
             after = _INLINE_SEP.search(text, e + 1, wrap_on)
             ce = after.start() if after else wrap_on
-        if box or hint(text, cs, ce):
+        if box or hint(text, cs, ce) or category is not None and _labelled(text, cs):
             n_out = len(out)
             _clause(text, cs, ce, cfg, layout, out, box=box, category=category, planning=planning)
             if len(out) > n_out and not box and cs > s and text[cs - 1] == "," and "、" not in text[s:e]:
@@ -262,10 +262,21 @@ def _subclause(text, ss, se, cfg: Cfg, layout, part_pos, out, box, category, pla
     # the verb that stages the list: a closing one ('A、B建成投产') or else the opening one
     frame_verb = post.group("verb") if post else pre.group(0) if pre else None
     name_frame = frame_verb in cfg.name_frame_verbs
+    # (a list under a label that says its items are projects, 工业项目：开工建设A、B、C: every item a name)
+    labelled = category is not None and pre is not None and _labelled(text, body_s)
     for s, e in parse_list(text, body_s, body_e, cfg, box=box, strict=False, name_frame=name_frame,
-                           said_of=post is not None and not pre):
+                           said_of=post is not None and not pre, labelled=labelled):
         out.append((s, e, category, stage, stage_text, rule, when))
     return (stage, stage_text)
+
+
+_PROJECT_LABEL_BEFORE = regex.compile(r"项目[：:][^；;。：:]*$")
+_LABEL_REACH = 120     # (the label holds to the end of its ；-part)
+
+
+def _labelled(text: str, pos: int) -> bool:
+    """Whether a label saying what follows are projects (工业项目：) stands before `pos` in its clause."""
+    return _PROJECT_LABEL_BEFORE.search(text, max(0, pos - _LABEL_REACH), pos) is not None
 
 
 def _before_length(text: str, ss: int, se: int, cfg: Cfg) -> int:

@@ -39,7 +39,7 @@ def _cut_loose_marker(body: str, cfg: Cfg) -> str:
 
 
 def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool,
-               name_frame: bool = False, said_of: bool = False) -> list[tuple[int, int]]:
+               name_frame: bool = False, said_of: bool = False, labelled: bool = False) -> list[tuple[int, int]]:
     """Names of the list text[bs:be] (verbs and frames already removed). In a `name_frame` (a list
     after 开工建设, 续建…), items that look like names count beside at least one facility. With
     `said_of` (a list a verb closes), a phrase ending in 的 before the first name is cut off."""
@@ -103,13 +103,14 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
             listed = marked or route_marker
             if valid(name, core, cfg, listed) and (listed or is_facility_core(core, cfg) or phased(name, core)):
                 facilities += 1
-            elif not (route_marker or box or (name_frame and looks_like_name(name, core, cfg))):
+            elif not (route_marker or box or ((name_frame or labelled) and looks_like_name(name, core, cfg))
+                      or labelled and valid(name, core, cfg, True) and cfg.name_min <= len(core) <= cfg.name_max):
                 return []      # a bare list counts only when every item is a facility
             elif route_marker or box:
                 continue
             names.append((item_start + offset + s, item_start + offset + e))
         item_start += len(item) + 1
-    return names if facilities or route_marker or box else []
+    return names if facilities or route_marker or box or labelled else []
 
 
 def _before_counted_kind(body: str) -> str:

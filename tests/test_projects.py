@@ -54,6 +54,10 @@ CASES = [
     ("推进乙疏港铁路扩能改造。实施城市治堵工程。", PLAN, [("乙疏港铁路扩能改造", "ongoing", "推进", None)]),
     # a phase of the project named before is no project of its own
     ("在丙半导体封装测试基地项目现场，一期两栋主厂房己完成主体结构封顶。", REVIEW, []),
+    # a list under a label saying its items are projects (工业项目：) counts names with no facility word
+    ("按领域分：工业项目：开工建设甲铝精深加工、乙制药搬迁改造，加快推进丙钢150万吨精品钢技改；交通项目：开工建设丁至戊高速公路。", PLAN,
+     [("甲铝精深加工", "start", "开工建设", "工业"), ("乙制药搬迁改造", "start", "开工建设", "工业"),
+      ("丙钢150万吨精品钢技改", "ongoing", "加快推进", "工业"), ("丁至戊高速公路", "start", "开工建设", "交通")]),
     # works upgrading a market are a build; 开诊运行 opens a hospital
     ("加快甲商业综合体、县城农产品批发市场提质改造建设，确保县人民医院新院区开诊运行。", PLAN,
      [("甲商业综合体", "ongoing", "加快", None), ("县城农产品批发市场提质改造", "ongoing", "加快", None),
