@@ -91,3 +91,25 @@ def _name_titled_lines(view: str, indicators: list[Indicator], projects: list[Pr
             prev_end = r.span[1]
             if r.canonical is None and own and not r.name.startswith(written):
                 r.name = subject + own      # (a name the clause rules gave after the project stays)
+
+
+# what a plant or a line is built to hold or make (a length or a count inside a name may be the record:
+# 完成县城区12.6公里雨污分流管网改造)
+_CAPACITY_UNITS = frozenset(("吨", "万吨", "千瓦", "万千瓦", "兆瓦", "MW", "GW", "千伏", "kV", "立方米", "万立方米", "万锭",
+                             "标箱", "万标箱"))
+
+
+def without_figures_in_names(indicators: list[Indicator], projects: list[Project]) -> list[Indicator]:
+    """A capacity inside a project's name (X钢150万吨精品钢技改, Y 100MW 农业光伏电站) names the project and
+    measures nothing of the report's: no indicator."""
+    if not projects:
+        return indicators
+    spans = sorted(p.span for p in projects)
+    starts = [s for s, _ in spans]
+    kept = []
+    for r in indicators:
+        at = bisect.bisect_right(starts, r.span[0]) - 1
+        if at >= 0 and spans[at][0] < r.span[0] and r.span[1] < spans[at][1] and r.unit in _CAPACITY_UNITS:
+            continue
+        kept.append(r)
+    return kept

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from . import indicators, livelihood, projects, report_meta, sections
 from .indicator_items import name_item_rates
-from .indicator_projects import name_project_figures
+from .indicator_projects import name_project_figures, without_figures_in_names
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
 from .normalise import blank_markup, normalise, with_ideographic_spaces
@@ -37,6 +37,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
     )
     # link: what one record type knows names the figures of another
     name_project_figures(view, document.indicators, document.projects)     # (项目总投资42亿元: whose)
+    document.indicators = without_figures_in_names(document.indicators, document.projects)
     name_item_rates(view, document.indicators, document.livelihood_items)  # (完成率115%: of which item)
     return document
 

@@ -2475,3 +2475,9 @@ def test_a_space_table_with_binding_marks_in_its_labels_and_a_note_on_estimated_
     assert birth.binding and birth.unit == "‰" and birth.value == 5.9
     assert got[("人口自然增长率", "target", 2023)].qualifier == "at_most"
     assert got[("进出口总额", "actual", 2022)].estimated and not got[("城镇新增就业", "actual", 2022)].estimated
+
+
+def test_a_capacity_inside_a_projects_name_is_no_indicator_but_a_length_of_works_is():
+    text = plan_doc("工业项目：加快推进甲钢150万吨精品钢技改、乙光电LED封装基地二期；完成县城区12.6公里雨污分流管网改造。")
+    got = [r.text for r in extract(text).indicators if r.span[0] > text.index("工业项目")]
+    assert got == ["12.6公里"]
