@@ -319,6 +319,20 @@ _SPAN_END = compiled(r"到((?:19|20)\d{2})\s*年")
 _SPAN_END_REACH = 800
 
 
+_PERIOD = compiled(r"十([一二三四五])五")
+_PERIOD_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
+
+
+def _years_ahead(heading: str, plan_year: int, cues: dict) -> bool:
+    """A heading of the years ahead: 今后五年的奋斗目标, or the goals of the five-year plan the plan year
+    opens or runs in (二、“十二五”时期的奋斗目标 in a report planning 2011), not a review of one."""
+    if any(c in heading for c in cues["years_ahead_cues"]):
+        return True
+    period = _PERIOD.search(heading)
+    return period is not None and _PERIOD_END[period.group(1)] >= plan_year \
+        and any(w in heading for w in cues["period_goal_words"]) and not any(v in heading for v in cues["plan_cue_vetoes"])
+
+
 def _span_end_year(text: str, start: int, plan_year: int, cues: dict) -> int:
     """The year a section of the years ahead runs to: its first 到2017年, else the plan's fifth year."""
     m = _SPAN_END.search(text, start, start + _SPAN_END_REACH)
@@ -346,7 +360,7 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
         if len(set(years)) > 1:
             continue  # a title naming both years opens neither part
         year = years[0] if years else None
-        if plan_year and not years and any(c in heading for c in cues["years_ahead_cues"]):
+        if plan_year and not years and _years_ahead(heading, plan_year, cues):
             part, span_end = "plan", _span_end_year(text, start, plan_year, cues)
             if boundaries[-1][1] != part or part_years.get(boundaries[-1][0]) != span_end:
                 boundaries.append((start, part))

@@ -2481,3 +2481,13 @@ def test_a_capacity_inside_a_projects_name_is_no_indicator_but_a_length_of_works
     text = plan_doc("工业项目：加快推进甲钢150万吨精品钢技改、乙光电LED封装基地二期；完成县城区12.6公里雨污分流管网改造。")
     got = [r.text for r in extract(text).indicators if r.span[0] > text.index("工业项目")]
     assert got == ["12.6公里"]
+
+
+def test_a_section_of_the_goals_of_the_five_year_plan_the_plan_year_opens_is_of_its_last_year():
+    text = ("政府工作报告\n——2011年1月9日在青峰市第十四届人民代表大会第五次会议上\n一、2010年和“十一五”时期工作回顾\n"
+            "全年完成地区生产总值4120亿元，增长12.6%；城市居民人均可支配收入26380元，增长11.8%。\n"
+            "二、“十二五”时期的奋斗目标\n主要目标是：到2015年，全市地区生产总值达到8500亿元；城镇化率达到72%。"
+            "围绕上述目标，培育5个千亿级产业集群。\n三、2011年的主要目标和工作重点\n全市地区生产总值增长10%。\n")
+    got = {r.text: (r.year, r.kind, r.canonical) for r in extract(text).indicators}
+    assert got["5个"][:2] == (2015, "target") and got["72%"][:2] == (2015, "target")
+    assert got["10%"][:2] == (2011, "target") and got["26380元"] == (2010, "actual", URB_INC)

@@ -58,6 +58,9 @@ CASES = [
     ("按领域分：工业项目：开工建设甲铝精深加工、乙制药搬迁改造，加快推进丙钢150万吨精品钢技改；交通项目：开工建设丁至戊高速公路。", PLAN,
      [("甲铝精深加工", "start", "开工建设", "工业"), ("乙制药搬迁改造", "start", "开工建设", "工业"),
       ("丙钢150万吨精品钢技改", "ongoing", "加快推进", "工业"), ("丁至戊高速公路", "start", "开工建设", "交通")]),
+    # a programme of school safety and what builds will form are no projects
+    ("实施中小学校舍安全工程，建成甲至乙城际铁路，基本形成“一环六射”高速公路网。", PLAN,
+     [("甲至乙城际铁路", "complete", "建成", None)]),
     # works upgrading a market are a build; 开诊运行 opens a hospital
     ("加快甲商业综合体、县城农产品批发市场提质改造建设，确保县人民医院新院区开诊运行。", PLAN,
      [("甲商业综合体", "ongoing", "加快", None), ("县城农产品批发市场提质改造", "ongoing", "加快", None),
