@@ -29,6 +29,7 @@ _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
 _PART_YEAR_REACH = 24
 # a heading over the reasons for the targets, not the targets (（二）对主要指标的说明)
 _EXPLAINS = compiled(r"说明|解释|考虑|依据")
+_GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:预期|增长)?目标")
 _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
@@ -183,9 +184,11 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
     if news and year and layout.now_year and year > layout.now_year + 1:
         return      # 到2030年，…: a five-year plan's goals, not the year's system
     in_plan = layout.part_at(s.start) == "plan"
+    # (…增长6%左右的预期目标，综合考虑了…: the reasons for a target, which restate it)
+    reasons = "考虑" in sentence_text
     for r in sent_records:
         # a five-year goal in the list (到2025年…), an average over years (年均增长6.1%), or in the
         # plan part a forecast (预计全年…) is not part of the year's indicator system
         if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]] \
-                and not (in_plan and r["estimated"]):
+                and not (in_plan and r["estimated"]) and not (reasons and _GOAL_AFTER.match(view, r["span"][1])):
             r["headline"] = True

@@ -302,7 +302,7 @@ def _shared_tail(parts: list[str]) -> list[str] | None:
 _MEASURE_ENDINGS = tuple("率度量额值数耗价") + ("收入", "支出", "投资", "面积", "比重")
 
 
-_BARE_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "利润", "利润总额", "税收", "投资", "产量"))
+_BARE_MEASURES = frozenset(("增加值", "产值", "总产值", "营业收入", "利润", "利润总额", "税收", "投资", "产量", "总产量", "播种面积", "种植面积", "出栏", "存栏"))
 _PLACE = compiled(r"\p{Han}{1,8}?(?:省|市|县|区|州|旗|盟)")
 
 

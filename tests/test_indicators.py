@@ -870,6 +870,9 @@ CASES = [
       R("3条", "乙机场新开通航线", None, "level", 3, "条"),
       R("28.6万人次", "乙机场旅客吞吐量", None, "level", 28.6, "万人次"),
       R("34.7%", "乙机场旅客吞吐量", None, "growth", 34.7, "%")]),
+    # a bare measure after a subject's first measure is the subject's (粮食播种面积、总产量分别达到…)
+    (REVIEW, "粮食播种面积、总产量分别达到56.8万亩、22.3万吨。",
+     [R("56.8万亩", "粮食播种面积", None, "level", 56.8, "万亩"), R("22.3万吨", "粮食总产量", GRAIN, "level", 22.3, "万吨")]),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
@@ -2491,3 +2494,9 @@ def test_a_section_of_the_goals_of_the_five_year_plan_the_plan_year_opens_is_of_
     got = {r.text: (r.year, r.kind, r.canonical) for r in extract(text).indicators}
     assert got["5个"][:2] == (2015, "target") and got["72%"][:2] == (2015, "target")
     assert got["10%"][:2] == (2011, "target") and got["26380元"] == (2010, "actual", URB_INC)
+
+
+def test_the_reason_for_a_target_restated_after_the_list_is_no_headline():
+    text = targets_doc("地区生产总值增长6%左右，一般公共预算收入增长5%。地区生产总值增长6%左右的预期目标，综合考虑了疫情影响逐步消退等因素。")
+    got = [(r.text, r.headline) for r in extract(text).indicators if r.span[0] > text.index("地区生产总值增长6%左右，")]
+    assert got == [("6%", True), ("5%", True), ("6%", False)]
