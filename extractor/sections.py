@@ -230,7 +230,7 @@ _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cel
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
-_LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
+_LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}(?:[（(][^（）()\n]{1,8}[）)])?[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a page's path naming the report it holds
 _REPORT_PAGE = compiled(r"政府工作报告|计划执行情况|计划草案|国民经济和社会发展计划")
 # a site's or a body's name on a page's first line (某省发展和改革委员会, 某区人民政府网)

@@ -199,3 +199,13 @@ def test_a_page_whose_path_names_a_work_report_holds_an_excerpt_of_it():
 ])
 def test_a_page_over_an_excerpt_cut_above_a_later_section(text, excerpt):
     assert opens_mid_paragraph(text) is excerpt
+
+
+def test_an_excerpt_opening_at_a_later_item_of_a_key_project_list_plans():
+    """4．X工程（续建）：总投资…，2021年计划投资…，年内完成…: a later item with its stage in brackets; its
+    words of a year ahead (年内, 计划投资) read as plans."""
+    text = ("4．甲港作业区二期工程（续建）：总投资21.4亿元，2021年计划投资5.2亿元，年内完成水工主体工程。\n"
+            "5．乙高速公路甲段（续建）：路线全长38.6公里，总投资46.8亿元，2021年计划投资12亿元，年内完成路基工程的75%。\n"
+            "6．市第二水厂及配套管网工程（新开工）：总投资9.3亿元，2021年计划投资2.1亿元。\n")
+    assert opens_mid_paragraph(text)
+    assert find_layout(text, 2020, 2021, "other").part_at(0) == "plan"
