@@ -12,6 +12,10 @@ from .pattern_cache import compiled
 _re = functools.cache(compiled)
 
 
+# the marks a row's or an item's label carries when its indicator is binding (地区生产总值能耗降低▲, 森林覆盖率*)
+BINDING_STARS = "*＊★▲"
+WITHOUT_STARS = str.maketrans("", "", BINDING_STARS)
+
 def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(x) for x in sorted(words, key=len, reverse=True))
 

@@ -7,7 +7,7 @@ import functools
 from typing import NamedTuple
 
 from . import names, quantities
-from .indicator_rules import measure, unit_as_written, words
+from .indicator_rules import BINDING_STARS, WITHOUT_STARS, measure, unit_as_written, words
 from .layout import Layout
 from .pattern_cache import compiled
 from .tables import Table
@@ -218,9 +218,9 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     for row in table.rows:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
-        binding = all_binding or "*" in name or "＊" in name or "★" in name \
+        binding = all_binding or any(mark in name for mark in BINDING_STARS) \
             or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
-        name = name.replace("*", "").replace("＊", "").replace("★", "").strip()
+        name = name.translate(WITHOUT_STARS).strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
         if in_label and _ATTRIBUTE.fullmatch(in_label.group(1)):

@@ -32,7 +32,7 @@ from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENIN
                                 past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
-from .indicator_rules import measure, unit_as_written, words
+from .indicator_rules import BINDING_STARS, WITHOUT_STARS, measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
 from .indicator_tables import mark_noted_estimates, name_group_counts, name_prose_figures, prose_cells, table_records
@@ -311,7 +311,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
             label = _ITEM_LABEL.match(ctext)
             if label:
                 # ——节能减排*：…: a * on an item's label makes its values binding
-                state.item_binding = any(mark in label.group(1) for mark in "*＊★")
+                state.item_binding = any(mark in label.group(1) for mark in BINDING_STARS)
             opens = clause.start == s.start or view[clause.start - 1] in "；;：:"
             if not label and opens and ci + 1 < len(pieces) and _LABEL_VALUES.match(view, pieces[ci + 1].start):
                 label = _BARE_LABEL.match(ctext)
@@ -324,7 +324,7 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                     continue
             if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
                 # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
-                state.item = names.clean_name(label.group(1).replace("*", "").replace("＊", "").replace("★", "")) or None
+                state.item = names.clean_name(label.group(1).translate(WITHOUT_STARS)) or None
                 continue
             _note_estimate(ctext, clause, s, state, view)
             if not ctext.rstrip().endswith(("：", ":")):

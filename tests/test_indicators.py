@@ -2502,3 +2502,12 @@ def test_the_reason_for_a_target_restated_after_the_list_is_no_headline():
     text = targets_doc("地区生产总值增长6%左右，一般公共预算收入增长5%。地区生产总值增长6%左右的预期目标，综合考虑了疫情影响逐步消退等因素。")
     got = [(r.text, r.headline) for r in extract(text).indicators if r.span[0] > text.index("地区生产总值增长6%左右，")]
     assert got == [("6%", True), ("5%", True), ("6%", False)]
+
+
+def test_a_table_written_one_cell_a_line_with_triangles_on_its_binding_rows():
+    rows = ("指标\n单位\n2022年目标\n2022年完成\n2023年目标\n地区生产总值增长\n%\n7\n8.3\n6.5\n"
+            "单位地区生产总值能耗降低▲\n%\n2.8\n3.4\n3\n")
+    got = {(r.kind, r.year): r for r in extract(TITLE + REVIEW_HEAD + "表1 主要指标\n" + rows).indicators
+           if r.canonical == ENERGY}
+    done = got[("actual", 2022)]
+    assert done.binding and done.value == -3.4 and done.name == ENERGY and got[("target", 2023)].binding
