@@ -48,7 +48,7 @@ _LABELLED = re.compile(r"[:：]|\s{2}")     # 发布日期：…, 来源：…, 
 _LABEL_START = re.compile(r"[^\s，,。；;：:]{1,8}[：:](?!\d)")
 _MAX_RUNNING_TITLE = 40
 _BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
-_HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
+_HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+[、,，](?!\s*[一二三四五六七八九十])|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
 
 
 def _display_width(line: str) -> float:

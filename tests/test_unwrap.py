@@ -171,6 +171,8 @@ def test_a_short_line_of_clauses_broken_inside_a_sentence_is_joined(text, joined
     "新建、改扩建公办幼儿园9所，新增学位2700个\n市教育局\n建成柃塘水库供水工程，提升5.6万人供水保障水平\n市水利局\n",
     # a page's title and its date line
     "人大代表票决产生！2017年禾渚县十件民生实事项目出炉\n发布日期：2017-02-27 18:02\n",
+    # a heading numbered with an ASCII comma (二,2020年…主要目标) over a paragraph
+    "…认真加以\n解决.\n二,2020年经济社会发展的总体要求和主要目标\n2020年是全面建成小康社会和\"十三五\"规划收官之年,意义重大.\n",
     # lines labelled alike: sectors or stages of a list
     "交通：续建青峰至岚桥高速公路，开工建设县城西环线；\n水利：续建青峰水库，开工城乡供水一体化二期工程；\n",
     "新开工：青峰大学南校区二期，省肿瘤医院青岚院区\n续建：青峰市儿童医院，白石职业教育园区\n",
