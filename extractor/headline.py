@@ -29,6 +29,8 @@ _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
 _PART_YEAR_REACH = 24
 # a heading over the reasons for the targets, not the targets (（二）对主要指标的说明)
 _EXPLAINS = compiled(r"说明|解释|考虑|依据")
+_TARGET_SENTENCE_CHARS = 40
+_REASONS_NEXT = compiled(r"\s*(?:主要考虑|考虑|主要依据|依据)(?:是)?[：:]")
 _GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:预期|增长)?目标")
 _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
@@ -74,6 +76,7 @@ class HeadlineState:
     active_para: int | None = None      # the paragraph whose sentences continue a headline run
     armed: bool = False                 # a heading (主要预期目标) makes the next values the list
     targets_listed: bool = False        # the year's targets were given in a table before the text's lists
+    reasons_para: int | None = None     # a paragraph a target opens, its reasons after it (…增长7%。主要考虑：…)
     in_list: bool = False               # the armed list's items have started
     para_values: bool = False           # the current paragraph has values (so it is no heading)
 
@@ -124,20 +127,27 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         cue_m = None        # 确定的12项主要指标，10项完成: a count of the indicators, no list
     # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
+    if state.reasons_para == para.start:
+        return      # the reasons after a target opening its paragraph restate it or give other figures
     if state.armed and sent_records:
         # a dashed list (——经济增长：…；——民生改善：…) under the heading stays armed line by line;
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
         short = para.end - para.start <= _TARGET_LINE_CHARS
+        # (a target opening its paragraph of reasons: 规模以上工业增加值增长7%。主要考虑：…)
+        opens_reasons = s.start == para.start and s.end - s.start <= _TARGET_SENTENCE_CHARS \
+            and _REASONS_NEXT.match(view, s.end) is not None and all(r["kind"] == "target" for r in sent_records)
         # (a longer numbered paragraph is an item when all it states are targets: 二是结构持续优化。A…，B…)
         targets = para.end - para.start <= 3 * _TARGET_LINE_CHARS and all(r["kind"] == "target" for r in sent_records)
         item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (
             (short or targets) and _NUMBERED_LINE.match(view, para.start) is not None) or (
             short and (_LABEL_LINE.match(view, para.start) or _LEADER_LINE.match(view, para.start)) is not None) or (
-            short and _ends_item(view, para, state.in_list))
+            short and _ends_item(view, para, state.in_list)) or opens_reasons
         if state.in_list and not item and state.active_para != para.start:
             state.armed = state.in_list = False
             return
         state.armed = state.in_list = item
+        if opens_reasons:
+            state.reasons_para = para.start
         cue = True
     if state.active_para == para.start:
         if not sent_records:

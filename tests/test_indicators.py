@@ -2511,3 +2511,15 @@ def test_a_table_written_one_cell_a_line_with_triangles_on_its_binding_rows():
            if r.canonical == ENERGY}
     done = got[("actual", 2022)]
     assert done.binding and done.value == -3.4 and done.name == ENERGY and got[("target", 2023)].binding
+
+
+def test_targets_each_opening_a_paragraph_of_reasons_are_the_headline_list():
+    """预期目标为：/ 地区生产总值增长6.5%左右。主要考虑：… / 规模以上工业增加值增长7%。主要考虑：…: each target
+    is headline, none of its reasons."""
+    text = targets_doc("地区生产总值增长6.5%左右。主要考虑：上年全市经济两年平均增长6.3%，6.5%左右的目标与规划相衔接。\n"
+                       "规模以上工业增加值增长7%。主要考虑：全年计划新增规上工业企业300家以上。\n"
+                       "固定资产投资增长6%。主要考虑：年度计划投资1450亿元。")
+    k = text.index("地区生产总值增长6.5%")
+    got = [(r.text, r.headline) for r in extract(text).indicators if r.span[0] >= k]
+    assert got == [("6.5%", True), ("6.3%", False), ("6.5%", False), ("7%", True), ("300家", False),
+                   ("6%", True), ("1450亿元", False)]
