@@ -4,6 +4,9 @@ project; it is under way unless the paragraph opens with its start (5月开工�
 (已于8月竣工). What the paragraph says it builds (一期2条生产线, 主体工程) is part of it: no other rule
 reads the line. Patterns: [progress_item] in patterns/projects.toml.
 
+``projects.tagged_item``: a numbered line of a key-project list with its stage in brackets after the
+project ('4．X工程（续建）：总投资21.4亿元，…').
+
 ``projects.listed_item``: a numbered line of a project list, the project first, then its figures,
 then its stage ('1.X项目，总投资45亿元，年内开工建设；', '1．X项目：总投资9.8亿元，…，2024年续建。').
 """
@@ -55,6 +58,24 @@ _LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:�
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
 # ... or when it is planned ('2024年续建', '计划上半年开工建设', '计划3月开工建设')
 _WHEN = re.compile(r"(?:计划|力争|确保|预计)?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?:上半年|下半年|年内|年底前|年底|\d{1,2}\s*月(?:底|份)?)?\s*")
+
+
+# a numbered line of a key-project list, its stage in brackets after the name (4．X工程（续建）：总投资…)
+_TAGGED = re.compile(r"^[ \t\u3000]*\d{1,3}\s*[.．、﹒]\s*(?P<title>[^，,：:；;。（(\n]{4,40}?)[（(](?P<tag>[^（）()\n]{1,6})[）)]\s*[：:，,]")
+
+
+def tagged_item(line: str, ls: int, category: str | None, cfg: Cfg, out: list[Hit]) -> bool:
+    """Whether the line is a numbered project with its stage in brackets; its project goes to `out`."""
+    m = _TAGGED.match(line)
+    if m is None or m.group("tag") not in cfg.cell_stage:
+        return False
+    title = m.group("title")
+    s, e, name, _ = clean_item(title, cfg)
+    if not valid(name, name_core(name), cfg, True):
+        return False
+    start = ls + m.start("title") + s
+    out.append((start, start + len(name), category, cfg.cell_stage[m.group("tag")], m.group("tag"), "projects.tagged_item"))
+    return True
 
 
 def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, layout: Layout,

@@ -11,6 +11,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.bracketed``: items each followed by their status ('A（新开工）、B（续建）'), in or out of boxes.
 - ``projects.titled_item``: a numbered item whose title is a facility ('4﹒X公园（一期）：…进场施工').
 - ``projects.progress_item``: a bulletin's paragraph on one project ('X项目：…累计完成投资7.62亿元…').
+- ``projects.tagged_item``: a numbered line of a key-project list with its stage in brackets ('4．X（续建）：…').
 - ``projects.listed_item``: a numbered line of a project list ending with its stage ('1.X项目，总投资45亿元，年内开工建设；').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
@@ -51,7 +52,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_progress import listed_item, progress_item
+from .project_progress import listed_item, progress_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
@@ -130,7 +131,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             continue
         if ("投资" in line or "工" in line or "建成" in line or "项目" in line) and progress_item(text, line, ls, section, cfg, hits):
             continue
-        if line[:3].strip()[:1].isdigit() and listed_item(text, line, ls, section, cfg, layout, hits):
+        if line[:3].strip()[:1].isdigit() and (tagged_item(line, ls, section, cfg, hits)
+                                               or listed_item(text, line, ls, section, cfg, layout, hits)):
             continue
         has_verb = verbs.starts_within(ls, le)
         has_status = statuses.starts_within(ls, le)

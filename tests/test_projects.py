@@ -61,6 +61,11 @@ CASES = [
     # a programme of school safety and what builds will form are no projects
     ("实施中小学校舍安全工程，建成甲至乙城际铁路，基本形成“一环六射”高速公路网。", PLAN,
      [("甲至乙城际铁路", "complete", "建成", None)]),
+    # a numbered key project with its stage in brackets; the rest of its line names no other project
+    ("4．甲港铜鼓作业区二期工程（续建）：总投资21.4亿元，2021年计划投资5.2亿元，年内完成水工主体工程。\n"
+     "6．市第二水厂及配套管网工程（新开工）：总投资9.3亿元，设计日供水能力20万吨。\n7．乙水库扩容工程（前期）：总投资约12亿元。\n", PLAN,
+     [("甲港铜鼓作业区二期工程", "ongoing", "续建", None), ("市第二水厂及配套管网工程", "start", "新开工", None),
+      ("乙水库扩容工程", "planning", "前期", None)]),
     # works upgrading a market are a build; 开诊运行 opens a hospital
     ("加快甲商业综合体、县城农产品批发市场提质改造建设，确保县人民医院新院区开诊运行。", PLAN,
      [("甲商业综合体", "ongoing", "加快", None), ("县城农产品批发市场提质改造", "ongoing", "加快", None),
