@@ -874,7 +874,7 @@ CASES = [
     (REVIEW, "粮食播种面积、总产量分别达到56.8万亩、22.3万吨。",
      [R("56.8万亩", "粮食播种面积", None, "level", 56.8, "万亩"), R("22.3万吨", "粮食总产量", GRAIN, "level", 22.3, "万吨")]),
     # counts of a text's own points, measures and parts are no measures
-    (REVIEW, "出台促进消费恢复十条措施，严把土地、信贷两个闸门，今年的民生实事项目呈现三个特点。", []),
+    (REVIEW, "出台促进消费恢复十条措施，严把土地、信贷两个闸门，今年的民生实事项目呈现三个特点，落实三个着力重要要求。", []),
     # a basis phrase on its own (扣除…因素后) names nothing: the growth is the measure just named
     (REVIEW, "一般公共预算收入96.8亿元，扣除留抵退税因素后增长4.5%。",
      [R("96.8亿元", REV, REV, "level", 96.8, "亿元"), R("4.5%", REV, REV, "growth", 4.5, "%")]),
