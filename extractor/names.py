@@ -56,7 +56,10 @@ def _first_chars(words: tuple[str, ...]) -> frozenset[str]:
 
 
 def _key(name: str) -> str:
-    return _re(r"\s+").sub("", name).replace("（", "(").replace("）", ")").translate(_ocr_table()).upper()
+    key = _re(r"\s+").sub("", name).replace("（", "(").replace("）", ")").translate(_ocr_table()).upper()
+    for pattern, replacement in _rewrites():
+        key = pattern.sub(replacement, key)
+    return key
 
 
 @functools.cache
@@ -64,9 +67,20 @@ def _ocr_table() -> dict[int, str]:
     return str.maketrans(load("indicators")["ocr_lookalikes"])
 
 
+@functools.cache
+def _rewrites() -> tuple[tuple[regex.Pattern, str], ...]:
+    """OCR slips of several characters, then the lexicon's equivalent spellings (lookup_rewrites)."""
+    data = load("indicators")
+    phrases = [(compiled(regex.escape(slip)), right) for slip, right in data["ocr_phrases"].items()]
+    return tuple(phrases + [(compiled(pattern), replacement) for pattern, replacement in data["lookup_rewrites"].items()])
+
+
 @functools.lru_cache(maxsize=8192)
-def canonical(name: str, means_above_scale: bool = False) -> str | None:
+def canonical(name: str, means_above_scale: bool = False, after_lead: bool = True) -> str | None:
     """The lexicon entry `name` means, or None.
+
+    `after_lead`: also a long synonym at the end of the name after a lead (canonical_leads); off
+    where the question is whether the name itself is a lexicon name.
 
     `means_above_scale`: the report says 规上/规模以上 elsewhere, so a bare 工业增加值 means
     the above-scale figure (guideline: 工业增加值 when the report means 规上).
@@ -91,6 +105,18 @@ def canonical(name: str, means_above_scale: bool = False) -> str | None:
     for entry, endings, markers in _endings():
         if key.endswith(endings) and any(m in key for m in markers):
             return entry
+    return _after_lead(stripped, synonyms) if after_lead else None
+
+
+def _after_lead(key: str, synonyms: dict[str, str]) -> str | None:
+    """旗所在地空气质量优良天数, 前四年地区生产总值: a long synonym at the end after a lead that only
+    says where or opens the clause (canonical_leads)."""
+    rule = load("indicators")["canonical_leads"]
+    for start in range(1, len(key) - rule["min_synonym"] + 1):
+        found = synonyms.get(key[start:])
+        if found:
+            lead = key[:start]
+            return found if _re(rule["lead_end"]).search(lead) and not _re(rule["lead_never"]).search(lead) else None
     return None
 
 
@@ -210,10 +236,10 @@ def clean_name(phrase: str) -> str:
 
 def _past_intent_lead(name: str) -> str:
     lead = _INTENT_LEAD.match(name) if len(name) > 5 else None
-    if lead is None or canonical(name) or _ZONE.search(lead.group()):
+    if lead is None or canonical(name, after_lead=False) or _ZONE.search(lead.group()):
         return name     # (梓岩经济开发区力争实现规上工业产值: a zone's figure, not the jurisdiction's)
     rest = clean_name(name[lead.end():])
-    return rest if canonical(rest) else name
+    return rest if canonical(rest, after_lead=False) else name
 
 
 def trim(phrase: str) -> str:

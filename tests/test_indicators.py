@@ -2079,6 +2079,31 @@ def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
     # OCR lookalikes are read as the characters they stand for (the name stays as written)
     ("社会消费品零售总颔", "社会消费品零售总额"),
     ("规模以上工业增加値", "规模以上工业增加值"),
+    ("农村居民人均可支配收人", "农村常住居民人均可支配收入"),     # (slips of two or more characters)
+    ("社会消费晶零售总额", "社会消费品零售总额"),
+    ("固走资产投资", "全社会固定资产投资"),
+    # spellings the lookup treats as one
+    ("全社会研究与试验发展经费支出占全省生产总值的比重", "研发经费投入强度"),
+    ("全社会研发经费支出占GDP比重", "研发经费投入强度"),
+    ("R&D经费支出占GDP的比重", "研发经费投入强度"),
+    ("单位地区生产总值能耗降低率", "单位地区生产总值能耗"),
+    ("万元GDP能耗下降率", "单位地区生产总值能耗"),
+    ("农牧民人均可支配收入", "农村常住居民人均可支配收入"),
+    ("外贸进出口额", "进出口总额"),
+    ("细颗粒物（PM2.5）年平均浓度", "PM2.5平均浓度"),
+    # a long synonym after a lead that only says where or opens the clause
+    ("旗所在地空气质量优良天数", "空气质量优良天数"),
+    ("区域空气质量优良天数", "空气质量优良天数"),
+    ("前四年地区生产总值", "地区生产总值"),
+    ("所辖县（市）实现地区生产总值", "地区生产总值"),
+    ("省会某某市地区生产总值", "地区生产总值"),
+    # … but not after a share, a sum, a pull, nor as part of a narrower measure
+    ("占全区进出口总额", None),
+    ("五年累计完成固定资产投资", None),
+    ("省重大项目可拉动全省固定资产投资", None),
+    ("生产性服务业增加值", None),
+    ("设施农业总产值", None),
+    ("乡村旅游收入", None),
 ])
 def test_more_synonyms_of_lexicon_entries(name, canonical):
     from extractor import names
