@@ -34,6 +34,7 @@ def words() -> dict:
         w[key + "_tuple"] = tuple(w[key])
     w["topic_leading_verbs_longest_first"] = sorted(w["topic_leading_verbs"], key=len, reverse=True)
     w["gap_regex_re"] = compiled(w["gap_regex"])
+    w["reference_lead_re"] = compiled(w["reference_lead"])
     w["threshold_units_tuple"] = tuple(w["threshold_units"])
     w["object_stop_re"] = compiled(alternation(w["object_stop_verbs"]))
     w["estimate_mark_re"] = compiled(alternation(w["estimate_marks"]))

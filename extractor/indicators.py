@@ -11,6 +11,8 @@ narrative sentences. Each record names the rule that made it (`rule`):
 - ind.goal             a rate written as a growth target (6%左右的增长目标): the economy's growth
 - ind.item             a value under a label (1.地区生产总值：目标增长8%，完成8.3%; 地区生产总值：增长7.5%左右；)
 - ind.lead             a figure leading its line that its sentence then states (数说: 5.6%——…增长5.6%)
+- ind.reference        a value named only by what it is set against (略低于2015年9.1%的实际增速): the
+                       measure just named
 
 This module walks paragraphs, sentences and clauses and keeps the state that runs across them
 (subjects, 分别 lists, 预计 scope); a value's name comes from indicator_names, its year and kind
@@ -32,7 +34,7 @@ from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENIN
                                 past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
-from .indicator_rules import BINDING_STARS, WITHOUT_STARS, measure, unit_as_written, words
+from .indicator_rules import BINDING_STARS, WITHOUT_STARS, is_amount, measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .indicator_pages import figure_cards, headline_sections, lead_figures, name_cards
 from .indicator_tables import mark_noted_estimates, name_group_counts, name_prose_figures, prose_cells, table_records
@@ -114,6 +116,32 @@ class _SentenceState:
     counted_projects: str | None = None  # the last value counted projects (工业项目16个): their money follows
     part_without_values: bool = False   # no value yet since the last ；: a topic named now is the part's own
     zone: str | None = None             # a zone or facility the sentence's first values were named after
+
+
+def _reference_to(name: str, rule: str, lead: str, unit: str, above_scale: bool):
+    """A value named only by what it is set against (略低于2015年9.1%的实际增速): the match of
+    reference_lead on its own words, else None."""
+    if unit == "个百分点" or rule not in ("ind.clause", "ind.carry"):
+        return None
+    own = name if rule == "ind.clause" else names.trim(lead)
+    found = words()["reference_lead_re"].match(own)
+    return found if found and not names.canonical(own, above_scale) else None
+
+
+_REFERENCE_YEAR = compiled(r"((?:19|20)\d{2})\s*年")
+
+
+def reference_year_and_kind(view: str, lead_start: int, q, year: int, kind: str) -> tuple[int, str]:
+    """与2015年实际新增就业3180人, 略低于2015年9.1%的实际增速: the year written, a result when 实际;
+    比去年实际增速11.3%低: the year before the target's."""
+    lead = view[lead_start:q.start]
+    actual = "实际" in lead or "实际" in view[q.end:q.end + 6]
+    written = _REFERENCE_YEAR.search(lead)
+    if written:
+        return int(written.group(1)), "actual" if actual else kind
+    if actual and kind == "target" and ("去年" in lead or "上年" in lead):
+        return year - 1, "actual"
+    return year, kind
 
 
 def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | None = None,
@@ -499,6 +527,9 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 if how == "before" and not context and name in w["dependent_names"]:
                     name = names.trim(view[prev_end:q.start]) or name     # 完成投资0.42亿元 (no subject to complete it)
                 state.subject = name
+        reference = _reference_to(name, rule, view[max(clause.start, prev_end):q.start], q.unit, above_scale)
+        if reference and (state.last or reference.group("anaphora") and state.inherited):
+            name, rule = state.last or state.inherited, "ind.reference"   # …，略低于2015年9.1%的实际增速
         if state.title and name in _PROGRESS_NAMES:
             name, rule = state.title + name, "ind.carry"     # （一）学位扩容工程。…完成进度85%: the item's progress
         # (计划新建…3.2万平方米，…完成率108.1%: how much of the plan was done is a result)
@@ -557,6 +588,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 and (verb_text.strip(" ，,、") in _STRETCH_WORDS or _ADJUSTED.fullmatch(verb_text)):
             # 增长6%左右，力争6.5%: the same measure, a higher aim; 由7%左右调整为4%左右: the same, adjusted
             how_measured = state.last_measure[1]
+        if rule == "ind.reference" and q.unit == "%" and (state.last_measure and state.last_measure[1] == "growth" or is_amount(name)):
+            how_measured = "growth"     # 略低于2015年9.1%的实际增速: the rate of the measure named before
         after_growth = state.last_measure is not None and state.last_measure[1] == "growth"
         state.last_measure = (q.unit, how_measured)
         if how_measured == "growth" and rule == "ind.carry" and name.startswith(_SPAN_TOTAL):
@@ -579,6 +612,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if plan_goal:
             year, kind = plan_goal, "target"
+        if rule == "ind.reference":
+            year, kind = reference_year_and_kind(view, max(clause.start, prev_end), q, year, kind)
         if rule == "ind.distribution" and 0 <= i - rerun < len(state.distribution_years):
             year = state.distribution_years[i - rerun]
             if kind == "target" and layout.plan_year and year < layout.plan_year:

@@ -2548,3 +2548,29 @@ def test_targets_each_opening_a_paragraph_of_reasons_are_the_headline_list():
     got = [(r.text, r.headline) for r in extract(text).indicators if r.span[0] >= k]
     assert got == [("6.5%", True), ("6.3%", False), ("6.5%", False), ("7%", True), ("300家", False),
                    ("6%", True), ("1450亿元", False)]
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    # (name, year, kind, measure) of a value named only by what it is set against
+    ("上述目标中，地区生产总值增长8.5%左右，略低于2015年9.1%的实际增速，也为调结构留有空间。", "9.1%",
+     ("地区生产总值", 2015, "actual", "growth")),
+    ("地区生产总值增长8.5%左右，既与“十三五”规划年均增长8.5%左右的目标相衔接。", "8.5%左右的目标", None),
+    ("——关于地区生产总值增长10.5%左右。这一目标与市下达我县11%左右的指导性目标基本衔接。", "11%",
+     ("地区生产总值", 2023, "target", "growth")),
+    ("城镇新增就业3200人，与2015年实际新增就业3180人基本持平。", "3180人", ("城镇新增就业", 2015, "actual", "level")),
+    ("生产总值增长9%左右的目标，比去年实际增速11.3%低2.3个百分点。", "11.3%", ("地区生产总值", 2022, "actual", "growth")),
+    # a base year or period a growth is measured from is no reference
+    ("全省固定资产投资增长6.8%，比2019年增长11.2%。", "11.2%", ("固定资产投资", 2023, "target", "growth")),
+    ("与北京高校院所共建研发平台9个。", "9个", ("与北京高校院所共建研发平台", 2023, "target", "level")),
+])
+def test_a_value_set_against_another_is_the_measure_just_named(sentence, value, expected):
+    doc = plan_doc(sentence)
+    start = doc.index(sentence)
+    got = {r.text: r for r in extract(doc).indicators if r.span[0] >= start}
+    if expected is None:    # (the plan's five-year goal: the measure named, the plan's last year)
+        value = value[:value.index("%") + 1]
+        r = [r for r in extract(doc).indicators if r.span[0] >= start and r.text == value][-1]
+        assert (r.canonical, r.year, r.kind) == ("地区生产总值", 2025, "target")
+        return
+    r = got[value]
+    assert (r.name, r.year, r.kind, r.measure) == expected
