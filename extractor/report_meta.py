@@ -323,7 +323,10 @@ def _doc_type(title: Optional[str], text: str) -> str:
     if regex.search(cfg["plan_page_path"], head, regex.M) or any(c in text for c in cfg["plan_body_cues"]) \
             or any(regex.search(p, text) for p in cfg["plan_body_patterns"]):
         return "plan_report"
-    return "other"
+    if regex.match(cfg["news_opening"], text):
+        return "other"
+    planned = sum(text.count(w) for w in cfg["excerpt_plan_words"])
+    return "plan_report" if planned > sum(text.count(w) for w in cfg["excerpt_gov_words"]) else "government_work_report"
 
 
 
@@ -477,7 +480,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     early = early_page_year(text) if review is None and plan is None and excerpt else None
     if early:
         review = early - 1      # an excerpt on a page of the year's first months: last year's review
-    if review is None and plan is None and doc_type == "other":
+    if review is None and plan is None and (doc_type == "other" or excerpt):
         headline = first_line(text)
         year = regex.search(_Y, headline)
         if year:

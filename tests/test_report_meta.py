@@ -269,6 +269,21 @@ CASES = [
         "河长制、林长制全面落实，区域空气质量优良天数达到331天，比上年增加9天。完成造林绿化1.2万亩。\n",
         dict(doc_type="government_work_report"), id="excerpt-type-from-its-page-path"),
     pytest.param(
+        # an excerpt with no cue of its kind is still one of the two reports: its words decide (我们, 各位代表)
+        "施有力，全县生产总值完成72.8亿元，增长14.6%，较好地完成了县人大确定的各项目标任务。\n"
+        "五年来，我们先后经受住特大冰冻灾害和国际金融危机的严峻考验，主要目标全面完成。\n",
+        dict(doc_type="government_work_report"), id="excerpt-type-from-its-words-work-report"),
+    pytest.param(
+        # … 计划, 预期目标 (and 计划草案 is a plan report's own word); the targets intro gives its years
+        "——民生保障水平持续提升。城镇调查失业率控制在5.5%以内，人均预期寿命达到80.5岁。\n\n"
+        "2026年是“十五五”规划实施的开局之年。2026年计划草案提出全市经济社会发展主要预期目标：地区生产总值增长5.5%左右。\n",
+        dict(doc_type="plan_report", review_year=2025, plan_year=2026), id="excerpt-type-and-years-from-its-targets-intro"),
+    pytest.param(
+        # a news item opening with its day (4月1日，…) is no excerpt of a report, whatever it says
+        "4月1日,某县第十九届人民代表大会第二次会议召开。大会通报了民生实事项目票决结果,现在让我们来一一揭晓。\n"
+        "经县人大代表票决,十大民生实事涉及民生保障、教育医疗等各方面。\n",
+        dict(doc_type="other"), id="news-opening-with-its-day-stays-other"),
+    pytest.param(
         # an excerpt whose plan part is headed 三、2015年计划安排 (a work report plans 工作)
         "较大，企业融资难、用工难问题仍较突出；县域经济总量偏小。对这些问题，我们将高度重视。\n"
         "三、2015年计划安排\n2015年是全面深化改革的关键之年。\n",
