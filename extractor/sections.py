@@ -257,14 +257,14 @@ def opens_mid_paragraph(text: str) -> bool:
             and (any(w in lines[page] for w in chrome) or _SITE_NAME.fullmatch(lines[page])) \
             and (_DATE.search(lines[page]) or not _YEAR.search(lines[page])):
         page += 1       # (a headline naming a year, 【解读】…2023年省政府工作报告, is no page furniture)
+    if page and page < len(lines) and _REPORT_PAGE.search(" ".join(lines[:page])):
+        return _first_line_cut(lines[page])     # (首页 > 政务公开 > 政府工作报告 / …: the page holds a report)
     if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
         # (only a later section or item says so: a news item's text opens with a sentence too; a later
         # section heading below the first lines, with no first one, also: …浓度4 / 2微克…。/ （五）着力保障…)
         return _LATER_SECTION.match(lines[page]) is not None or _LATER_ITEM.match(lines[page]) is not None \
             or (any(_LATER_SECTION.match(line) for line in lines[page + 1:])
                 and not any(_FIRST_SECTION.match(line) for line in lines[page:]))
-    if page and page < len(lines) and _REPORT_PAGE.search(" ".join(lines[:page])):
-        return _first_line_cut(lines[page])     # (首页 > 政务公开 > 政府工作报告 / …: the page holds a report)
     if not lines or _DATE.search(text[:_EXCERPT_HEAD_CHARS]):
         return False
     if any(w in line for line in lines[:3] if len(line) <= _CHROME_LINE_CHARS and not _EXCERPT_CLAUSES.search(line)

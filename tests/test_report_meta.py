@@ -269,6 +269,12 @@ CASES = [
         "河长制、林长制全面落实，区域空气质量优良天数达到331天，比上年增加9天。完成造林绿化1.2万亩。\n",
         dict(doc_type="government_work_report"), id="excerpt-type-from-its-page-path"),
     pytest.param(
+        # an excerpt under a page path naming the report, and a date: the path says it holds a report
+        "某区人民政府\n首页 | 走进某区 | 政务公开 | 政务服务\n您当前的位置:首页 > 政务公开 > 政府工作报告\n"
+        "发布日期:2019-01-24 10:36  来源:区政府办公室\n\n"
+        "财政实力稳步增强。2018年,全区一般公共预算收入完成48.36亿元,同口径增长7.2%,总量居全市第四位。\n",
+        dict(doc_type="government_work_report", review_year=2018, plan_year=2019), id="excerpt-under-a-dated-report-page"),
+    pytest.param(
         # an excerpt with no cue of its kind is still one of the two reports: its words decide (我们, 各位代表)
         "施有力，全县生产总值完成72.8亿元，增长14.6%，较好地完成了县人大确定的各项目标任务。\n"
         "五年来，我们先后经受住特大冰冻灾害和国际金融危机的严峻考验，主要目标全面完成。\n",
