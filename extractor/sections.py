@@ -303,8 +303,9 @@ _WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全�
 
 
 # a paragraph opening with the plan year's targets: 2020年经济社会发展的主要预期目标是：…
-_TARGETS_PARAGRAPH = compiled(r"(?m)^[ \t\u3000]*(?:((?:19|20)\d{2})\s*年|今年)[^。；;\n]{0,24}?(?:主要预期目标|主要目标|预期目标)"
-                              r"[^。；;\n]{0,8}?(?:如下|为|是)[：:]")
+# (…的原则，2026年计划草案提出全市经济社会发展主要预期目标：…: an intro inside a paragraph too)
+_TARGETS_PARAGRAPH = compiled(r"(?m)(?:^[ \t\u3000]*|(?<=[。，,]))(?:((?:19|20)\d{2})\s*年|今年)[^。；;\n]{0,24}?"
+                              r"(?:主要预期目标|主要目标|预期目标)[^。；;\n]{0,8}?(?:(?:如下|为|是)[：:]|(?<=目标)[：:])")
 
 
 def _targets_paragraph(text: str, plan_year: int) -> int | None:
@@ -338,6 +339,16 @@ def _span_end_year(text: str, start: int, plan_year: int, cues: dict) -> int:
     m = _SPAN_END.search(text, start, start + _SPAN_END_REACH)
     year = int(m.group(1)) if m else 0
     return year if plan_year < year <= plan_year + cues["plan_span_years"] else plan_year + cues["plan_span_years"] - 1
+
+
+def _goals_above(text: str, targets: int, plan_year: int, cues: dict) -> int | None:
+    """The year the goals an excerpt opens with run to, when the text above its year's targets is
+    such goals (a 到2030年 past the plan year, in an excerpt that opens inside a report)."""
+    m = _SPAN_END.search(text, 0, targets)
+    year = int(m.group(1)) if m else 0
+    if plan_year < year <= plan_year + cues["plan_span_years"] and opens_mid_paragraph(text):
+        return year
+    return None
 
 
 def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_type: str | None = None,
@@ -380,6 +391,12 @@ def find_layout(text: str, review_year: int | None, plan_year: int | None, doc_t
     targets = _targets_paragraph(text, plan_year) if len(boundaries) == 1 and plan_year else None
     if targets is not None:
         boundaries.append((targets, "plan"))    # no headings (节选): the plan part opens with the year's targets
+        goals_end = _goals_above(text, targets, plan_year, cues)
+        if goals_end:
+            # (an excerpt opening in the five-year goals above them: ——经济实力迈上新台阶。…到2030年…)
+            boundaries[0] = (0, "plan")
+            part_years[0] = goals_end
+            boundaries[-1] = (text.rfind("\n", 0, targets) + 1, "plan")     # (the targets' paragraph is the year's)
     elif len(boundaries) == 1 and opens_mid_paragraph(text) and _reads_as_plans(text):
         boundaries = [(0, "plan")]      # a later part of a plan report, its key tasks only
     elif boundaries[0] == (0, "review") and opens_with_target_item(text) and opens_mid_paragraph(text):

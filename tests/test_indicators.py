@@ -2574,3 +2574,21 @@ def test_a_value_set_against_another_is_the_measure_just_named(sentence, value, 
         return
     r = got[value]
     assert (r.name, r.year, r.kind, r.measure) == expected
+
+
+def test_an_excerpt_opening_in_five_year_goals_above_the_years_targets():
+    """An excerpt opens inside the goals of the coming five years (——…到2030年…), then a paragraph gives
+    the plan year's targets mid-sentence (…的原则，2026年计划草案提出…主要预期目标：…): goals of 2030, then
+    the year's headline targets."""
+    text = ("——经济实力迈上新台阶。地区生产总值年均增长5.5%左右，到2030年经济总量突破6000亿元。\n"
+            "——科技创新能力显著增强。全社会研发经费投入强度达到3.2%。\n\n"
+            "2026年是“十五五”规划实施的开局之年。综合考虑发展基础和外部环境，按照与规划目标相衔接的原则，"
+            "2026年计划草案提出全市经济社会发展主要预期目标：地区生产总值增长5.5%左右；规模以上工业增加值增长7%；"
+            "城镇新增就业5.8万人。\n")
+    got = {(r.text, r.span[0] < text.index("2026年是")): r for r in extract(text).indicators}
+    for value in ("6000亿元", "3.2%"):
+        r = got[(value, True)]
+        assert (r.year, r.kind, r.headline) == (2030, "target", False)
+    for value in ("5.5%", "7%", "5.8万人"):
+        r = got[(value, False)]
+        assert (r.year, r.kind, r.headline) == (2026, "target", True)
