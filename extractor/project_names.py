@@ -176,7 +176,8 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _PHASE_BRACKET = regex.compile(r"[（(][首一二三四五六七八九十]{1,2}期(?:工程)?[）)]$")
-_PHASE_ONLY = regex.compile(r"[（(]?[首一二三四五六七八九十]{1,2}期(?:工程)?[）)]?")
+# the phase or a numbered unit of what stands before (X项目一期, X项目3号机组)
+_PHASE_ONLY = regex.compile(r"[（(]?[首一二三四五六七八九十]{1,2}期(?:工程)?[）)]?|\d{1,2}\s*号\s*机组")
 
 
 _MONEY_LEAD = regex.compile(r"(?:计划)?总?投资(?:约|超|近)?\s*[\d.]+\s*[万亿]?元的")
@@ -208,7 +209,7 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     # '安置房项目X家园': a kind label before the name
     k = name.find("项目")
     if 0 < k <= 8 and k + 2 < len(name) and name[k + 2] not in "”\"" and is_facility(name[k + 2:], cfg) \
-            and not _PHASE_ONLY.fullmatch(name, k + 2):     # ('X项目一期': the phase of X)
+            and not _PHASE_ONLY.fullmatch(name, k + 2):     # ('X项目一期': the phase of X; 'X项目3号机组')
         s += k + 2
         name = name[k + 2:]
     # '…中心（二期）工程', '…示范区建设': a facility plus a generic word. A 工程 right after a

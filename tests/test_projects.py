@@ -37,6 +37,14 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # a status list whose money stands between its count and its names; a numbered unit of a project
+    ("其中，续建项目92个、年度计划投资221亿元，主要有：甲水库（总投资18.7亿元，年度计划投资4.5亿元）、"
+     "乙煤电一体化项目3号机组（总投资36亿元）等；新开工项目76个、年度计划投资121亿元，主要有：丙绕城东环线（总投资24.8亿元）等。", PLAN,
+     [("甲水库", "ongoing", "续建", None), ("乙煤电一体化项目3号机组", "ongoing", "续建", None),
+      ("丙绕城东环线", "start", "新开工", None)]),
+    ("甲新材料产业园一期建成投产，乙煤电一体化项目2号机组并网发电。", REVIEW,
+     [("甲新材料产业园一期", "complete", "建成投产", None), ("乙煤电一体化项目2号机组", "complete", "并网发电", None)]),
+
     # what a project costs written before it (总投资28亿元的X项目) is no part of its name; a pipeline is a build;
     # 封关运行 puts a bonded zone in service
     ("开工建设甲产业园二期、总投资28亿元的乙新材料年产5万吨锂电池隔膜项目、丙天然气输气管道。", PLAN,
