@@ -177,14 +177,23 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
 _PART_OF_YEAR = _re(r"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月|前三季度|上半年|[一二三四]季度")
 _CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*$")
 _CAPTION_UNIT_REACH = 120
+# a note under the table giving it (注：总投资和年度计划单位均为亿元。)
+_NOTE_UNIT = _re(r"(?m)^\s*(?:注|备注)\s*[：:][^\n]{0,30}?单\s*位(?:均|都)?(?:为|是)\s*(亿元|万元|元|万美元|亿美元)")
 _ATTRIBUTE = _re(r"\s*(?:约束性|预期性)(?:指标)?\s*")
+_PHASE = _re(r"\s*[首一二三四五六七八九十]{1,2}期(?:工程)?\s*")
 _UNIT_IN_LABEL = _re(r"\s*[（(]\s*([^（）()]{1,8})\s*[）)]\s*$")
 _BARE_NUMBER = _re(r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[-—～~至]\s*\d+(?:\.\d+)?)?")   # (2,468.3)
+_SPLIT_NUMBER = _re(r"\s*\d{1,3}(?: \d{1,3})+(?:\.\d+)?\s*")   # a cell a PDF space split (1 8.2)
 
 
 def _cell_quantities(cell_text: str, unit: str | None) -> list:
     """Quantities of a cell; a bare number takes the row's unit (unit column or 名称（%）),
     and its span stays on the number as written."""
+    if unit and _SPLIT_NUMBER.fullmatch(cell_text):
+        joined = _cell_quantities(cell_text.replace(" ", ""), unit)
+        number = cell_text.strip()
+        start = cell_text.index(number)
+        return [dataclasses.replace(q, start=start, end=start + len(number), text=number) for q in joined]
     found = quantities.find_quantities(cell_text)
     if found or not unit:
         return found
@@ -204,10 +213,16 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     if layout.part_at(table.start) == "unknown" and layout.default_kind == "target":
         # a notice issuing the year's list of projects (下达2020年重点项目名单): each total is part of the plan
         roles = [r._replace(kind="target") if r.measure_word == "总投资" else r for r in roles]
+    elif layout.part_at(table.start) == "plan" and any(r.kind == "target" for r in roles):
+        # a plan's table of its projects (总投资 | 年度计划): each total is part of the plan, of its year
+        roles = [r._replace(kind="target", year=None) if r.measure_word == "总投资" else r for r in roles]
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     caption_unit = _CAPTION_UNIT.search(view, max(0, table.start - _CAPTION_UNIT_REACH), table.start)
     caption_unit = caption_unit.group(1) if caption_unit else None     # 单位：亿元 above the header
+    if caption_unit is None:
+        note = _NOTE_UNIT.match(view, table.end + 1)
+        caption_unit = note.group(1) if note else None
     records = []
     projects = _PROJECT_LABEL.fullmatch(table.header[0].text) is not None   # (no part of the indicator system)
     caption = _caption(view, table)
@@ -223,6 +238,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         name = name.translate(WITHOUT_STARS).strip()
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
+        if in_label and _PHASE.fullmatch(in_label.group(1)):
+            in_label = None     # 某学校（二期）: a project's phase, no unit
         if in_label and _ATTRIBUTE.fullmatch(in_label.group(1)):
             # 人口自然增长率（约束性）: the row's kind of indicator, no unit
             binding = binding or "约束" in in_label.group(1)

@@ -23,6 +23,8 @@ from .tables import Table
 _NAME_HEADER = regex.compile(r"\s*(?:项目名称|工程名称|项\s*目|名\s*称)\s*")
 _PROGRESS_HEADER = regex.compile(r"进展|进度|状态|阶段|建设情况")
 _PLANNED_HEADER = regex.compile(r"计划|目标|安排|年度")
+_PLAN_CAPTION = regex.compile(r"计划表|计划安排|年度计划")
+_OUTLINE = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
 _SHARE_DONE = regex.compile(r"\s*(?:了)?\s*\d+(?:\.\d+)?\s*[%％]")
 
 
@@ -45,8 +47,11 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
         progress = next((i for i, h in enumerate(heads) if _PROGRESS_HEADER.search(h)), None)
         if progress is None:
             continue
-        # a column of progress so far (进展情况) reports results wherever the table stands
-        rule = "projects.table" if _PLANNED_HEADER.search(heads[progress]) else "projects.table_progress"
+        # a column of progress so far (进展情况) reports results wherever the table stands; a column of
+        # plans, or a 建设阶段 column in a table its caption calls a plan (…重点建设项目计划表), plans
+        caption = text[text.rfind("\n", 0, text.rfind("\n", 0, table.start)) + 1:table.start]
+        planned = _PLANNED_HEADER.search(heads[progress]) or _PLAN_CAPTION.search(caption)
+        rule = "projects.table" if planned else "projects.table_progress"
         for row in table.rows:
             if progress >= len(row):
                 continue
@@ -61,8 +66,17 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
             if len(name) < 2:
                 continue
             start = row[0].start + s
-            hits.append((start, start + len(name), None, stage, word.group(), rule))
+            hits.append((start, start + len(name), _row_category(table, start, cfg), stage, word.group(), rule))
     return hits
+
+
+def _row_category(table: Table, start: int, cfg: Cfg) -> str | None:
+    """The sector of the group line over a row (一、产业发展), if any; a status group gives none."""
+    group = next((g for g in reversed(table.groups) if g.start < start), None)
+    if group is None:
+        return None
+    body = _OUTLINE.sub("", group.text)
+    return None if cfg.cell_status.match(body) else _group_category(body, cfg)
 
 
 def cell_table_projects(text: str, cfg: Cfg) -> tuple[list[Hit], list[tuple[int, int]]]:

@@ -186,7 +186,9 @@ def _without_serial(table: Table) -> Table:
 # 序号 / 项目名称 / 建设内容及规模 / 总投资(亿元) / 2024年计划投资(亿元) / 建设起止年限
 _SERIAL_HEADER_CELL = compiled(r"^(?:序\s*号|项目名称|工程名称|(?:主要)?建设(?:内容|规模)\S{0,4}|总投资\S{0,8}|"
                                     r"(?:(?:19|20)\d{2}\s*年|年度)?(?:计划|预计|累计)?(?:完成)?投资\S{0,8}|建设(?:起止)?年限|"
+                                    r"(?:(?:19|20)\d{2}\s*年)?年度计划\S{0,6}|(?:建设)?(?:阶段|进度|进展情况|状态)|"
                                     r"起止年限|建设性质|责任单位|牵头单位|建设地点|备\s*注)$")
+_FIGURE_CELL = compiled(r"[\d\s.,，%％-]+")
 _GROUP_LINE = compiled(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,16}"
                          r"(?:[（(]\s*\d+\s*个\s*[)）])?$")     # (一、续建项目（98个）)
 
@@ -216,15 +218,49 @@ def _serial_cell_tables(text: str) -> list[Table]:
                     groups.append(Cell(body, lines[i][0]))
                     i += 1
                     continue
+                if body.replace(" ", "") == "序号" and [b for _, b in lines[i:i + len(header)]] == [c.text for c in header]:
+                    i += len(header)        # the header again, over the rows of the next page
+                    continue
                 if body != str(len(rows) + 1) or i + len(header) > len(lines):
                     break
-                rows.append([Cell(b, st) for st, b in lines[i:i + len(header)]])
-                i += len(header)
+                width = _row_lines(lines, i, len(header), str(len(rows) + 2))
+                rows.append(_serial_row(text, lines[i:i + width], len(header)))
+                i += width
         if len(rows) >= 2:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows,
                                                 groups=tuple(g for g in groups if g.start < rows[-1][-1].end))))
         pos = text.find("序号", lines[i - 1][0] + 1 if i else pos + 2)
     return tables
+
+
+def _row_lines(lines: list[tuple[int, str]], i: int, width: int, next_number: str) -> int:
+    """How many lines the row at i takes: its width, or one more where a cell was wrapped onto a line
+    of its own (昭宁东站片区综合交通枢纽配 / 套道路) and the next row's number, a group line or the end
+    comes one line later."""
+    def row_ends_at(k: int) -> bool:
+        return k >= len(lines) or lines[k][1] in ("", "…", "……") or lines[k][1] == next_number \
+            or _GROUP_LINE.match(lines[k][1]) is not None or lines[k][1].replace(" ", "") == "序号" \
+            or lines[k][1].startswith(("注", "备注"))
+    if row_ends_at(i + width) or not row_ends_at(i + width + 1) or _wrapped_at(lines[i:i + width + 1]) is None:
+        return width
+    return width + 1
+
+
+def _wrapped_at(row: list[tuple[int, str]]) -> int | None:
+    """The cell a wrap cut in two: the first text cell whose next line is text too, cut mid-word."""
+    for j in range(1, len(row) - 1):
+        a, b = row[j][1], row[j + 1][1]
+        if a and b and not _FIGURE_CELL.fullmatch(a) and not _FIGURE_CELL.fullmatch(b) and a[-1] not in "。；;，,":
+            return j
+    return None
+
+
+def _serial_row(text: str, row: list[tuple[int, str]], width: int) -> list[Cell]:
+    if len(row) == width:
+        return [Cell(b, st) for st, b in row]
+    j = _wrapped_at(row)
+    joined = Cell(text[row[j][0]:row[j + 1][0] + len(row[j + 1][1])], row[j][0])
+    return [Cell(b, st) for st, b in row[:j]] + [joined] + [Cell(b, st) for st, b in row[j + 2:]]
 
 
 def find_tables(text: str) -> list[Table]:

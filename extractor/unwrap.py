@@ -46,6 +46,7 @@ _QUALIFIER_NEXT = re.compile(r"(?:左右|以上|以下|以内|上下)(?:[，,；
 _RATIO_NEXT = re.compile(r"[∶:：]\d")
 _LABELLED = re.compile(r"[:：]|\s{2}")     # 发布日期：…, 来源：…, cells apart by spaces
 _LABEL_START = re.compile(r"[^\s，,。；;：:]{1,8}[：:](?!\d)")
+_MIN_RUNNING_TITLE = 5
 _MAX_RUNNING_TITLE = 40
 _BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
 _HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+[、,，](?!\s*[一二三四五六七八九十])|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
@@ -121,8 +122,11 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     or a page ended in the middle of a sentence."""
     if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line):
         return False
-    if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line):
-        return True     # (not before a heading or a numbered item: （1）交通项目 / — 6 — / 1．X项目：…)
+    if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line) \
+            and (len(line.strip()) >= _MIN_LONG or line.endswith(("，", ",", "、", "；", ";"))):
+        # (not before a heading or a numbered item: （1）交通项目 / — 6 — / 1．X项目：…; nor after a
+        # table's cell: 续建 / — 8 — / 序号)
+        return True
     if cut is None:
         return _broken(line, next_line)
     measure, width, tolerance = cut
@@ -173,12 +177,21 @@ def _page_chrome(lines: list[str]) -> set[int]:
     counts: dict[str, int] = {}
     for line in lines:
         counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    beside: dict[str, int] = {}     # how often a line stands next to a page number
+    for k in chrome:
+        for step in (-1, 1):
+            j = _past_blanks(lines, k + step, step, set())
+            if 0 <= j < len(lines):
+                beside[lines[j].strip()] = beside.get(lines[j].strip(), 0) + 1
     for k in sorted(chrome):
         for step in (-1, 1):
             j = _past_blanks(lines, k + step, step, chrome)
             body = lines[j].strip() if 0 <= j < len(lines) else ""
+            # (a short line met elsewhere too, such as a table's 续建 cell, is no running title unless it
+            # stands by the page numbers again)
+            repeats = counts.get(body, 0) > 1 and (len(body) >= _MIN_RUNNING_TITLE or beside.get(body, 0) > 1)
             if (body and len(body) <= _MAX_RUNNING_TITLE and not _CLAUSE_PUNCT.search(body)
-                    and not _HEADING_START.match(body) and (counts[body] > 1 or "报告" in body)):
+                    and not _HEADING_START.match(body) and (repeats or "报告" in body or "文件" in body)):
                 chrome.add(j)       # the running title
                 _past_blanks(lines, j + step, step, chrome)
     return chrome

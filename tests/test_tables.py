@@ -444,3 +444,29 @@ def test_a_group_lines_count_of_its_rows_is_named_by_its_status_and_sector(gap):
     got = [(r.text, r.name, r.year, r.kind) for r in extract(text).indicators if r.text.endswith("个")]
     assert got == [("2个", "续建项目", 2022, "target"), ("1个", "续建交通项目", 2022, "target"),
                    ("1个", "续建产业发展项目", 2022, "target")]
+
+
+def test_a_plans_serial_table_of_projects_across_a_page_break_with_a_wrapped_name():
+    """A PDF plan's project table (序号/项目名称/建设内容/总投资/年度计划/建设阶段) under a caption calling it a
+    plan, group lines by sector, the header again after a page break (— 8 — and the running title), a
+    name wrapped onto a line of its own, a number a PDF space split, and its unit in the note below:
+    every row is a project of the plan year staged by its 建设阶段 cell, its sector from the group line,
+    and its two figures targets of that year, in 亿元."""
+    text = ("关于某区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n\n"
+            "一、2024年计划执行情况\n全区地区生产总值增长5.8%。\n\n二、2025年主要任务\n（一）扩大有效投资\n"
+            "重点项目详见表1。\n表1 某区2025年重点建设项目计划表\n序号\n项目名称\n建设内容\n总投资\n年度计划\n建设阶段\n"
+            "一、产业发展\n1\n甲光电显示模组基地\n建设显示模组生产线4条\n1 8.2\n4.0\n续建\n"
+            "2\n乙生物医药创新港（二期）\n新建研发中试楼、GMP厂房16.8万平方米\n28.6\n6.5\n新开工\n二、城市基础设施\n"
+            "3\n丙东站片区综合交通枢纽配\n套道路\n新建道路9.6公里\n12.8\n3.5\n续建\n— 8 —\n某区人大会议文件\n"
+            "序号\n项目名称\n建设内容\n总投资\n年度计划\n建设阶段\n4\n丁再生水厂\n日处理规模10万吨\n6.9\n2.6\n竣工\n"
+            "注：总投资和年度计划单位均为亿元。\n（二）促进消费\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.stage_text, p.category, p.year) for p in doc.projects] == [
+        ("甲光电显示模组基地", "ongoing", "续建", "产业发展", 2025), ("乙生物医药创新港（二期）", "start", "新开工", "产业发展", 2025),
+        ("丙东站片区综合交通枢纽配套道路", "ongoing", "续建", "城市基础设施", 2025),
+        ("丁再生水厂", "complete", "竣工", "城市基础设施", 2025)]
+    money = [(r.text, r.value, r.unit, r.year, r.kind) for r in doc.indicators if r.rule == "ind.table"]
+    assert money == [("1 8.2", 18.2, "亿元", 2025, "target"), ("4.0", 4.0, "亿元", 2025, "target"),
+                     ("28.6", 28.6, "亿元", 2025, "target"), ("6.5", 6.5, "亿元", 2025, "target"),
+                     ("12.8", 12.8, "亿元", 2025, "target"), ("3.5", 3.5, "亿元", 2025, "target"),
+                     ("6.9", 6.9, "亿元", 2025, "target"), ("2.6", 2.6, "亿元", 2025, "target")]
