@@ -1,6 +1,6 @@
 """A 民生实事 item's completion rate (四、城镇老旧小区改造。计划改造20个小区，实际改造23个，完成率115%): named
-after the item, as a report on the list's progress means it, not after the last thing counted; and the
-list's own money (2023年县级民生实事项目共10项，计划总投资3.26亿元): named after the list.
+after the item, as a report on the list's progress means it, not after the last thing counted, as is
+an item's money with no subject of its own (1.教育惠民工程：…，投资5600万元); and the list's own money (2023年县级民生实事项目共10项，计划总投资3.26亿元): named after the list.
 
 Runs once the indicators and the livelihood items are found (pipeline)."""
 from __future__ import annotations
@@ -21,6 +21,8 @@ def name_item_rates(view: str, indicators: list[Indicator], items: list[Liveliho
     titled = sorted((i for i in items if i.rule != "livelihood.bracket_title"), key=lambda i: i.span[0])
     starts = [i.span[0] for i in titled]
     for r in indicators:
+        if not r.canonical:
+            _name_item_money(view, r, titled, starts)
         if not r.name.endswith(_RATE) or r.canonical:
             continue
         at = bisect.bisect_right(starts, r.span[0]) - 1
@@ -34,6 +36,23 @@ def name_item_rates(view: str, indicators: list[Indicator], items: list[Liveliho
         if r.span[0] >= line_end or view.count(_RATE, item.span[1], line_end) != 1:
             continue
         r.name = item.title.replace("\n", "") + _RATE
+
+
+def _name_item_money(view: str, r: Indicator, titled: list[LivelihoodItem], starts: list[int]) -> None:
+    """1.教育惠民工程:建成城东小学,改扩建农村幼儿园6所,投资5600万元: money with no subject of its own on an
+    item's line is the item's, not the last thing the line counted."""
+    at = bisect.bisect_right(starts, r.span[0]) - 1
+    if at < 0:
+        return
+    item = titled[at]
+    clause = _CLAUSE_START.search(view, item.span[1], r.span[0])
+    lead = view[clause.end() if clause else item.span[1]:r.span[0]].strip()
+    if lead in _BARE_MONEY_LEADS and "\n" not in view[item.span[1]:r.span[0]]:
+        r.name = item.title.replace("\n", "") + lead
+
+
+_CLAUSE_START = compiled(r"[，,；;：:。](?=[^，,；;：:。]*$)")
+_BARE_MONEY_LEADS = frozenset(("投资", "总投资", "计划投资", "计划总投资", "预计投资", "估算投资"))
 
 
 # money with no subject of its own, and the list a sentence names before it

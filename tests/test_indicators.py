@@ -2363,6 +2363,18 @@ def test_a_listed_items_one_completion_rate_is_named_after_the_item():
     assert not names["108.1%"].startswith("教育惠民") and not names["107.2%"].startswith("健康服务")
 
 
+def test_a_listed_items_money_with_no_subject_of_its_own_is_the_items():
+    """1.教育惠民工程:建成城东小学,改扩建农村幼儿园6所,投资5600万元: the item's money, not the kindergartens';
+    money that names its thing (发放创业担保贷款5000万元) keeps its name."""
+    text = ("某市政府工作报告\n\n二、2017年工作安排\n"
+            "    (七)办好八件民生实事。今年,市政府将集中财力办好八件民生实事,计划总投资2.11亿元:\n"
+            "    1.教育惠民工程:建成城东小学,改扩建农村幼儿园6所,投资5600万元。\n"
+            "    2.就业创业扶持工程：开展职业技能培训3000人次,发放创业担保贷款5000万元,投资600万元。\n")
+    names = {r.text: r.name for r in extract(text).indicators}
+    assert names["5600万元"] == "教育惠民工程投资" and names["600万元"] == "就业创业扶持工程投资"
+    assert names["5000万元"] == "发放创业担保贷款"
+
+
 def test_a_five_year_plans_goal_beside_a_result_is_a_target_of_its_last_year():
     """A 2023 page on the 十四五 mid-term: 全社会固定资产投资年均增长7.4%，低于年均增长9%的规划目标; 完成规划目标18万人的
     58.9%: 9% and 18万人 are the plan's goals for 2025; the results stay results."""
