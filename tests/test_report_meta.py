@@ -269,6 +269,17 @@ CASES = [
         "河长制、林长制全面落实，区域空气质量优良天数达到331天，比上年增加9天。完成造林绿化1.2万亩。\n",
         dict(doc_type="government_work_report"), id="excerpt-type-from-its-page-path"),
     pytest.param(
+        # a WeChat account's header (原创 … 2025年01月09日 18:30, 收录于合集) is page furniture: the title below it
+        # (一图速览2025年…政府工作报告) gives the years
+        "原创 某区发布 某区发布 2025年01月09日 18:30\n收录于合集 #2025某区两会\n\n划重点！一图速览2025年某区政府工作报告\n\n"
+        "1月8日上午，某区第三届人民代表大会第五次会议隆重开幕。\n",
+        dict(review_year=2024, plan_year=2025), id="wechat-header-is-page-furniture"),
+    pytest.param(
+        # a page whose title is the year's list itself (…2019年十大民生实事项目) plans that year
+        "某县人民政府门户网站\n您现在的位置：首页 > 政务公开 > 民生实事\n\n某县2019年十大民生实事项目\n"
+        "发布时间：2019-03-06 09:40　来源：县政府办\n\n经县人大代表票决，确定2019年县政府十大民生实事项目。\n",
+        dict(review_year=2018, plan_year=2019), id="title-that-is-the-years-list-plans-it"),
+    pytest.param(
         # an excerpt under a page path naming the report, and a date: the path says it holds a report
         "某区人民政府\n首页 | 走进某区 | 政务公开 | 政务服务\n您当前的位置:首页 > 政务公开 > 政府工作报告\n"
         "发布日期:2019-01-24 10:36  来源:区政府办公室\n\n"
