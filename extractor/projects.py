@@ -240,7 +240,7 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     records = []
     cfg = config()
     future = _future_sections(view, layout, cfg) if kept else []
-    dated = _dated_sections(view, layout, cfg) if kept and any(m in view for m in "【▍▌■") else []
+    dated = _dated_sections(view, layout, cfg) if kept and any(m in view for m in "【▍▌■▶►") else []
     dated_starts = [d[0] for d in dated]
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]

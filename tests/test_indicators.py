@@ -2604,3 +2604,19 @@ def test_an_excerpt_opening_in_five_year_goals_above_the_years_targets():
     for value in ("5.5%", "7%", "5.8万人"):
         r = got[(value, False)]
         assert (r.year, r.kind, r.headline) == (2026, "target", True)
+
+
+def test_a_summary_pages_marked_sections_give_their_years():
+    """A WeChat summary of a work report: ▶ 2024年成绩单 / ▶ 2025年目标这样定 head its sections; the results
+    under the first are 2024's, the targets and projects under the second (and its keyword cards) 2025's."""
+    text = ("原创 某区发布 2025年01月09日 18:30\n\n划重点！一图速览2025年某区政府工作报告\n\n"
+            "1月8日上午，某区第三届人民代表大会第五次会议隆重开幕。\n\n"
+            "▶ 2024年成绩单\n◆ 一般公共预算收入61.8亿元，增长4.5%\n◆ 规上工业增加值增长8.2%\n\n"
+            "▶ 2025年目标这样定\n◆ 地区生产总值增长6%左右\n◆ 固定资产投资增长7%以上\n\n"
+            "关键词④ 项目攻坚\n全年实施区重点项目150个。开工建设甲东站综合交通枢纽，加快建设乙大道快速路二期。\n")
+    doc = extract(text)
+    got = {r.text: (r.year, r.kind) for r in doc.indicators}
+    assert got["61.8亿元"] == got["4.5%"] == got["8.2%"] == (2024, "actual")
+    assert got["6%"] == got["7%"] == got["150个"] == (2025, "target")
+    assert {(p.name, p.year, p.kind) for p in doc.projects} == {
+        ("甲东站综合交通枢纽", 2025, "target"), ("乙大道快速路二期", 2025, "target")}
