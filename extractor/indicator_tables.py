@@ -32,6 +32,7 @@ _NOTES = _re(r"备\s*注|情况说明|说\s*明")
 
 _PERIOD_HEADER = _re(r"\s*(?:\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月份?|前三季度|上半年|[一二三四]季度|1\s*[—\-－~至]\s*\d{1,2}\s*月累计)\s*")
 _PROJECT_LABEL = _re(r"\s*(?:项目名称|工程名称)\s*")
+_YEAR_INVESTMENT = _re(r"\s*(?:(?:19|20)\d{2}\s*)?年度投资\s*(?:[（(][^（）()]{1,6}[）)])?\s*")
 _BARE_YEAR = _re(r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?\s*")
 
 
@@ -56,6 +57,9 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         progress = _re(r"进度|完成率|完成比例").search(header) is not None
         return _Column("actual", y, False, estimated, own_unit.group(1).strip() if own_unit else None,
                        measure_word="完成进度" if progress else "", last_year=y is None and "上年" in header)
+    if _YEAR_INVESTMENT.fullmatch(header):
+        own_unit = _UNIT_IN_LABEL.search(header)     # 年度投资（万元）: a project's money for the year planned
+        return _Column("target", y, False, estimated, own_unit.group(1).strip() if own_unit else None)
     if _PERIOD_HEADER.fullmatch(header):
         return _Column("actual", y, False, estimated)     # 1—9月, 前三季度: the results so far
     if _re(r"增长|增速|增幅").search(header):

@@ -21,7 +21,7 @@ from .project_names import BLANKS, box_category, clean_item, name_core, valid
 from .tables import Table
 
 _NAME_HEADER = regex.compile(r"\s*(?:项目名称|工程名称|项\s*目|名\s*称)\s*")
-_PROGRESS_HEADER = regex.compile(r"进展|进度|状态|阶段|建设情况")
+_PROGRESS_HEADER = regex.compile(r"进展|进度|状态|阶段|建设情况|建设性质")
 _PLANNED_HEADER = regex.compile(r"计划|目标|安排|年度")
 _PLAN_CAPTION = regex.compile(r"计划表|计划安排|年度计划")
 _OUTLINE = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
@@ -48,9 +48,10 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
         if progress is None:
             continue
         # a column of progress so far (进展情况) reports results wherever the table stands; a column of
-        # plans, or a 建设阶段 column in a table its caption calls a plan (…重点建设项目计划表), plans
+        # plans, a 建设性质 (新建, 续建) or a 建设阶段 column in a table its caption calls a plan
+        # (…重点建设项目计划表), plans
         caption = text[text.rfind("\n", 0, text.rfind("\n", 0, table.start)) + 1:table.start]
-        planned = _PLANNED_HEADER.search(heads[progress]) or _PLAN_CAPTION.search(caption)
+        planned = _PLANNED_HEADER.search(heads[progress]) or _PLAN_CAPTION.search(caption) or "性质" in heads[progress]
         rule = "projects.table" if planned else "projects.table_progress"
         for row in table.rows:
             if progress >= len(row):
@@ -58,6 +59,8 @@ def table_projects(text: str, tables: Sequence[Table], cfg: Cfg, layout: Layout)
             cell = row[progress]
             word = _stage_words(cfg).search(cell.text)
             stage = _stage(word.group(), cfg, layout, cell.start) if word else None
+            if word and "性质" in heads[progress]:
+                stage = cfg.bd_stage.get(word.group(), stage)    # 建设性质 新建: a status (start), not a deed
             if stage == "complete" and _SHARE_DONE.match(cell.text, word.end()):
                 stage = "ongoing"       # 路基工程完成95%: a share of the works done, the project under way
             if stage is None:

@@ -69,6 +69,21 @@ def _row_cells(text: str, start: int, end: int, gaps: regex.Pattern = _CELL_GAP)
     return cells
 
 
+def _tab_cells(text: str, start: int, end: int, width: int) -> list[Cell] | None:
+    """The cells of a line split by single tabs, empty ones kept (合计⇥⇥551000⇥144500⇥), when it has
+    the header's number of them; else None."""
+    parts = text[start:end].split("\t")
+    if len(parts) == width + 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    if len(parts) != width or not parts[0].strip():
+        return None
+    cells, pos = [], start
+    for part in parts:
+        cells.append(Cell(part, pos))
+        pos += len(part) + 1
+    return cells
+
+
 _UNIT_HEADER = compiled(r"^\s*单\s*位\s*$")
 _STARTS_NUMERIC = compiled(r"^\s*(?:[-+]?\d|下降|增长|提高|降低)")
 
@@ -105,6 +120,11 @@ def _row_tables(text: str) -> list[Table]:
         groups: list[Cell] = []
         for start, end in _lines(text, line_end + 1):
             cells = _row_cells(text, start, end, gaps)
+            if len(cells) != len(header) and gaps is _CELL_GAP:
+                cells = _tab_cells(text, start, end, len(header)) or cells
+                if len(cells) == len(header) and _GROUP_ROW.match(cells[0].text):
+                    groups.append(cells[0])
+                    continue        # 一、产业项目（4个）⇥⇥277000⇥73000: a group's line with its sums, no row
             if not rows and (not cells or _RULE_LINE.match(text, start, end)):
                 continue            # blank or |---| lines between header and first row
             if not rows and _split_header(header, cells):

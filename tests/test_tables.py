@@ -470,3 +470,20 @@ def test_a_plans_serial_table_of_projects_across_a_page_break_with_a_wrapped_nam
                      ("28.6", 28.6, "亿元", 2025, "target"), ("6.5", 6.5, "亿元", 2025, "target"),
                      ("12.8", 12.8, "亿元", 2025, "target"), ("3.5", 3.5, "亿元", 2025, "target"),
                      ("6.9", 6.9, "亿元", 2025, "target"), ("2.6", 2.6, "亿元", 2025, "target")]
+
+
+def test_a_tab_table_of_planned_projects_with_empty_cells_and_a_status_column():
+    """项目名称⇥建设性质⇥总投资⇥年度投资⇥建设内容 under 单位：万元, a 合计 row and group lines whose cells are
+    left empty: the rows are read by single tabs; 建设性质 gives each project its status (新建: start,
+    续建: ongoing), and both money columns are the plan year's targets in 万元."""
+    text = ("某区2018年重点项目投资计划表\n单位：万元\n项目名称\t建设性质\t总投资\t年度投资\t建设内容\n"
+            "合计\t\t551000\t144500\t\n一、产业项目（2个）\t\t210000\t53000\t\n"
+            "甲智能装备产业园一期\t续建\t150000\t35000\t建设标准厂房12万平方米\n"
+            "乙食品精深加工基地\t新建\t60000\t18000\t新建生产车间4.5万平方米\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.stage_text, p.category, p.year, p.kind) for p in doc.projects] == [
+        ("甲智能装备产业园一期", "ongoing", "续建", "产业", 2018, "target"),
+        ("乙食品精深加工基地", "start", "新建", "产业", 2018, "target")]
+    money = {r.text: (r.name, r.unit, r.year, r.kind) for r in doc.indicators if r.rule == "ind.table"}
+    assert money["150000"] == ("甲智能装备产业园一期总投资", "万元", 2018, "target")
+    assert money["35000"][1:] == ("万元", 2018, "target") and money["18000"][1:] == ("万元", 2018, "target")
