@@ -136,8 +136,10 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
     its list carries a project marker of its own (then 'X炼化一体化' names a build)."""
     if len(name) < 2:
         return False
-    if cfg.count_lead.match(name) or name.startswith(cfg.non_name_leads) or "的" in name:
+    if cfg.count_lead.match(name) or "的" in name:
         return False
+    if name.startswith(cfg.non_name_leads) and not (core[:-2] if core.endswith("工程") else core).endswith(cfg.built_integrations):
+        return False      # (城乡供水一体化工程 is a build, whatever its lead)
     if cfg.campaign.search(name):
         return False      # a campaign on a facility ('县医院创建三级医院'), not its build
     if ends_with_quantity(name):

@@ -204,6 +204,7 @@ def _title_sector(titled, cfg: Cfg) -> Optional[str]:
     return None
 
 
+_CARRIED_OUT = "实施"
 _OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")
 _INDENTED_SHARE = 0.3
@@ -227,10 +228,13 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     the part of the report each one is in."""
     taken = bytearray(len(text) + 1)
     kept: list[Hit] = []
+    cfg = config()
     for hit in hits:
         s, e = hit[0], hit[1]
         if e <= s or taken.find(1, s, e) >= 0:
             continue          # first rule wins on overlapping mentions
+        if hit[4] == _CARRIED_OUT and text.startswith(cfg.non_name_leads, s):
+            continue          # 实施城乡供水一体化工程，惠及人口20万人: a programme carried out everywhere, no build
         taken[s:e] = b"\x01" * (e - s)
         kept.append(hit)
     kept.sort(key=itemgetter(0))
@@ -238,7 +242,6 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     starts = [b[0] for b in layout.boundaries]
     part_end = -1     # (no part yet)
     records = []
-    cfg = config()
     future = _future_sections(view, layout, cfg) if kept else []
     dated = _dated_sections(view, layout, cfg) if kept and any(m in view for m in "【▍▌■▶►") else []
     dated_starts = [d[0] for d in dated]

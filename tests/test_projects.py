@@ -37,6 +37,14 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # a county's integrated water supply is a build, whatever its lead (城乡…); carried out (实施) in a list of
+    # 民生实事 it is a programme
+    ("水利方面,续建甲水库,开工建设城乡供水一体化工程。", PLAN,
+     [("甲水库", "ongoing", "续建", "水利"), ("城乡供水一体化工程", "start", "开工建设", "水利")]),
+    ("加快推进乙水库、城乡供水一体化工程。", PLAN,
+     [("乙水库", "ongoing", "加快推进", None), ("城乡供水一体化工程", "ongoing", "加快推进", None)]),
+    ("八是实施城乡供水一体化工程，惠及人口20万人；九是开展职业技能培训5万人次。", PLAN, []),
+
     # a status list whose money stands between its count and its names; a numbered unit of a project
     ("其中，续建项目92个、年度计划投资221亿元，主要有：甲水库（总投资18.7亿元，年度计划投资4.5亿元）、"
      "乙煤电一体化项目3号机组（总投资36亿元）等；新开工项目76个、年度计划投资121亿元，主要有：丙绕城东环线（总投资24.8亿元）等。", PLAN,
