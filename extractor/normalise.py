@@ -92,14 +92,18 @@ def fold_width(text: str) -> str:
     return _WIDE.sub(lambda m: m.group().translate(_FOLD), blank_markup(text))
 
 
-# OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額): the Chinese character
-_JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団"
-_OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]")
-_CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团")
+# OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額), or as lookalikes a report never
+# writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙): the Chinese character
+_JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙"
+_OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]|杜会")
+_CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高")
 
 
 def mend_ocr_forms(text: str) -> str:
-    return _OCR_FORMS.sub(lambda m: m.group().translate(_CHINESE_FORMS), text) if _OCR_FORMS.search(text) else text
+    """…and 杜会 (the surname 杜 read for 社) as 社会 (same length)."""
+    if not _OCR_FORMS.search(text):
+        return text
+    return _OCR_FORMS.sub(lambda m: "社会" if m.group() == "杜会" else m.group().translate(_CHINESE_FORMS), text)
 
 
 def normalise(text: str) -> str:
