@@ -205,9 +205,14 @@ def _past_blanks(lines: list[str], j: int, step: int, chrome: set[int]) -> int:
     return j
 
 
+_UNIT_AFTER_NUMBER = frozenset("年月日万亿元个家%％")
+
+
 def _continues(line: str, next_line: str) -> bool:
     if next_line[:1] == " " and next_line[1:2].isdigit() and line and not line.endswith(tuple(_SENTENCE_END)):
         return True         # …改造农村户厕\n 4600 户: a stray space before a number, no indent
+    if next_line[:1] == " " and next_line[1:2] in _UNIT_AFTER_NUMBER and line[-1:].isdigit():
+        return True         # …提高到2010\n 年的72.8亿元: a stray space before the word a number goes on in
     if not next_line.strip() or next_line[0] in _BLANKS:
         return False        # a blank line or an indent starts a paragraph
     return not (line.endswith(tuple(_SENTENCE_END)) and _HEADING_START.match(next_line))

@@ -56,6 +56,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
     # a cut line followed by a stray space before a number (改造农村户厕\n 4600 户): no indent, one paragraph
     (hard_wrap(PARAGRAPH, 20) + "改造户厕\n 4600 户。\n\n" + hard_wrap(PARAGRAPH, 20),
      PARAGRAPH + "改造户厕 4600 户。\n\n" + PARAGRAPH),
+    # …and a stray space before the word a number goes on in (提高到2010\n 年的72.8亿元)
+    (hard_wrap(PARAGRAPH, 20) + "提高到2010\n 年的72.8亿元。\n\n" + hard_wrap(PARAGRAPH, 20),
+     PARAGRAPH + "提高到2010 年的72.8亿元。\n\n" + PARAGRAPH),
     # a line short of the width by its narrow digits that stops on a word (…增长 8.7%；固定资\n产投资): cut too
     (hard_wrap(PARAGRAPH, 20) + "\n\n工业增加值增长 8.7%；固定资\n产投资增长10.4%。",
      PARAGRAPH + "\n\n工业增加值增长 8.7%；固定资产投资增长10.4%。"),
