@@ -155,6 +155,7 @@ class Cfg:
         self.campaign = regex.compile(_alt(w["campaign_infixes"]))
         # openings of no name: a batch or quantity, or a kind of facility
         self.non_name_leads = self.bad_leads + tuple(w["kind_leads"])
+        self.carried_out_leads = self.non_name_leads + tuple(w["carried_out_leads"])
         self.kind_qualifiers = tuple(w["kind_qualifiers"])
         self.qualified_kinds = frozenset(w["qualified_kinds"])
         self.slogan = regex.compile(f"[{w['slogan_numerals']}]+工程")

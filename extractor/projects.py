@@ -205,6 +205,7 @@ def _title_sector(titled, cfg: Cfg) -> Optional[str]:
 
 
 _CARRIED_OUT = "实施"
+_PHASE = re.compile(r"[一二三四五六七八九十]期")
 _OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")
 _INDENTED_SHARE = 0.3
@@ -233,8 +234,11 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
         s, e = hit[0], hit[1]
         if e <= s or taken.find(1, s, e) >= 0:
             continue          # first rule wins on overlapping mentions
-        if hit[4] == _CARRIED_OUT and text.startswith(cfg.non_name_leads, s):
-            continue          # 实施城乡供水一体化工程，惠及人口20万人: a programme carried out everywhere, no build
+        if hit[4] == _CARRIED_OUT and text[s:e].lstrip("“\"").startswith(cfg.carried_out_leads) \
+                and not _PHASE.search(text, s, e):
+            # 实施城乡供水一体化工程，惠及人口20万人, 实施乡村清洁工程: a programme carried out everywhere, no
+            # build (but 实施城市防洪排涝能力提升二期工程 is one phase of a build)
+            continue
         taken[s:e] = b"\x01" * (e - s)
         kept.append(hit)
     kept.sort(key=itemgetter(0))

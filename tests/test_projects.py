@@ -44,6 +44,10 @@ CASES = [
     ("加快推进乙水库、城乡供水一体化工程。", PLAN,
      [("乙水库", "ongoing", "加快推进", None), ("城乡供水一体化工程", "ongoing", "加快推进", None)]),
     ("八是实施城乡供水一体化工程，惠及人口20万人；九是开展职业技能培训5万人次。", PLAN, []),
+    # carried out (实施) on a kind of place or body: a programme; one phase of a build stays a build
+    ("深入实施乡村清洁工程，建设美丽乡村示范村15个。实施城市道路新建改造工程，新建改造市政道路38公里。", PLAN, []),
+    ("实施城市防洪排涝能力提升二期工程。", PLAN, [("城市防洪排涝能力提升二期工程", "ongoing", "实施", None)]),
+
 
     # a status list whose money stands between its count and its names; a numbered unit of a project
     ("其中，续建项目92个、年度计划投资221亿元，主要有：甲水库（总投资18.7亿元，年度计划投资4.5亿元）、"
