@@ -197,13 +197,17 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
 def _title_sector(titled, cfg: Cfg) -> Optional[str]:
     """The category an outline-numbered paragraph's short title gives ('（一）交通项目。' -> 交通), or None
     (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)."""
-    cat = titled.group("cat") if titled else ""
+    cat = (titled.group("cat") or titled.group("counted")) if titled else ""
     bare = cat.removesuffix("项目").removesuffix("工程")
-    if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= 8):
+    longest = _COUNTED_SECTOR_CHARS if titled and titled.group("counted") else 8
+    if titled and titled.group("counted") and cat.startswith(cfg.programme_leads):
+        return None     # (实施城市更新项目30个: a count of what is done, no sector's paragraph)
+    if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= longest):
         return cat if bare in cfg.category_keeps_project else bare
     return None
 
 
+_COUNTED_SECTOR_CHARS = 12     # (社会事业和城市基础设施项目78个，…: a counted sector may be named at length)
 _CARRIED_OUT = "实施"
 _PHASE = re.compile(r"[一二三四五六七八九十]期")
 _OUTLINE_HEADING = re.compile(r"[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")

@@ -47,6 +47,13 @@ CASES = [
     # carried out (实施) on a kind of place or body: a programme; one phase of a build stays a build
     ("深入实施乡村清洁工程，建设美丽乡村示范村15个。实施城市道路新建改造工程，新建改造市政道路38公里。", PLAN, []),
     ("实施城市防洪排涝能力提升二期工程。", PLAN, [("城市防洪排涝能力提升二期工程", "ongoing", "实施", None)]),
+    # a paragraph opened by a counted sector is that sector's (at length too); a count of what is done is none
+    ("交通项目68个，年度计划投资812亿元。建成甲城际铁路乙段，加快建设丙地铁1号线。", PLAN,
+     [("甲城际铁路乙段", "complete", "建成", "交通"), ("丙地铁1号线", "ongoing", "加快建设", "交通")]),
+    ("社会事业和城市基础设施项目78个，年度计划投资406亿元。开工建设省人民医院新院区。", PLAN,
+     [("省人民医院新院区", "start", "开工建设", "社会事业和城市基础设施")]),
+    ("实施城市更新项目30个，改造老旧小区40个。加快甲再生水厂建设。", PLAN, [("甲再生水厂", "ongoing", "加快", None)]),
+
 
 
     # a status list whose money stands between its count and its names; a numbered unit of a project
