@@ -135,7 +135,8 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     # a line a little short of the width that stops on a word inside a sentence (a PDF's digits are
     # narrower than the half-width they are counted as: …增长 8.7%；固定资\n产投资)
     return (measure(line) >= _NEAR_WIDTH * width and line[-1:].isalnum() and _CLAUSE_PUNCT.search(line) is not None
-            and not _HEADING_START.match(line.lstrip()) and not _BARE_FIGURE.fullmatch(next_line.strip()))
+            and not (_HEADING_START.match(line.lstrip()) and "。" not in line)     # (（五）X。改造校舍\n1.2万平方米: a paragraph)
+            and not _BARE_FIGURE.fullmatch(next_line.strip()))
 
 
 def _broken(line: str, next_line: str) -> bool:

@@ -59,6 +59,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
     # …and a stray space before the word a number goes on in (提高到2010\n 年的72.8亿元)
     (hard_wrap(PARAGRAPH, 20) + "提高到2010\n 年的72.8亿元。\n\n" + hard_wrap(PARAGRAPH, 20),
      PARAGRAPH + "提高到2010 年的72.8亿元。\n\n" + PARAGRAPH),
+    # …also a titled item's line, its title closed by 。 (（五）改善办学条件。改造校舍\n1.2万平方米): a paragraph, no heading
+    (hard_wrap(PARAGRAPH, 20) + "\n\n（五）改善办学条件。改造中小学校舍\n1.2万平方米，新建运动场4个。",
+     PARAGRAPH + "\n\n（五）改善办学条件。改造中小学校舍1.2万平方米，新建运动场4个。"),
     # a line short of the width by its narrow digits that stops on a word (…增长 8.7%；固定资\n产投资): cut too
     (hard_wrap(PARAGRAPH, 20) + "\n\n工业增加值增长 8.7%；固定资\n产投资增长10.4%。",
      PARAGRAPH + "\n\n工业增加值增长 8.7%；固定资产投资增长10.4%。"),
