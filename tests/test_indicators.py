@@ -1839,6 +1839,11 @@ def test_in_a_report_on_a_whole_year_the_quarters_course_is_not_the_opening_resu
             "预计全年地区生产总值786亿元，增长3.6%；规模以上工业增加值增长4.1%；社会消费品零售总额下降2.4%。\n")
     got = {r.text: r.headline for r in extract(text).indicators}
     assert not got["9.6%"] and not got["1.2%"] and got["786亿元"] and got["3.6%"] and got["4.1%"]
+    # the quarters listed before one 分别 (一季度、上半年、前三季度，地区生产总值分别增长…): the course too
+    text = (TITLE + REVIEW_HEAD + "全区经济运行逐季回升、稳中向好。一季度、上半年、前三季度，地区生产总值分别增长4.1%、5.2%、5.9%。"
+            "预计全年地区生产总值完成862.4亿元、增长6.3%，规模以上工业增加值增长7.1%。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert not got["4.1%"] and not got["5.9%"] and got["862.4亿元"] and got["6.3%"] and got["7.1%"]
 
 
 def test_a_share_of_an_earlier_years_level_and_a_quarter_before_a_name():
