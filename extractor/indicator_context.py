@@ -29,7 +29,8 @@ _THIS_YEAR_CLAUSE = compiled(r"[，,；;]\s*今年(?!以来|前|上半年|[一�
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
 _FROM_SHARES = compiled(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
-_YEAR_BEFORE_VERB = compiled(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是)\s*$")
+# (…年均增长13.1%，2010年突破300亿元，2012年跨上400亿元台阶: each milestone of its year)
+_YEAR_BEFORE_VERB = compiled(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是|突破|跨上|跃上|迈上|超过)\s*$")
 _SHARES_BEFORE = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,2}"       # 由2020年的8.1:42.6:49.3: every share is of that year
 _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 # 由2020年的2.09缩小到2022年的2.02: the end's own year (only after a start with its year: 恢复到2019年的82.4% is a share)

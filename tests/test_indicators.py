@@ -2625,3 +2625,14 @@ def test_a_summary_pages_marked_sections_give_their_years():
     assert got["6%"] == got["7%"] == got["150个"] == (2025, "target")
     assert {(p.name, p.year, p.kind) for p in doc.projects} == {
         ("甲东站综合交通枢纽", 2025, "target"), ("乙大道快速路二期", 2025, "target")}
+
+
+def test_a_milestone_in_a_several_year_review_is_of_its_own_year():
+    """…由2008年的226.5亿元增加到2013年的482.7亿元，…，2010年突破300亿元，2012年跨上400亿元台阶: each milestone
+    is a result of the year written before its verb."""
+    sentence = ("五年来，全市综合实力显著增强。生产总值由2008年的226.5亿元增加到2013年的482.7亿元，按可比价格计算年均增长13.1%，"
+                "2010年突破300亿元，2012年跨上400亿元台阶。")
+    doc = review_doc(sentence)
+    got = {r.text: (r.year, r.kind) for r in extract(doc).indicators if r.span[0] >= doc.index(sentence)}
+    assert got["300亿元"] == (2010, "actual") and got["400亿元"] == (2012, "actual")
+    assert got["226.5亿元"] == (2008, "actual")
