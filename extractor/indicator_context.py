@@ -37,6 +37,8 @@ _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+_SO_FAR_OPENING = compiled(r"[^。\n]{0,30}?(?:今年)?(?:\d{1,2}\s*[—\-至]\s*\d{1,2}\s*月|[一二三]季度|前三季度|上半年)[，,]?(?:全市|全区|全县|全省)?"
+                           r"(?:经济|地区生产总值|实现|完成)")
 # how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
 DONE_SHARES = ("完成率", "完成比例", "完成进度")
 # a sentence opening with a five-year period (“十四五”期间，全市城镇新增就业累计35万人): its last year,
@@ -168,8 +170,11 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         return (year + 1 if ahead else year), "target"
     if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early and not layout.period_release:
         kind = "target"     # a page of January to April: this year's figures are plans, bar a month's results
-    if ctx.part == "unknown" and kind == "target" and _PERIOD_SO_FAR.search(view, s.start, q.start):
-        return year, "actual"     # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan
+    if ctx.part == "unknown" and kind == "target" and (
+            _PERIOD_SO_FAR.search(view, s.start, q.start) or _SO_FAR_OPENING.match(view, cues.para_start, s.start)):
+        # 今年1月，全市规模以上工业增加值增长8.9%: results of a month, never a plan; so are the sentences after
+        # one opening a paragraph on them (…上半年全市实现地区生产总值…。规模以上工业增加值增长6.2%)
+        return year, "actual"
     if ctx.part != "plan":
         if cues.target:
             last_break = max(view.rfind("；", s.start, q.start), view.rfind(";", s.start, q.start))

@@ -2636,3 +2636,17 @@ def test_a_milestone_in_a_several_year_review_is_of_its_own_year():
     got = {r.text: (r.year, r.kind) for r in extract(doc).indicators if r.span[0] >= doc.index(sentence)}
     assert got["300亿元"] == (2010, "actual") and got["400亿元"] == (2012, "actual")
     assert got["226.5亿元"] == (2008, "actual")
+
+
+def test_a_news_paragraph_opening_on_the_half_year_reports_results_to_its_end():
+    """答：…上半年全市经济顶住压力。…上半年全市实现地区生产总值…。规模以上工业增加值增长6.2%；…: on a page
+    dated in July, the sentences after one opening a paragraph on the half year are its results too."""
+    text = ("某市日报数字报　2022年07月26日　第A02版：要闻\n\n稳住经济大盘　奋力追赶进度\n——访市发展和改革委员会主任\n\n"
+            "　　问：今年年初确定了哪些主要目标？\n"
+            "　　答：年初确定的全市主要预期目标是：地区生产总值增长7%左右，规模以上工业增加值增长8%。\n"
+            "　　问：上半年全市经济运行情况如何？\n"
+            "　　答：总的看，上半年全市经济顶住压力、稳中有进。据统计部门初步核算，上半年全市实现地区生产总值1237.8亿元，"
+            "同比增长4.6%。规模以上工业增加值增长6.2%；固定资产投资增长8.9%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["7%"] == (2022, "target") and got["8%"] == (2022, "target")
+    assert got["4.6%"] == got["6.2%"] == got["8.9%"] == (2022, "actual")
