@@ -45,13 +45,15 @@ def _name_item_money(view: str, r: Indicator, titled: list[LivelihoodItem], star
     if at < 0:
         return
     item = titled[at]
-    clause = _CLAUSE_START.search(view, item.span[1], r.span[0])
-    lead = view[clause.end() if clause else item.span[1]:r.span[0]].strip()
-    if lead in _BARE_MONEY_LEADS and "\n" not in view[item.span[1]:r.span[0]]:
+    if view.find("\n", item.span[1], r.span[0]) != -1:
+        return      # (on the item's own line only)
+    start = max(view.rfind(p, item.span[1], r.span[0]) for p in _CLAUSE_MARKS) + 1 or item.span[1]
+    lead = view[start:r.span[0]].strip()
+    if lead in _BARE_MONEY_LEADS:
         r.name = item.title.replace("\n", "") + lead
 
 
-_CLAUSE_START = compiled(r"[，,；;：:。](?=[^，,；;：:。]*$)")
+_CLAUSE_MARKS = "，,；;：:。"
 _BARE_MONEY_LEADS = frozenset(("投资", "总投资", "计划投资", "计划总投资", "预计投资", "估算投资"))
 
 
