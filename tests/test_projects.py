@@ -37,6 +37,15 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # water let through, a library opened, running at full capacity; a bridge's main spans joined; a feasibility
+    # study abbreviated 工可; a landscape belt opened with a park
+    ("甲调水工程一期实现通水，区图书馆新馆建成开馆，乙新材料产业园一期达产达效，丙长江大桥复线桥主体合龙。", REVIEW,
+     [("甲调水工程一期", "complete", "实现通水", None), ("区图书馆新馆", "complete", "建成开馆", None),
+      ("乙新材料产业园一期", "complete", "达产达效", None), ("丙长江大桥复线桥", "ongoing", "主体合龙", None)]),
+    ("丁至戊高速公路完成工可研究和初步设计，月牙湖公园、滨河东路景观带建成开放。", REVIEW,
+     [("丁至戊高速公路", "planning", "完成工可研究和初步设计", None), ("月牙湖公园", "complete", "建成开放", None),
+      ("滨河东路景观带", "complete", "建成开放", None)]),
+
     # a county's integrated water supply is a build, whatever its lead (城乡…); carried out (实施) in a list of
     # 民生实事 it is a programme
     ("水利方面,续建甲水库,开工建设城乡供水一体化工程。", PLAN,
