@@ -304,14 +304,17 @@ _WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全�
 
 # a paragraph opening with the plan year's targets: 2020年经济社会发展的主要预期目标是：…
 # (…的原则，2026年计划草案提出全市经济社会发展主要预期目标：…: an intro inside a paragraph too)
+# (2.2024年主要目标。规上工业增加值增长8%左右…: a numbered sub-heading run into its paragraph, too)
 _TARGETS_PARAGRAPH = compiled(r"(?m)(?:^[ \t\u3000]*|(?<=[。，,]))(?:((?:19|20)\d{2})\s*年|今年)[^。；;\n]{0,24}?"
-                              r"(?:主要预期目标|主要目标|预期目标)[^。；;\n]{0,8}?(?:(?:如下|为|是)[：:]|(?<=目标)[：:])")
+                              r"(?:主要预期目标|主要目标|预期目标)[^。；;\n]{0,8}?(?:(?:如下|为|是)[：:]|(?<=目标)[：:])"
+                              r"|(?m)^[ \t\u3000]*\d{1,2}\s*[.．、]\s*((?:19|20)\d{2})\s*年(?:主要预期目标|主要目标|预期目标)[。：:]")
 
 
 def _targets_paragraph(text: str, plan_year: int) -> int | None:
     """Where a text without part headings turns to the plan year: a paragraph opening with its targets."""
     for m in _TARGETS_PARAGRAPH.finditer(text):
-        if m.group(1) is None or int(m.group(1)) == plan_year:
+        year = m.group(1) or m.group(2)
+        if year is None or int(year) == plan_year:     # (None: 今年)
             return m.start()
     return None
 

@@ -2650,3 +2650,18 @@ def test_a_news_paragraph_opening_on_the_half_year_reports_results_to_its_end():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["7%"] == (2022, "target") and got["8%"] == (2022, "target")
     assert got["4.6%"] == got["6.2%"] == got["8.9%"] == (2022, "actual")
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    # a numbered sub-heading run into its paragraph (2.2024年主要目标。…) opens the plan year
+    ("（二）工业经济\n1.2023年执行情况。2023年，全州规模以上工业增加值同比增长7.8%；工业投资同比增长14.6%。\n"
+     "2.2024年主要目标。规上工业增加值增长8%左右，工业投资增长12%以上。\n3.主要措施。全年实施技术改造项目60个以上。\n",
+     "12%", (2024, "target")),
+    # a heading of the plan year's arrangements (三、2018年重点项目安排) too
+    ("首页 > 政务公开 > 计划规划 > 正文\n发布时间：2018-02-11 09:32\n\n（二）重点项目建设提速增效\n"
+     "2017年，全市共安排市级重点项目236个，全年完成投资463.7亿元，同比增长12.4%。\n三、2018年重点项目安排\n"
+     "2018年，全市拟安排市级重点项目252个，总投资2680亿元。\n", "252个", (2018, "target")),
+])
+def test_an_excerpts_plan_year_opens_at_a_numbered_targets_title_or_an_arrangements_heading(text, value, expected):
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got[value] == expected
