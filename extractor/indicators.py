@@ -350,8 +350,9 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                     state.item = names.clean_name(label.group(1))
                     state.last = state.subject = None
                     continue
-            if label and ci + 1 < len(pieces) and _ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start):
-                # 1.地区生产总值：目标增长8%，完成8.3%: the item's values are the label's
+            if label and ci + 1 < len(pieces) and (_ITEM_VALUE_WORDS.match(view, pieces[ci + 1].start)
+                                                   or _LABEL_VALUES.match(view, pieces[ci + 1].start)):
+                # 1.地区生产总值：目标增长8%，完成8.3%; ——地区生产总值：增长8%左右；: the item's values are the label's
                 state.item = names.clean_name(label.group(1).translate(WITHOUT_STARS)) or None
                 continue
             _note_estimate(ctext, clause, s, state, view)

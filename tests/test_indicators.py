@@ -1299,6 +1299,15 @@ CASES = [
 ]
 
 # the rows of a flattened targets-vs-actuals table (columns: 指标, 2022年目标, 2022年完成, 与目标±)
+# a targets list written ——label：values； (the label names the values after its colon)
+DASH_LABEL_CASES = [
+    (TARGETS, "——地区生产总值：增长8%左右；",
+     [R("8%", GDP, GDP, "growth", 8, "%", "about", kind="target", headline=True)]),
+    (TARGETS, "——城镇新增就业：2600人；城镇登记失业率：控制在4%以内；",
+     [R("2600人", "城镇新增就业", "城镇新增就业", "level", 2600, "人", kind="target", headline=True),
+      R("4%", "城镇登记失业率", "城镇登记失业率", "level", 4, "%", "at_most", kind="target", headline=True)]),
+]
+
 TABLE_CASES = [
     (TABLE, "\t1﹒地区生产总值\n\t7.5%左右\n\t2.7%\n\t-4.8个百分点\n",
      [R("7.5%", GDP, GDP, "growth", 7.5, "%", "about", kind="target", headline=True),
@@ -1351,7 +1360,7 @@ def _params(cases):
     return out
 
 
-@pytest.mark.parametrize("part,sentence,expected", _params(CASES + TABLE_CASES))
+@pytest.mark.parametrize("part,sentence,expected", _params(CASES + TABLE_CASES + DASH_LABEL_CASES))
 def test_indicator_table(part, sentence, expected):
     check(part, sentence, expected)
 
