@@ -95,15 +95,16 @@ def fold_width(text: str) -> str:
 # OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額), or as lookalikes a report never
 # writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙, 箅 for 算 in 预箅): the Chinese character
 _JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙箅"
-_OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]|杜会")
+_OCR_PHRASES = {"杜会": "社会", "丁业": "工业"}     # (杜 read for 社, 丁 for 工)
+_OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]|" + "|".join(_OCR_PHRASES))
 _CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高算")
 
 
 def mend_ocr_forms(text: str) -> str:
-    """…and 杜会 (the surname 杜 read for 社) as 社会 (same length)."""
+    """…and 杜会, 丁业 as 社会, 工业 (same length)."""
     if not _OCR_FORMS.search(text):
         return text
-    return _OCR_FORMS.sub(lambda m: "社会" if m.group() == "杜会" else m.group().translate(_CHINESE_FORMS), text)
+    return _OCR_FORMS.sub(lambda m: _OCR_PHRASES.get(m.group()) or m.group().translate(_CHINESE_FORMS), text)
 
 
 def normalise(text: str) -> str:
