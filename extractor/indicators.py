@@ -50,7 +50,7 @@ _re = functools.cache(compiled)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
 _GROWTH_GOAL = compiled(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)?(?:预期)?目标")
-_BASIS = compiled(r"\s*(?:[一二三四五六七八九十]+是)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
+_BASIS = compiled(r"\s*(?:[一二三四五六七八九十]+是)?(?:(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后?)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = compiled(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
 _SPAN_TOTAL = "五年累计完成"
@@ -491,8 +491,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             how_empty = not name
             if not name:
                 name, rule = state.last or "", "ind.carry"
-                if not name and state.recent and _BASIS.match(view, clause.start, q.start):
-                    name = state.recent[-1]     # …；二是按两年平均计算增长5.9%左右: the same measure on another basis
+                if not name and (state.recent or state.inherited) and _BASIS.match(view, clause.start, q.start):
+                    # …；二是按两年平均计算增长5.9%左右: the same measure on another basis (the paragraph's, after
+                    # a sentence between: …达到85.6亿元。受…影响，…，剔除政策性减收因素后同口径增长8%左右)
+                    name = state.recent[-1] if state.recent else state.inherited
                 if not name and not state.recent and not state.named and state.inherited and i == 0 \
                         and _VERB_ONLY.fullmatch(view, clause.start, q.start) and names.canonical(state.inherited, above_scale):
                     name = state.inherited      # ——规上工业增加值增长12%。2014年预计增长11.2%: the paragraph's measure

@@ -2674,3 +2674,13 @@ def test_a_news_paragraph_opening_on_the_half_year_reports_results_to_its_end():
 def test_an_excerpts_plan_year_opens_at_a_numbered_targets_title_or_an_arrangements_heading(text, value, expected):
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got[value] == expected
+
+
+def test_a_basis_after_a_sentence_between_is_the_paragraphs_measure():
+    """五是一般公共预算收入增长6.6%，达到85.6亿元。受…影响，收入增幅有所放缓，剔除政策性减收因素后同口径增长8%左右:
+    the same measure on another basis, though a sentence stands between."""
+    s = ("五是一般公共预算收入增长6.6%，达到85.6亿元。受全面推开营改增后续减收影响，收入增幅有所放缓，"
+         "剔除政策性减收因素后同口径增长8%左右。")
+    doc = plan_doc(s)
+    got = {r.text: r.canonical for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
+    assert got["8%"] == "一般公共预算收入"
