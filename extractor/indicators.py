@@ -124,11 +124,13 @@ def _reference_to(name: str, rule: str, lead: str, unit: str, above_scale: bool)
     if unit == "个百分点" or rule not in ("ind.clause", "ind.carry"):
         return None
     own = name if rule == "ind.clause" else names.trim(lead)
-    found = words()["reference_lead_re"].match(own)
+    found = words()["reference_lead_re"].match(own) or (_TIMES_OF.match(own) if unit.endswith("倍") else None)
     return found if found and not names.canonical(own, above_scale) else None
 
 
 _REFERENCE_YEAR = compiled(r"((?:19|20)\d{2})\s*年")
+# …投资1618亿元，是上一个五年的3.4倍: so many times another's, of the measure just named
+_TIMES_OF = compiled(r"(?P<anaphora>(?!))?是(?=\S)")
 
 
 def reference_year_and_kind(view: str, lead_start: int, q, year: int, kind: str) -> tuple[int, str]:
@@ -532,7 +534,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 state.subject = name
         reference = _reference_to(name, rule, view[max(clause.start, prev_end):q.start], q.unit, above_scale)
         if reference and (state.last or reference.group("anaphora") and state.inherited):
-            name, rule = state.last or state.inherited, "ind.reference"   # …，略低于2015年9.1%的实际增速
+            # …，略低于2015年9.1%的实际增速: the measure just named; 是上一个五年的3.4倍: that measure so many times
+            # another's (the comparison stays in the name)
+            subject = state.last or state.inherited
+            name = subject + reference.string[reference.start():] if q.unit.endswith("倍") else subject
+            rule = "ind.reference"
         if state.title and name in _PROGRESS_NAMES:
             name, rule = state.title + name, "ind.carry"     # （一）学位扩容工程。…完成进度85%: the item's progress
         # (计划新建…3.2万平方米，…完成率108.1%: how much of the plan was done is a result)
@@ -615,7 +621,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if plan_goal:
             year, kind = plan_goal, "target"
-        if rule == "ind.reference":
+        if rule == "ind.reference" and not q.unit.endswith("倍"):
+            # (是2008年的2.1倍: the year written is the base of the ratio, not the value's)
             year, kind = reference_year_and_kind(view, max(clause.start, prev_end), q, year, kind)
         if rule == "ind.distribution" and 0 <= i - rerun < len(state.distribution_years):
             year = state.distribution_years[i - rerun]

@@ -2684,3 +2684,13 @@ def test_a_basis_after_a_sentence_between_is_the_paragraphs_measure():
     doc = plan_doc(s)
     got = {r.text: r.canonical for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
     assert got["8%"] == "一般公共预算收入"
+
+
+def test_so_many_times_anothers_is_the_measure_just_named_with_the_comparison():
+    """…投资186亿元，是“十五”时期的2.3倍: the measure just named so many times another's; the comparison stays
+    in the name, and the year written is the ratio's base, not the value's."""
+    s = "五年累计完成全社会固定资产投资186亿元，是“十五”时期的2.3倍。人均生产总值达到1.76万元，是2008年的2.1倍。"
+    doc = review_doc(s)
+    got = {r.text: (r.name, r.year) for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
+    assert got["2.3倍"] == ("五年累计完成全社会固定资产投资是“十五”时期", 2022)
+    assert got["2.1倍"] == ("人均生产总值是2008年的", 2022)
