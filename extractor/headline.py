@@ -134,8 +134,12 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         # a paragraph after its items (上述目标的安排，主要考虑：…) is no part of it
         short = para.end - para.start <= _TARGET_LINE_CHARS
         # (a target opening its paragraph of reasons: 规模以上工业增加值增长7%。主要考虑：…)
+        # (…or a numbered item's target with more of its paragraph after it: 一是地区生产总值增长10.5%左右。全省…，
+        # 我州…，有条件实现这一目标。按此测算，…将达到1095亿元左右。)
         opens_reasons = s.start == para.start and s.end - s.start <= _TARGET_SENTENCE_CHARS \
-            and _REASONS_NEXT.match(view, s.end) is not None and all(r["kind"] == "target" for r in sent_records)
+            and (_REASONS_NEXT.match(view, s.end) is not None
+                 or _NUMBERED_LINE.match(view, para.start) is not None and view[s.end:para.end].strip() != "") \
+            and all(r["kind"] == "target" for r in sent_records)
         # (a longer numbered paragraph is an item when all it states are targets: 二是结构持续优化。A…，B…)
         targets = para.end - para.start <= 3 * _TARGET_LINE_CHARS and all(r["kind"] == "target" for r in sent_records)
         item = _DASH_ITEM.match(view, para.start) is not None or _COUNTED_LIST.match(view, para.start) is not None or (

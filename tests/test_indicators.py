@@ -2694,3 +2694,15 @@ def test_so_many_times_anothers_is_the_measure_just_named_with_the_comparison():
     got = {r.text: (r.name, r.year) for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
     assert got["2.3倍"] == ("五年累计完成全社会固定资产投资是“十五”时期", 2022)
     assert got["2.1倍"] == ("人均生产总值是2008年的", 2022)
+
+
+def test_a_numbered_items_target_is_the_headline_and_the_rest_of_its_paragraph_its_reasons():
+    """一是地区生产总值增长10.5%左右。全省…预期增长10%左右，…。按此测算，…将达到1095亿元左右。: the item's target
+    is the list's; what its paragraph then says explains it."""
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE + PLAN_TARGETS_HEAD +
+            "建议2023年全州经济社会发展的主要预期目标安排如下：\n"
+            "　　一是地区生产总值增长10.5%左右。全省预期增长10%左右，我州需保持高于全省的增速。按此测算，全州地区生产总值将达到1095亿元左右。\n"
+            "　　二是社会消费品零售总额增长11%。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert got["10.5%"] and got["11%"]
+    assert not got["10%"] and not got["1095亿元"]
