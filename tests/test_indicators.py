@@ -2706,3 +2706,12 @@ def test_a_numbered_items_target_is_the_headline_and_the_rest_of_its_paragraph_i
     got = {r.text: r.headline for r in extract(text).indicators}
     assert got["10.5%"] and got["11%"]
     assert not got["10%"] and not got["1095亿元"]
+
+
+def test_the_targets_set_at_the_start_of_the_year_restated_in_the_review():
+    """对照年初确定的地区生产总值增长6%左右、固定资产投资增长6%左右等目标: the review year's targets, named after
+    their measures (对照, 年初确定的 are no part of a name)."""
+    s = "对照年初确定的地区生产总值增长6%左右、固定资产投资增长6%左右等目标，主要指标总体完成。"
+    doc = review_doc(s)
+    got = [(r.name, r.kind, r.year) for r in extract(doc).indicators if r.span[0] >= doc.index(s)]
+    assert got == [("地区生产总值", "target", 2022), ("固定资产投资", "target", 2022)]
