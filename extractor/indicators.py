@@ -366,6 +366,9 @@ def _sentence_records(text, view, s: Piece, qs, layout: Layout, above_scale, par
                     state.topic, state.subject, state.part_without_values = part_topic, None, False
                 state.topic = state.topic or topic(ctext) or None
                 state.named = ctext     # read only when a later value has no name at all
+                zone = _ZONE_WORK.search(ctext) if "区" in ctext or "园" in ctext else None
+                if zone:
+                    state.zone = zone.group(1)      # 推进X经济开发区扩容提升，新增规划面积8平方公里: the zone's
             elif label and _THING_LABEL.search(label.group(1)):
                 # 1. X高速公路（甲市、乙市）：全长126.4公里，…总投资186.5亿元: the thing the item's figures measure
                 state.subject = names.clean_name(_BRACKETED.sub("", label.group(1))) or state.subject
@@ -765,6 +768,9 @@ _VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|
 # a zone, park or facility a value's name opens with (X经济开发区完成基础设施投资, X机场旅客吞吐量)
 _ZONE_SUBJECT = compiled(r"^(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|产业集聚区|集聚区"
                          r"|产业园区|工业园区|产业园|新区|机场|口岸|港区))(?=\p{Han}{2})")
+# a clause without values working on a zone (推进X经济开发区扩容提升): the zone the next short measures are of
+_ZONE_WORK = compiled(r"^\s*(?:推进|加快|推动|支持)(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区"
+                      r"|产业集聚区|工业园区|产业园))(?:扩容提升|扩区|提档升级|建设|发展)[，,；;]?\s*$")
 _ZONE_MEASURE_CHARS = 8     # a short measure after a zone's figure (新入驻企业, 旅客吞吐量) is the zone's
 _ZONE_WORD = compiled(r"开发区|园区|产业园|集聚区|新区|机场|口岸|港|县|市|区|镇|乡|村")
 _STRIVE_VERB = compiled(r"\s*(?:力争|争取|确保|预计)?(?:达到|突破|超过|增加到|提高到)\s*")

@@ -2715,3 +2715,11 @@ def test_the_targets_set_at_the_start_of_the_year_restated_in_the_review():
     doc = review_doc(s)
     got = [(r.name, r.kind, r.year) for r in extract(doc).indicators if r.span[0] >= doc.index(s)]
     assert got == [("地区生产总值", "target", 2022), ("固定资产投资", "target", 2022)]
+
+
+def test_a_clause_working_on_a_zone_gives_it_the_short_measures_after_it():
+    """推进X经济开发区扩容提升，新增规划面积8平方公里: the zone's new planned area."""
+    s = "培育年销售收入超10亿元企业15家。推进甲经济开发区扩容提升，新增规划面积8平方公里。"
+    doc = plan_doc(s)
+    got = {r.text: r.name for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
+    assert got["8平方公里"] == "甲经济开发区新增规划面积" and got["15家"] == "培育年销售收入超10亿元企业"
