@@ -1025,6 +1025,9 @@ def test_no_projects_where_golden_has_none():
 
 
 def test_status_headed_lists():
+    # (its count and money in brackets: 新开工项目（158个，年度计划投资312亿元）：A、B等。)
+    text = "　　新开工项目（158个，年度计划投资312亿元）：甲储能电池产业园、乙水库除险加固等。\n"
+    assert _records(text, PLAN) == [("甲储能电池产业园", "start", "新开工", None), ("乙水库除险加固", "start", "新开工", None)]
     text = ("（一）续建项目（3个）：城西污水处理厂、滨江大道、县第一中学新校区。\n"
             "（二）新开工项目主要有：高铁站站前广场、智慧物流园等。\n前期项目：北环线。")
     assert _records(text, PLAN) == [
