@@ -37,6 +37,7 @@ _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
 
+_BREAKDOWN = compiled(r"\s*(?:从|分)(?:三次产业|产业|行业|门类|领域|区域|地区|经济类型|所有制)(?:来)?看[，,]")
 _SPAN_OF_YEARS = compiled(r"由|从|以来|期间|时期|[两三四五十]年")
 _AVERAGE_SINCE = compiled(r"(?:以来|期间|时期)年均")     # (…增长5.6%，“十四五”以来年均增长6.1%: an aside)
 
@@ -120,6 +121,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         return      # 三、今后五年的奋斗目标: the goals of five years, not the year's system
     if news and view.find("。", 0, para.end) == -1:
         return      # a news page's headline (above the first sentence) restates figures
+    if _BREAKDOWN.match(sentence_text):
+        return      # 从三次产业看，第一产业增加值…: a breakdown of the results, no part of the system (every labeller)
     if state.active_para is not None and state.active_para != para.start:
         state.active_para = None                 # a run never crosses a paragraph
     cue_m = w["headline_cues_re"].search(sentence_text)

@@ -2723,3 +2723,13 @@ def test_a_clause_working_on_a_zone_gives_it_the_short_measures_after_it():
     doc = plan_doc(s)
     got = {r.text: r.name for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
     assert got["8平方公里"] == "甲经济开发区新增规划面积" and got["15家"] == "培育年销售收入超10亿元企业"
+
+
+def test_a_breakdown_of_the_results_is_no_part_of_the_headline_system():
+    """…全县生产总值24.36亿元，增长12.8%。从三次产业看，第一产业增加值8.12亿元，增长6.1%: every labeller leaves the
+    breakdown out of the opening results."""
+    text = (TITLE + REVIEW_HEAD + "预计全县生产总值完成24.36亿元，增长12.8%；财政总收入1.86亿元，增长23.4%。"
+            "从三次产业看，第一产业增加值8.12亿元，增长6.1%；第二产业增加值7.85亿元，增长19.6%。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert got["24.36亿元"] and got["12.8%"] and got["1.86亿元"]
+    assert not got["8.12亿元"] and not got["6.1%"] and not got["7.85亿元"]
