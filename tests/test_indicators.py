@@ -2111,6 +2111,7 @@ def test_a_report_on_a_list_reads_its_plans_and_each_items_progress():
     ("前四年地区生产总值", "地区生产总值"),
     ("所辖县（市）实现地区生产总值", "地区生产总值"),
     ("省会某某市地区生产总值", "地区生产总值"),
+    ("甲阳都市圈地区生产总值", "地区生产总值"),
     # … but not after a share, a sum, a pull, nor as part of a narrower measure
     ("占全区进出口总额", None),
     ("五年累计完成固定资产投资", None),
@@ -2733,3 +2734,10 @@ def test_a_breakdown_of_the_results_is_no_part_of_the_headline_system():
     got = {r.text: r.headline for r in extract(text).indicators}
     assert got["24.36亿元"] and got["12.8%"] and got["1.86亿元"]
     assert not got["8.12亿元"] and not got["6.1%"] and not got["7.85亿元"]
+
+
+def test_a_five_year_plans_own_goal_is_named_after_its_measure():
+    """与“十四五”规划确定的生产总值年均增长6%左右的目标相衔接: the words naming the plan are no part of the name."""
+    from extractor import names
+    assert names.clean_name("与“十四五”规划确定的生产总值") == "生产总值"
+    assert names.clean_name("“十三五”规划纲要提出的城镇化率") == "城镇化率"
