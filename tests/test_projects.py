@@ -37,6 +37,9 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    ("甲溪景区游客服务中心建成投用，古渡老街建成开街。", REVIEW,
+     [("甲溪景区游客服务中心", "complete", "建成投用", None), ("古渡老街", "complete", "建成开街", None)]),
+
     # water let through, a library opened, running at full capacity; a bridge's main spans joined; a feasibility
     # study abbreviated 工可; a landscape belt opened with a park
     ("甲调水工程一期实现通水，区图书馆新馆建成开馆，乙新材料产业园一期达产达效，丙长江大桥复线桥主体合龙。", REVIEW,
