@@ -705,6 +705,9 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
     if subject in _NO_SUBJECT:
         subject = subject_phrase = ""      # 实际分别增长7.7%和9.4%: the subjects named before
     distributed = names.split_list(subject_phrase) if subject and subject not in _STOCK_NAMES else []
+    if subject.startswith("占") and len(state.distribution) == len(cq):
+        # A、B增加值分别增长9.4%、12.7%，占规上工业的比重分别为33.2%、17.8%: each one's share
+        distributed = [d + subject for d in state.distribution]
     if len(distributed) > len(cq) and "、" in subject_phrase:
         # 金融业、信息传输软件和信息技术服务业增加值分别增长…: a 和 inside one of the names
         by_comma = names.split_list(subject_phrase, "、")

@@ -2741,3 +2741,13 @@ def test_a_five_year_plans_own_goal_is_named_after_its_measure():
     from extractor import names
     assert names.clean_name("与“十四五”规划确定的生产总值") == "生产总值"
     assert names.clean_name("“十三五”规划纲要提出的城镇化率") == "城镇化率"
+
+
+def test_a_second_distribution_of_shares_is_of_the_subjects_just_distributed():
+    """A、B增加值分别增长9.4%、12.7%，占规上工业的比重分别为33.2%、17.8%，同比分别提高1.6和1.1个百分点: each one's
+    share, then the change of each share."""
+    s = "其中装备制造业、高技术制造业增加值分别增长9.4%、12.7%，占规上工业的比重分别为33.2%、17.8%，同比分别提高1.6和1.1个百分点。"
+    doc = review_doc(s)
+    got = {r.text: r.name for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
+    assert got["33.2%"] == "装备制造业增加值占规上工业的比重" and got["17.8%"] == "高技术制造业增加值占规上工业的比重"
+    assert got["1.1个百分点"] == "高技术制造业增加值占规上工业的比重"
