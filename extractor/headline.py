@@ -27,6 +27,7 @@ _PART_YEAR = compiled(_PART_OF_YEAR + r"(?:[、和及]" + _PART_OF_YEAR + r")*[�
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
 _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
 _PART_YEAR_REACH = 24
+_OWN_LEAD = 8       # how far before a value its own words go (上半年下降1.9%)
 # a heading over the reasons for the targets, not the targets (（二）对主要指标的说明)
 _EXPLAINS = compiled(r"说明|解释|考虑|依据")
 _TARGET_SENTENCE_CHARS = 40
@@ -51,6 +52,12 @@ def _opens_with_average(view: str, s, sent_records) -> bool:
     head = view[s.start:first]
     return "年均" in head or _SPAN_OF_YEARS.search(head) is not None or not _AVERAGE_SINCE.search(view, first, s.end) \
         or any(r["year"] != sent_records[0]["year"] for r in sent_records)
+
+
+def _of_a_quarter(view: str, start: int, end: int) -> bool:
+    """A value whose own words name part of the year (上半年下降1.9%), not one set against it (比一季度提高)."""
+    m = _PART_YEAR_BEFORE.search(view, start, end)
+    return m is not None and view[m.start() - 1:m.start()] not in ("比", "较")
 
 
 def _all_of_part_year(view: str, s, sent_records) -> bool:
@@ -207,5 +214,7 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         # a five-year goal in the list (到2025年…), an average over years (年均增长6.1%), or in the
         # plan part a forecast (预计全年…) is not part of the year's indicator system
         if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]] \
-                and not (in_plan and r["estimated"]) and not (reasons and _GOAL_AFTER.match(view, r["span"][1])):
+                and not (in_plan and r["estimated"]) and not (reasons and _GOAL_AFTER.match(view, r["span"][1])) \
+                and not _of_a_quarter(view, max(s.start, r["span"][0] - _OWN_LEAD), r["span"][0]):
+            # (…7386.2亿元，一季度下降8.7%、上半年下降1.9%、全年增长3.8%: the quarters' values are the course)
             r["headline"] = True

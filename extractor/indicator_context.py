@@ -220,9 +220,17 @@ def period_goal_year(view: str, start: int, end: int, year: int) -> int | None:
 
 
 def plan_goal_year(view: str, start: int, end: int) -> int | None:
-    """The last year of the five-year plan whose goal the words right before a value quote, or None."""
+    """The last year of the five-year plan whose goal the words right before a value quote, or None
+    (…与“十四五”规划确定的年均增长6%左右的目标相衔接; 与“十四五”年均增长6%左右的目标相衔接)."""
     m = _PLAN_GOAL.search(view, start, end) if "的" in view[end - 8:end] else None
+    if m is None and "年均" in view[end - 6:end]:
+        m = _PERIOD_AVERAGE.search(view, start, end)
+        m = m if m and _VALUE_THEN_GOAL.match(view, end) else None
     return _PLAN_PERIODS[m.group(1)] + 5 if m else None
+
+
+_PERIOD_AVERAGE = compiled(r"[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间)?年均(?:增长|增速)?$")
+_VALUE_THEN_GOAL = compiled(r"[\d.]+\s*[%％]\s*(?:左右|以上|以内)?的(?:预期)?目标")
 
 
 _YEARS_BACK = {"五年来": 5, "过去五年": 5, "近五年": 5, "五年间": 5, "三年来": 3, "过去三年": 3, "十年来": 10}

@@ -2751,3 +2751,21 @@ def test_a_second_distribution_of_shares_is_of_the_subjects_just_distributed():
     got = {r.text: r.name for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
     assert got["33.2%"] == "装备制造业增加值占规上工业的比重" and got["17.8%"] == "高技术制造业增加值占规上工业的比重"
     assert got["1.1个百分点"] == "高技术制造业增加值占规上工业的比重"
+
+
+def test_the_quarters_values_inside_the_results_sentence_are_its_course():
+    """全年地区生产总值7386.2亿元，一季度下降8.7%、上半年下降1.9%、前三季度增长1.6%、全年增长3.8%: the year's figures
+    are its results; the quarters' values are not (one set against a quarter, 比一季度提高, still is)."""
+    text = (TITLE + REVIEW_HEAD + "初步核算，全年地区生产总值7386.2亿元，一季度下降8.7%、上半年下降1.9%、前三季度增长1.6%、"
+            "全年增长3.8%；规模以上工业增加值增长4.5%，增速比一季度提高2.1个百分点。\n")
+    got = {r.text: r.headline for r in extract(text).indicators}
+    assert got["7386.2亿元"] and got["3.8%"] and got["4.5%"] and got["2.1个百分点"]
+    assert not got["8.7%"] and not got["1.9%"] and not got["1.6%"]
+
+
+def test_a_five_year_average_goal_without_the_word_plan_is_a_target_of_its_last_year():
+    """把地区生产总值增长目标定在7%以上，…也与“十四五”年均增长6%左右的目标相衔接: the 十四五's goal, of 2025."""
+    s = "把地区生产总值增长目标定在7%以上，既考虑了低基数带来的恢复性因素，也与“十四五”年均增长6%左右的目标相衔接。"
+    doc = plan_doc(s)
+    got = {r.text: (r.year, r.kind) for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
+    assert got["6%"] == (2025, "target") and got["7%"] == (2023, "target")
