@@ -154,8 +154,9 @@ def _broken(line: str, next_line: str) -> bool:
         return True     # …居民消费价格涨幅 3% 左右\n，粮食产量…: a line opening on a comma goes on the sentence
     if not next_line[:1].isalnum() or _BARE_FIGURE.fullmatch(next_line.strip()):   # (a table's next cell: 38.50)
         return False
-    # (a line stopping on a comma never ends a paragraph: 全年实现地区生产总值1286.4亿元，\n同比增长3.6%)
-    if len(line) >= _MIN_COMMA_BROKEN and line.endswith(("，", "、", "；", "“")):
+    # (a line stopping on a comma never ends a paragraph: 全年实现地区生产总值1286.4亿元，\n同比增长3.6%; nor does
+    # a lead of its own: 交通方面，\n加快建设…)
+    if (len(line) >= _MIN_COMMA_BROKEN or _LEAD_LINE.fullmatch(line.strip())) and line.endswith(("，", "、", "；", "“")):
         return True
     on_word = line[-1:].isalnum() or line.endswith(("%", "％", "”", "」"))
     if not on_word or not _INNER_PUNCT.search(line):
@@ -207,6 +208,7 @@ def _past_blanks(lines: list[str], j: int, step: int, chrome: set[int]) -> int:
 
 
 _UNIT_AFTER_NUMBER = frozenset("年月日万亿元个家%％")
+_LEAD_LINE = re.compile(r"[\u4e00-\u9fff]{2,10}方面，")
 
 
 def _continues(line: str, next_line: str) -> bool:

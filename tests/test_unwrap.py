@@ -65,6 +65,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
     # a line short of the width by its narrow digits that stops on a word (…增长 8.7%；固定资\n产投资): cut too
     (hard_wrap(PARAGRAPH, 20) + "\n\n工业增加值增长 8.7%；固定资\n产投资增长10.4%。",
      PARAGRAPH + "\n\n工业增加值增长 8.7%；固定资产投资增长10.4%。"),
+    # a copy broken at every clause: a sector lead on a line of its own goes on into its list
+    ("全年安排重点项目135个，\n总投资586亿元；\n交通方面，\n加快建设甲高速公路乙段、丙一级公路，\n建成丁客运站。",
+     "全年安排重点项目135个，总投资586亿元；交通方面，加快建设甲高速公路乙段、丙一级公路，建成丁客运站。"),
 ])
 def test_cut_lines_are_joined(text, reading):
     unwrapped = unwrap(text)
