@@ -423,6 +423,7 @@ _PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体�
 _PLAN_WORD = compiled(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
+_COUNT_CUTS = frozenset(("精简", "取消", "削减", "压减", "减少"))
 
 
 def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues: SentenceCues):
@@ -608,6 +609,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name = name[len(_SPAN_TOTAL):]      # 五年累计完成投资7.62万亿元，年均增长18.3%: the yearly rate
             canon = names.canonical(name, above_scale)
         value = -q.value if decreasing and q.value > 0 and how_measured != "level" else q.value   # (分别下降至…: levels)
+        if value < 0 and how_measured == "level" and q.unit not in ("%", "个百分点") and q.verb in _COUNT_CUTS:
+            value = -value      # 行政审批事项精简74项: so many items cut, a count
         # a cut written before what is cut (压减一般性支出12%): a fall of that thing
         cut = w["object_first_cut_re"].fullmatch(name) if how_measured == "level" and q.unit == "%" else None
         if cut:

@@ -1299,6 +1299,12 @@ CASES = [
 ]
 
 # the rows of a flattened targets-vs-actuals table (columns: 指标, 2022年目标, 2022年完成, 与目标±)
+# a count of things cut is a level of that many, not a negative one
+CUT_COUNT_CASES = [
+    (REVIEW, "县级行政审批事项精简74项。",
+     [R("74项", "县级行政审批事项精简", None, "level", 74, "项", kind="actual")]),
+]
+
 # a targets list written ——label：values； (the label names the values after its colon)
 DASH_LABEL_CASES = [
     (TARGETS, "——地区生产总值：增长8%左右；",
@@ -1360,7 +1366,7 @@ def _params(cases):
     return out
 
 
-@pytest.mark.parametrize("part,sentence,expected", _params(CASES + TABLE_CASES + DASH_LABEL_CASES))
+@pytest.mark.parametrize("part,sentence,expected", _params(CASES + TABLE_CASES + DASH_LABEL_CASES + CUT_COUNT_CASES))
 def test_indicator_table(part, sentence, expected):
     check(part, sentence, expected)
 
