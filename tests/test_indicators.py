@@ -1303,6 +1303,9 @@ CASES = [
 CUT_COUNT_CASES = [
     (REVIEW, "县级行政审批事项精简74项。",
      [R("74项", "县级行政审批事项精简", None, "level", 74, "项", kind="actual")]),
+    # a turn in the year's course (由一季度下降12.6%转为全年增长4.5%): the same measure
+    (REVIEW, "规模以上工业增加值由一季度下降12.6%转为全年增长4.5%。",
+     [R("12.6%", IND, IND, "growth", -12.6, "%", kind="actual"), R("4.5%", IND, IND, "growth", 4.5, "%", kind="actual")]),
 ]
 
 # a targets list written ——label：values； (the label names the values after its colon)
