@@ -2778,3 +2778,17 @@ def test_a_five_year_average_goal_without_the_word_plan_is_a_target_of_its_last_
     doc = plan_doc(s)
     got = {r.text: (r.year, r.kind) for r in extract(doc).indicators if r.span[0] >= doc.index(s)}
     assert got["6%"] == (2025, "target") and got["7%"] == (2023, "target")
+
+
+@pytest.mark.parametrize("sentence, gaps", [
+    ("地区生产总值增长7.1%，比年初确定的7.5%的预期目标低0.4个百分点。", ["0.4个百分点"]),
+    ("规模以上工业增加值增长7.8%，高于\n年度目标 0.8 个百分点。", ["0.8 个百分点"]),
+    ("地区生产总值和规模以上工业增加值增速分别低于年初预期目标1.3个和1.8个百分点。", ["1.3", "1.8个百分点"]),
+    ("PM2.5平均浓度降至31微克/立方米，优于省定目标4微克/立方米。", ["4微克/立方米"]),
+])
+def test_a_gap_to_a_target_is_no_record(sentence, gaps):
+    """The guideline: a gap to a target is no record, written with the target's own figure, a break, spaces, or
+    as the second of a list of gaps."""
+    doc = review_doc(sentence)
+    got = [r.text for r in extract(doc).indicators if r.span[0] >= doc.index(sentence)]
+    assert not any(g in t or t in g for g in gaps for t in got if t.strip()), got
