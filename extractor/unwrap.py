@@ -35,6 +35,7 @@ _PAGE_LINE = re.compile(    # — 3 —, - 3 -, 第3页, 第 3 页 共 12 页
 # …第四次会议文件（6）): never a cut line
 _HEADER_END = re.compile(r"(?:会议上|报告|（草案）|（摘要）|\(草案\)|\(摘要\)|会议文件(?:[（(]\d{1,3}[)）]|之[一二三四五六七八九十]{1,3})?)[)）]?$")
 _MAX_PAGE_LINE = 24
+_TABLE_CAPTION = re.compile(r"\s*(?:附)?表\s*\d{1,2}(?:[\s\u3000：:　]|$)")
 _NEAR_WIDTH = 0.8         # in a text cut at one width, a line this share of it that stops on a word was cut too
 _MIN_BROKEN = 32          # a line this long that stops on a word in a text of no fixed width was broken
 _MIN_SHORT_BROKEN = 12    # shorter, down to this, when the next line goes on as a sentence (not a table's next cell)
@@ -120,8 +121,9 @@ def unwrap(text: str) -> Unwrapped | None:
 def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     """Whether the break after `line` is inside a paragraph: the line was cut at the text's width,
     or a page ended in the middle of a sentence."""
-    if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line):
-        return False
+    if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line) \
+            or _TABLE_CAPTION.match(line):
+        return False        # (表1　…主要指标完成情况: a table's caption, over its header's first cell)
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line) \
             and (len(line.strip()) >= _MIN_LONG or line.endswith(("，", ",", "、", "；", ";"))):
         # (not before a heading or a numbered item: （1）交通项目 / — 6 — / 1．X项目：…; nor after a

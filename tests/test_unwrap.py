@@ -68,6 +68,9 @@ def _insert(lines: list[str], at: int, line: str) -> list[str]:
     # a copy broken at every clause: a sector lead on a line of its own goes on into its list
     ("全年安排重点项目135个，\n总投资586亿元；\n交通方面，\n加快建设甲高速公路乙段、丙一级公路，\n建成丁客运站。",
      "全年安排重点项目135个，总投资586亿元；交通方面，加快建设甲高速公路乙段、丙一级公路，建成丁客运站。"),
+    # a table's caption as wide as the cut lines ends there, over its header's first cell
+    (hard_wrap(PARAGRAPH, 20) + "\n\n表1　某区2022年主要指标完成情况及目标\n指标\n单位\n2022年目标\n",
+     PARAGRAPH + "\n\n表1　某区2022年主要指标完成情况及目标\n指标\n单位\n2022年目标\n"),
 ])
 def test_cut_lines_are_joined(text, reading):
     unwrapped = unwrap(text)
