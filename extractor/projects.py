@@ -195,8 +195,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
 
 
 def _title_sector(titled, cfg: Cfg) -> Optional[str]:
-    """The category an outline-numbered paragraph's short title gives ('（一）交通项目。' -> 交通), or None
-    (not a task: 壮大新兴产业, 保障改善民生; a sector named as one, （五）城市基础设施项目, may be longer)."""
+    """The category an outline-numbered paragraph's short title gives ('（一）交通项目。' -> 交通), or a paragraph
+    opened by a counted sector ('交通项目68个，…' -> 交通), or None (not a task: 壮大新兴产业, 保障改善民生; a
+    sector named as one, （五）城市基础设施项目, may be longer)."""
     cat = (titled.group("cat") or titled.group("counted")) if titled else ""
     bare = cat.removesuffix("项目").removesuffix("工程")
     longest = _COUNTED_SECTOR_CHARS if titled and titled.group("counted") else 8
