@@ -50,7 +50,7 @@ _re = functools.cache(compiled)  # patterns compiled once, on first use
 
 # a rate that a growth target is written as (6%左右的增长目标, 全国6%—6.5%的预期目标): the economy's
 _GROWTH_GOAL = compiled(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?(?:增长|预期|调控|计划)?(?:预期)?目标")
-_BASIS = compiled(r"\s*(?:[一二三四五六七八九十]+是)?(?:(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后?)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
+_BASIS = compiled(rf"\s*(?:[一二三四五六七八九十]+是)?(?:{names.DEDUCTION}后?)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = compiled(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
 _SPAN_TOTAL = "五年累计完成"
@@ -128,9 +128,14 @@ def _reference_to(name: str, rule: str, lead: str, unit: str, above_scale: bool)
     return found if found and not names.canonical(own, above_scale) else None
 
 
+def _anaphora(reference) -> bool:
+    """The reference opens with 这一目标/该目标: the paragraph's measure, even after a sentence between."""
+    return bool(reference.groupdict().get("anaphora"))
+
+
 _REFERENCE_YEAR = compiled(r"((?:19|20)\d{2})\s*年")
 # …投资1618亿元，是上一个五年的3.4倍: so many times another's, of the measure just named
-_TIMES_OF = compiled(r"(?P<anaphora>(?!))?是(?=\S)")
+_TIMES_OF = compiled(r"是(?=\S)")
 
 
 def reference_year_and_kind(view: str, lead_start: int, q, year: int, kind: str) -> tuple[int, str]:
@@ -537,7 +542,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                     name = names.trim(view[prev_end:q.start]) or name     # 完成投资0.42亿元 (no subject to complete it)
                 state.subject = name
         reference = _reference_to(name, rule, view[max(clause.start, prev_end):q.start], q.unit, above_scale)
-        if reference and (state.last or reference.group("anaphora") and state.inherited):
+        if reference and (state.last or _anaphora(reference) and state.inherited):
             # …，略低于2015年9.1%的实际增速: the measure just named; 是上一个五年的3.4倍: that measure so many times
             # another's (the comparison stays in the name)
             subject = state.last or state.inherited
@@ -772,11 +777,10 @@ _SECTION_MARKS = HEADING_MARKS + "【"
 # a clause of a year and a verb only, naming nothing (2014年预计增长11.2%)
 _VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|力争|实际|同比)?(?:增长|下降|达到|完成|实现)(?:了)?\s*")
 # a zone, park or facility a value's name opens with (X经济开发区完成基础设施投资, X机场旅客吞吐量)
-_ZONE_SUBJECT = compiled(r"^(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|产业集聚区|集聚区"
-                         r"|产业园区|工业园区|产业园|新区|机场|口岸|港区))(?=\p{Han}{2})")
+_ZONES = r"经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|产业集聚区|集聚区|产业园区|工业园区|产业园"
+_ZONE_SUBJECT = compiled(rf"^(\p{{Han}}{{2,12}}?(?:{_ZONES}|新区|机场|口岸|港区))(?=\p{{Han}}{{2}})")
 # a clause without values working on a zone (推进X经济开发区扩容提升): the zone the next short measures are of
-_ZONE_WORK = compiled(r"^\s*(?:推进|加快|推动|支持)(\p{Han}{2,12}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区"
-                      r"|产业集聚区|工业园区|产业园))(?:扩容提升|扩区|提档升级|建设|发展)[，,；;]?\s*$")
+_ZONE_WORK = compiled(rf"^\s*(?:推进|加快|推动|支持)(\p{{Han}}{{2,12}}?(?:{_ZONES}))(?:扩容提升|扩区|提档升级|建设|发展)[，,；;]?\s*$")
 _ZONE_MEASURE_CHARS = 8     # a short measure after a zone's figure (新入驻企业, 旅客吞吐量) is the zone's
 _ZONE_WORD = compiled(r"开发区|园区|产业园|集聚区|新区|机场|口岸|港|县|市|区|镇|乡|村")
 _STRIVE_VERB = compiled(r"\s*(?:力争|争取|确保|预计)?(?:达到|突破|超过|增加到|提高到)\s*")

@@ -168,8 +168,9 @@ _YEAR_TAIL = compiled(r"(?:由|从|是|(?:提高|提升|增加|增长|上升|下
 _TO_TAIL = compiled(r"(?:(?:由|从)\s*\d+(?:\.\d+)?)?(?:拓展|提高|提升|增加|扩大|增长|下降|降低|减少|达|上升|缩小|收窄|恢复|回升|回落|放缓)?(?:至|到)$")
 _UNBALANCED = compiled(r"[（(][^（）()]*$|^[^（）()]*[）)]")
 _BRACKETS = frozenset("（()）")
-_BASIS_PHRASE = compiled(r"^(?:(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?"
-                         r"|^(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?后")
+# what a basis leaves out (扣除减税降费因素后, 剔除政策性减收因素): also read by indicators._BASIS
+DEDUCTION = r"(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?"
+_BASIS_PHRASE = compiled(rf"^(?:{DEDUCTION}后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?|^{DEDUCTION}后")
 _CIRCUMSTANCE = compiled(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
 _SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算)"
