@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .indicator_rules import words
 from .pattern_cache import compiled
 from .sections import first_line
-from .segment import LIST_MARKER
+from .segment import LIST_MARKER, PART_OF_YEAR
 
 _OPENING_JUNK = " \t\u3000“\"（("
 _BULLET = compiled(r"^\s*[●•·▪◆■]")
@@ -22,7 +22,7 @@ _NUMBERED_LINE = compiled(r"\s*" + LIST_MARKER)
 _LEADER_LINE = compiled(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
 _LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
-_PART_OF_YEAR = r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
+_PART_OF_YEAR = PART_OF_YEAR
 _PART_YEAR = compiled(_PART_OF_YEAR + r"(?:[、和及]" + _PART_OF_YEAR + r")*[，,]")     # (一季度、上半年、前三季度，…分别增长)
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
 _PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")

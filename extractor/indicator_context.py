@@ -10,7 +10,7 @@ import regex
 from .indicator_rules import words
 from .pattern_cache import compiled
 from .sections import reports_done
-from .segment import HEADING_MARKS, LIST_MARKER, Piece
+from .segment import HEADING_MARKS, LIST_MARKER, PART_OF_YEAR, Piece
 
 # (past a figure leading the line, as a 数说 page writes: 3156.8亿元——2023年，…; past who answers: 严立新：2025年，…;
 # past a bracketed heading: 【一般公共预算收入：增长5%】2018年全省…)
@@ -37,8 +37,7 @@ _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
-_SO_FAR_OPENING = compiled(r"[^。\n]{0,30}?(?:今年)?(?:\d{1,2}\s*[—\-至]\s*\d{1,2}\s*月|[一二三]季度|前三季度|上半年)[，,]?(?:全市|全区|全县|全省)?"
-                           r"(?:经济|地区生产总值|实现|完成)")
+_SO_FAR_OPENING = compiled(r"[^。\n]{0,30}?(?:今年)?" + PART_OF_YEAR + r"[，,]?(?:全市|全区|全县|全省)?(?:经济|地区生产总值|实现|完成)")
 # how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
 DONE_SHARES = ("完成率", "完成比例", "完成进度")
 # a sentence opening with a five-year period (“十四五”期间，全市城镇新增就业累计35万人): its last year,
