@@ -22,10 +22,9 @@ _NUMBERED_LINE = compiled(r"\s*" + LIST_MARKER)
 _LEADER_LINE = compiled(r"\s*\p{Han}[^，,。；;：:\n]{1,24}?[ \t\u3000]{3,}\S")
 _LABEL_LINE = compiled(r"\s*[^，,。；;：:\n]{2,20}[：:]\s*\S")      # 地区生产总值：2438.6亿元，增长5.9%。
 # 一季度，全市地区生产总值同比下降9.6%；上半年…: in a report on a whole year, its course, not its results
-_PART_OF_YEAR = PART_OF_YEAR
-_PART_YEAR = compiled(_PART_OF_YEAR + r"(?:[、和及]" + _PART_OF_YEAR + r")*[，,]")     # (一季度、上半年、前三季度，…分别增长)
+_PART_YEAR = compiled(PART_OF_YEAR + r"(?:[、和及]" + PART_OF_YEAR + r")*[，,]")     # (一季度、上半年、前三季度，…分别增长)
 # …地区生产总值从一季度下降6.8%逐季回升: every value of a quarter's, none of the year's results
-_PART_YEAR_BEFORE = compiled(_PART_OF_YEAR + r"[^，,。；;]{0,14}$")
+_PART_YEAR_BEFORE = compiled(PART_OF_YEAR + r"[^，,。；;]{0,14}$")
 _PART_YEAR_REACH = 24
 _OWN_LEAD = 8       # how far before a value its own words go (上半年下降1.9%)
 # a heading over the reasons for the targets, not the targets (（二）对主要指标的说明)
