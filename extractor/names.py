@@ -173,7 +173,7 @@ DEDUCTION = r"(?:扣除|剔除)\p{Han}{1,10}?因素(?:影响)?"
 _BASIS_PHRASE = compiled(rf"^(?:{DEDUCTION}后?)?(?:按)?(?:同口径|可比口径|自然口径|新口径|原口径)(?:计算)?|^{DEDUCTION}后")
 _CIRCUMSTANCE = compiled(r"^在[^，,；;。]{2,30}?下(?=\p{Han}{2})")
 _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a noun whose last character is no verb
-_SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算)"
+_SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算|介绍|调查)"
                    r"|^(?:回顾|下一步|与(?:去年|上年)相比)")
 _SOURCE_FIRST = frozenset("记从据在回下与")
 _SAYS = compiled(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")

@@ -1995,6 +1995,7 @@ def test_subjects_counted_in_the_clause_before_fenbie():
     ("回顾2024年", ""),
     ("下一步投资", "投资"),
     ("据初步核算地区生产总值", "地区生产总值"),
+    ("据介绍投入资金", "投入资金"),
     ("在市场需求偏弱", "在市场需求偏弱"),
 ])
 def test_words_around_a_name_that_are_no_part_of_it(phrase, name):
