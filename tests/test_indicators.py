@@ -173,6 +173,13 @@ TOUR_INC, TOURISTS, FDI, FIRMS, SIGNED = "旅游总收入", "接待游客", "实
 PRIM, SEC, TER, GIP = "第一产业增加值", "第二产业增加值", "第三产业增加值", "规模以上工业总产值"
 
 CASES = [
+    # the firms counted before complete the names of their revenue and profit
+    (REVIEW, "规模以上工业企业达到1.38万家,实现主营业务收入3.12万亿元,增长7.6%;实现利润总额1860亿元,下降3.2%。",
+     [R("1.38万家", "规模以上工业企业", "规模以上工业企业", "level", 1.38, "万家"),
+      R("3.12万亿元", "规模以上工业企业主营业务收入", None, "level", 3.12, "万亿元"),
+      R("7.6%", "规模以上工业企业主营业务收入", None, "growth", 7.6, "%"),
+      R("1860亿元", "规模以上工业企业利润总额", None, "level", 1860, "亿元"),
+      R("3.2%", "规模以上工业企业利润总额", None, "growth", -3.2, "%")]),
     # a numbered line of a list of projects: the project before its colon completes its figures' names
     (PLAN, "1. 青峰至白石高速公路（青峰市、白石市）：全长126.4公里，总投资186.5亿元。",
      [R("126.4公里", "青峰至白石高速公路全长", None, "level", 126.4, "公里"),
