@@ -121,7 +121,11 @@ def name_prose_figures(table, records: list[dict]) -> None:
     for start, end, project in _prose_cells_of_rows(table):
         project = project.replace(" ", "").strip()
         for r in records:
-            if start <= r["span"][0] < end and project and not r["name"].startswith(project) and not r["canonical"]:
+            if not (start <= r["span"][0] < end and project):
+                continue
+            if "\t" in r["name"]:
+                r["name"] = r["name"].rsplit("\t", 1)[-1]      # (a tab row read as one clause: the cell's own words)
+            if not r["name"].startswith(project) and not r["canonical"]:
                 r["name"] = project + r["name"]     # (a lexicon measure, 城镇新增就业3200人, keeps its name)
 
 
@@ -169,6 +173,20 @@ def mark_noted_estimates(view: str, table, records: list[dict]) -> None:
 def _caption(view: str, table: Table) -> str:
     above = view[max(0, table.start - 80):table.start].rstrip().rsplit("\n", 2)
     return next((line for line in reversed(above) if line.strip()), "")
+
+
+_TITLE_LINE = _re(r"(?:表|清单|名单)\s*$")
+_TITLE_LEAD = _re(r"^.*?(?:19|20)\d{2}\s*年度?")
+_TITLE_TAIL = _re(r"(?:投资)?(?:计划|安排|建设)?(?:汇总|一览)?(?:表|清单|名单)\s*$")
+_TOTAL_LABEL = _re(r"^\s*(?:合计|总计)\s*$")
+
+
+def _caption_subject(view: str, table: Table) -> str:
+    """What a table's title lists (X县2021年县级重点项目投资计划表 → 县级重点项目): its totals row
+    (合计) sums them."""
+    above = view[max(0, table.start - 120):table.start].rstrip().split("\n")[-3:]
+    title = next((line.strip() for line in reversed(above) if _TITLE_LINE.search(line)), "")
+    return _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title))
 
 
 def _table_year(view: str, table: Table, layout: Layout) -> int | None:
@@ -234,12 +252,16 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     # on a news page, a table of part of a year's figures (2024年1—9月主要经济指标) is no indicator system
     system = not projects and not (layout.part_at(table.start) == "unknown"
                                    and (layout.period_release or _PART_OF_YEAR.search(caption)))
-    for row in table.rows:
+    for row in [*table.rows, *table.sums]:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
+        if projects and _GROUP_MARK.match(name):
+            name = _GROUP_COUNT.sub("", name[_GROUP_MARK.match(name).end():])    # 一、产业项目（4个）: 产业项目
         binding = all_binding or any(mark in name for mark in BINDING_STARS) \
             or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.translate(WITHOUT_STARS).strip()
+        if projects and _TOTAL_LABEL.match(name):
+            name = _caption_subject(view, table) or name     # 合计 | 638500: the total of what the title lists
         unit = row[unit_column].text.strip() if unit_column is not None else None
         in_label = _UNIT_IN_LABEL.search(name)
         if in_label and _PHASE.fullmatch(in_label.group(1)):

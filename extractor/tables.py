@@ -36,6 +36,7 @@ class Table:
     header: list[Cell]
     rows: list[list[Cell]]
     groups: tuple[Cell, ...] = ()     # group lines between the rows (一、续建项目（236个） / （一）交通（52个）)
+    sums: tuple[list[Cell], ...] = ()   # group lines with their sums (一、产业项目（4个）⇥⇥277000⇥73000), as rows
 
 
 def _cell_lines(text: str):
@@ -118,12 +119,14 @@ def _row_tables(text: str) -> list[Table]:
         category = _CATEGORY_LABEL.match(header[0].text) is not None and _HEADER_LABELS.match(header[1].text) is not None
         rows: list[list[Cell]] = []
         groups: list[Cell] = []
+        sums: list[list[Cell]] = []
         for start, end in _lines(text, line_end + 1):
             cells = _row_cells(text, start, end, gaps)
             if len(cells) != len(header) and gaps is _CELL_GAP:
                 cells = _tab_cells(text, start, end, len(header)) or cells
                 if len(cells) == len(header) and _GROUP_ROW.match(cells[0].text):
                     groups.append(cells[0])
+                    sums.append(cells)
                     continue        # 一、产业项目（4个）⇥⇥277000⇥73000: a group's line with its sums, no row
             if not rows and (not cells or _RULE_LINE.match(text, start, end)):
                 continue            # blank or |---| lines between header and first row
@@ -143,7 +146,8 @@ def _row_tables(text: str) -> list[Table]:
             rows.append(cells)
         if rows:
             tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows,
-                                                groups=tuple(g for g in groups if g.start < rows[-1][-1].end))))
+                                                groups=tuple(g for g in groups if g.start < rows[-1][-1].end),
+                                                sums=tuple(r for r in sums if r[0].start < rows[-1][-1].end))))
     return tables
 
 
@@ -199,7 +203,7 @@ def _without_serial(table: Table) -> Table:
             and _HEADER_LABELS.match(table.header[1].text)):
         return table
     return Table(start=table.start, end=table.end, header=table.header[1:], rows=[row[1:] for row in table.rows],
-                 groups=table.groups)
+                 groups=table.groups, sums=tuple(row[1:] for row in table.sums))
 
 
 # the header of a numbered list written one cell a line with no blank lines (a notice's list of projects):
@@ -229,6 +233,7 @@ def _serial_cell_tables(text: str) -> list[Table]:
         while len(header) < len(lines) and lines[len(header)][1] and _SERIAL_HEADER_CELL.match(lines[len(header)][1]):
             header.append(Cell(lines[len(header)][1], lines[len(header)][0]))
         rows: list[list[Cell]] = []
+        totals: list[list[Cell]] = []
         groups: list[Cell] = []
         i = len(header)
         if len(header) >= 4 and header[0].text.replace(" ", "") == "序号":
@@ -241,16 +246,48 @@ def _serial_cell_tables(text: str) -> list[Table]:
                 if body.replace(" ", "") == "序号" and [b for _, b in lines[i:i + len(header)]] == [c.text for c in header]:
                     i += len(header)        # the header again, over the rows of the next page
                     continue
+                if body.replace(" ", "") in _TOTAL_LABELS:
+                    total, i = _serial_total(text, lines, i, header, str(len(rows) + 1))
+                    if total:
+                        totals.append(total)
+                    continue
                 if body != str(len(rows) + 1) or i + len(header) > len(lines):
                     break
                 width = _row_lines(lines, i, len(header), str(len(rows) + 2))
                 rows.append(_serial_row(text, lines[i:i + width], len(header)))
                 i += width
         if len(rows) >= 2:
-            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header, rows=rows,
+            tables.append(_without_serial(Table(start=header[0].start, end=rows[-1][-1].end, header=header,
+                                                rows=totals + rows,
                                                 groups=tuple(g for g in groups if g.start < rows[-1][-1].end))))
         pos = text.find("序号", lines[i - 1][0] + 1 if i else pos + 2)
     return tables
+
+
+_TOTAL_LABELS = ("合计", "总计")
+_MONEY_HEADER = compiled(r"投资|金额")
+
+
+def _serial_total(text: str, lines: list[tuple[int, str]], i: int, header: list[Cell],
+                  next_number: str) -> tuple[list[Cell] | None, int]:
+    """A totals line (合计) and its figures, one a line, before the first row: the figures of the
+    money columns only. The row, its cells placed under those columns (None when they do not fit),
+    and the index of the line after it."""
+    k = i + 1
+    while k < len(lines) and lines[k][1] and _FIGURE_CELL.fullmatch(lines[k][1]):
+        k += 1
+    if lines[k - 1][1] == next_number and k < len(lines) and not _FIGURE_CELL.fullmatch(lines[k][1]):
+        k -= 1      # (the first row's number, its name on the next line)
+    figures = lines[i + 1:k]
+    money = [j for j, cell in enumerate(header) if _MONEY_HEADER.search(cell.text)]
+    if not figures or len(figures) != len(money):
+        return None, k
+    at = lines[i][0] + len(lines[i][1])
+    row = [Cell("", at) for _ in header]
+    row[1] = Cell(lines[i][1], lines[i][0])
+    for j, (start, body) in zip(money, figures):
+        row[j] = Cell(body, start)
+    return row, k
 
 
 def _row_lines(lines: list[tuple[int, str]], i: int, width: int, next_number: str) -> int:

@@ -487,3 +487,26 @@ def test_a_tab_table_of_planned_projects_with_empty_cells_and_a_status_column():
     money = {r.text: (r.name, r.unit, r.year, r.kind) for r in doc.indicators if r.rule == "ind.table"}
     assert money["150000"] == ("甲智能装备产业园一期总投资", "万元", 2018, "target")
     assert money["35000"][1:] == ("万元", 2018, "target") and money["18000"][1:] == ("万元", 2018, "target")
+    # the totals row sums what the title lists; a group line's sums are the group's
+    assert money["551000"] == ("重点项目总投资", "万元", 2018, "target")
+    assert money["210000"] == ("产业项目总投资", "万元", 2018, "target")
+    assert money["53000"][0] == "产业项目年度投资"
+    # a figure of the prose cell is the project's, named by its cell's own words only
+    named = {r.text: r.name for r in doc.indicators}
+    assert named["12万平方米"] == "甲智能装备产业园一期建设标准厂房"
+
+
+def test_a_serial_table_with_a_totals_row_one_cell_a_line():
+    """序号 / 项目名称 / 建设性质 / 总投资 / 年度计划投资 / 责任单位, then 合计 with the two money figures only,
+    a group line and the numbered rows: the rows are read past the totals line, whose figures are the
+    totals of what the title lists."""
+    text = ("附件\n某县2021年县级重点项目投资计划表\n单位：万元\n序号\n项目名称\n建设性质\n总投资\n年度计划投资\n责任单位\n"
+            "合计\n638500\n174200\n一、产业项目（2个）\n1\n甲纸业年产5万吨特种纸生产线项目\n新建\n120000\n30000\n县工业园区管委会\n"
+            "2\n乙经济开发区标准化厂房（二期）\n续建\n48000\n18000\n乙经济开发区管委会\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.year, p.kind) for p in doc.projects] == [
+        ("甲纸业年产5万吨特种纸生产线", "start", 2021, "target"), ("乙经济开发区标准化厂房（二期）", "ongoing", 2021, "target")]
+    money = {r.text: (r.name, r.unit, r.year, r.kind) for r in doc.indicators if r.rule == "ind.table"}
+    assert money["638500"] == ("县级重点项目总投资", "万元", 2021, "target")
+    assert money["174200"] == ("县级重点项目年度计划投资", "万元", 2021, "target")
+    assert money["48000"] == ("乙经济开发区标准化厂房（二期）总投资", "万元", 2021, "target")
