@@ -136,7 +136,7 @@ _HEADER_CHARS = 600      # where a report's title stands
 
 
 _PERIOD_TITLE = compiled(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)"
-                              r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行|实现|开局|平稳|稳中)")
+                              r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行|实现|开局|平稳|稳中|进展|进度)")
 
 
 def announces_plans(headline: str) -> bool:

@@ -2189,6 +2189,17 @@ def test_a_first_quarter_release_in_april_reports_results_without_headline():
                    ("6.2%", "actual", False)]
 
 
+def test_a_quarters_progress_bulletin_in_april_reports_results():
+    """…2025年一季度重点项目建设进展情况通报 published in April: a part-year release, so a sentence opening on
+    the year reports what was arranged and done so far; the year's planned money stays a target."""
+    text = ("某经开区2025年一季度重点项目建设进展情况通报\n发布日期：2025-04-10\n\n一、总体情况\n"
+            "2025年，经开区共安排市级以上重点项目58个，年度计划投资146.2亿元。一季度，重点项目累计完成投资38.7亿元。"
+            "全区完成项目投资（不含房地产）52.6亿元，同比增长11.8%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"58个": (2025, "actual"), "146.2亿元": (2025, "target"), "38.7亿元": (2025, "actual"),
+                   "52.6亿元": (2025, "actual"), "11.8%": (2025, "actual")}
+
+
 def test_money_listed_right_after_a_count_of_projects_is_theirs():
     """其中工业项目16个、签约金额142.3亿元: the projects counted just before, joined by 、; not across a comma
     (其中50亿元以上项目3个，协议投资额586亿元 is the whole list's)."""

@@ -899,11 +899,13 @@ def test_full_width_digits_read_as_ascii_ones():
 def test_a_date_before_the_closing_verb_is_an_adverb_and_gives_the_year():
     """'X2024年开工建设': the date is no part of the name; its year is the mention's, a result up to the
     reviewed year and a target after it."""
-    text = ("甲隧道（一期）于9月开工；乙市城市轨道交通1号线一期工程于2022年12月建成通车。\n"
+    text = ("甲隧道（一期）于9月开工；乙市城市轨道交通1号线一期工程于2022年12月建成通车。"
+            "己生物年产3000吨酶制剂项目3月28日竣工投产，庚精工数控机床关键部件项目于3月中旬竣工投产。\n"
             "确保丙至丁高速铁路2024年建成通车，戊机场改扩建工程2025年建成投用；推动市图书馆新馆、市奥体中心2023年底前建成。")
     lay = Layout(2022, 2023, [(0, "review"), (text.index("确保"), "plan")])
     assert [(p.name, p.stage_text, p.year, p.kind) for p in find_projects(text, lay)] == [
         ("甲隧道（一期）", "开工", 2022, "actual"), ("乙市城市轨道交通1号线一期工程", "建成通车", 2022, "actual"),
+        ("己生物年产3000吨酶制剂", "竣工投产", 2022, "actual"), ("庚精工数控机床关键部件", "竣工投产", 2022, "actual"),
         ("丙至丁高速铁路", "建成通车", 2024, "target"), ("戊机场改扩建工程", "建成投用", 2025, "target"),
         ("市图书馆新馆", "建成", 2023, "target"), ("市奥体中心", "建成", 2023, "target")]
 
