@@ -216,7 +216,7 @@ _PARAGRAPH_ENDS = ("。", "！", "？", "：", ":")
 _INDENTED_SHARE = 0.3
 
 # a mention followed by 已/均已 (X、Y已完成可研批复; X已竣工投产): what is already done
-_DONE_AFTER = re.compile(r"(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
+_DONE_AFTER = re.compile(r"(?:项目)?(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
 
 
 def _in_planned_sentence(text: str, pos: int) -> bool:

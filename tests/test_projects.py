@@ -1230,6 +1230,15 @@ def test_in_a_news_item_a_project_already_done_is_a_result_whatever_the_paragrap
     assert kinds["68个"] == "target" and kinds["24个"] == "actual"
 
 
+def test_in_an_early_news_item_a_project_already_started_with_its_date_is_a_result():
+    """截至2月底，…占年度计划的11.6%，其中X项目已于2月中旬开工 (a March page): 年度计划 names the plan the
+    figures are set against, and 项目已… says it is done."""
+    text = ("某县公布2021年县级重大项目清单\n\n时间：2021年03月02日\n\n"
+            "　　开局势头良好。截至2月底，已开工项目21个，完成投资6.8亿元，占年度计划的11.6%，其中城东片区棚户区改造项目已于2月中旬开工。\n")
+    assert [(p.name, p.stage_text, p.year, p.kind) for p in extract(text).projects] == [
+        ("城东片区棚户区改造", "开工", 2021, "actual")]
+
+
 def test_a_box_with_status_headings_inside_gives_its_sector_lines_the_status():
     """专栏3 …重大项目 / 一、续建项目（12个） / 交通：A、B / 二、新开工项目（10个） / 能源：C / 三、前期预备项目 / 水利：D."""
     text = ("专栏3　某州2022年重大项目\n\n一、续建项目（12个）\n交通：甲至乙高速公路、甲机场航站区改扩建工程\n"
