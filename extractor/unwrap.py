@@ -91,7 +91,8 @@ def unwrap(text: str) -> Unwrapped | None:
     chrome = _page_chrome(lines)
     kept = [line for k, line in enumerate(lines) if k not in chrome]
     found = _cut_width(kept) if len(kept) >= _MIN_CUT_LINES else None
-    if found is None and not chrome and not any(_broken(a, b) for a, b in zip(lines, lines[1:])):
+    if found is None and not chrome and not any(_broken(a, b) for a, b in zip(lines, lines[1:])) \
+            and not any(_inner_spaces(line) for line in lines):
         return None
     starts = [0]
     for line in lines:
@@ -111,11 +112,40 @@ def unwrap(text: str) -> Unwrapped | None:
         else:
             pieces.append((starts[i], min(starts[i] + len(line) + 1, len(text))))
         i = nxt
+    pieces = [piece for s, e in pieces for piece in _without_inner_spaces(text, s, e)]
     origin: list[int] = []
     for s, e in pieces:
         origin.extend(range(s, e))
     reading = "".join(text[s:e] for s, e in pieces)
     return None if reading == text else Unwrapped(reading, origin)
+
+
+# a PDF's stray space inside a word of a prose line (分别增 长8.9%, 社会消费品零 售总额): no
+# cells split by single spaces (指标名称 单位 2022年计划) hold a comma or a full stop, and a space
+# after a value and its unit sets a figure card's caption apart (4个 甲枢纽、乙快速路…)
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![\d.%％][\u4e00-\u9fff])(?<![\d.%％][\u4e00-\u9fff]{2})"
+                          r" (?=[\u4e00-\u9fff])")
+_PROSE_MARK = re.compile(r"[，。；]")
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")     # (a byline: （记者 某某）)
+
+
+def _inner_spaces(line: str) -> list[int]:
+    if " " not in line or not _PROSE_MARK.search(line):
+        return []
+    inside = [m.span() for m in _BRACKETED.finditer(line)] if "(" in line or "（" in line else []
+    return [m.start() for m in _INNER_SPACE.finditer(line) if not any(a < m.start() < b for a, b in inside)]
+
+
+def _without_inner_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The piece text[start:end] cut around the stray spaces inside its words."""
+    pieces, at = [], start
+    for k in _inner_spaces(text[start:end]):
+        pieces.append((at, start + k))
+        at = start + k + 1
+    pieces.append((at, end))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:

@@ -204,3 +204,24 @@ def test_a_congress_papers_number_and_a_heading_before_a_page_break_stay_lines()
     reading = unwrap(text)
     assert reading is not None
     assert "会议文件（6）\n关于" in reading.text and "交通项目\n1．" in reading.text
+
+
+@pytest.mark.parametrize("text, reading", [
+    # a PDF's stray space inside a word of a prose line is read past
+    ("地区生产总值、社会消费品零售总额分别增 长8.6%、8.9%。\n", "地区生产总值、社会消费品零售总额分别增长8.6%、8.9%。\n"),
+    ("全市一般公共预算收入增 长 6%，税收占比82.1%。\n", "全市一般公共预算收入增长 6%，税收占比82.1%。\n"),
+    # a figure card's caption set apart after its value and unit stays apart; cells split by spaces stay cells
+    ("4个 甲枢纽、乙快速路二期等4个重大项目建成投用，丙中学开学。\n", None),
+    ("指标名称 单位 2022年计划 2022年完成\n", None),
+])
+def test_a_stray_space_inside_a_word_is_read_past(text, reading):
+    got = unwrap(text)
+    assert (got.text if got else None) == reading
+    if got:
+        assert [text[slice(*got.span(i, i + 1))] for i in range(len(got.text))] == list(got.text)
+
+
+def test_values_behind_a_stray_space_in_their_verb_are_growths_with_spans_in_the_original():
+    text = "2023年，全市地区生产总值、社会消费品零售总额分别增 长8.6%、8.9%。\n"
+    got = [(r.text, r.name, r.measure, text[r.span[0]:r.span[1]]) for r in extract(text).indicators]
+    assert got == [("8.6%", "地区生产总值", "growth", "8.6%"), ("8.9%", "社会消费品零售总额", "growth", "8.9%")]
