@@ -121,11 +121,11 @@ def unwrap(text: str) -> Unwrapped | None:
 
 
 # a PDF's stray space inside a word of a prose line (分别增 长8.9%, 社会消费品零 售总额): no
-# cells split by single spaces (指标名称 单位 2022年计划) hold a comma or a full stop, and a space
+# cells split by single spaces (指标名称 单位 2022年计划) hold a comma (，、) or a full stop, and a space
 # after a value and its unit sets a figure card's caption apart (4个 甲枢纽、乙快速路…)
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![\d.%％][\u4e00-\u9fff])(?<![\d.%％][\u4e00-\u9fff]{2})"
                           r" (?=[\u4e00-\u9fff])")
-_PROSE_MARK = re.compile(r"[，。；]")
+_PROSE_MARK = re.compile(r"[，。；、]")
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")     # (a byline: （记者 某某）)

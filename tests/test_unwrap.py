@@ -210,6 +210,7 @@ def test_a_congress_papers_number_and_a_heading_before_a_page_break_stay_lines()
     # a PDF's stray space inside a word of a prose line is read past
     ("地区生产总值、社会消费品零售总额分别增 长8.6%、8.9%。\n", "地区生产总值、社会消费品零售总额分别增长8.6%、8.9%。\n"),
     ("全市一般公共预算收入增 长 6%，税收占比82.1%。\n", "全市一般公共预算收入增长 6%，税收占比82.1%。\n"),
+    ("规上工业增加值、固定资产投资分别增 长8.6%、7.2%\n", "规上工业增加值、固定资产投资分别增长8.6%、7.2%\n"),
     # a figure card's caption set apart after its value and unit stays apart; cells split by spaces stay cells
     ("4个 甲枢纽、乙快速路二期等4个重大项目建成投用，丙中学开学。\n", None),
     ("指标名称 单位 2022年计划 2022年完成\n", None),
