@@ -223,8 +223,8 @@ _ARABIC = rf"(?:[{_DIG}]{{1,3}}(?:[,，][{_DIG}]{{3}}(?![{_DIG}]))+|[{_DIG}]+)(?
 # a PDF space after the decimal point (增长12. 5%), only after a word: at a line start "2. 3家" is a list item
 _SPACED_DECIMAL = rf"(?<=[\u4e00-\u9fff])[{_DIG}]+[.．][ \t][{_DIG}]+"
 # a PDF copy that splits a number's digits (总值 8 6.4亿元, 增长 1 6.8%): one or two digits, a space, the rest,
-# after a word (and a space or a line break)
-_SPACED_INT = rf"(?<=[\u4e00-\u9fff][ \t]?\n?)[{_DIG}]{{1,2}}[ \t][{_DIG}]+(?:[.．][{_DIG}]+)?"
+# after a word or the 、 of a list of values (and a space or a line break)
+_SPACED_INT = rf"(?<=[\u4e00-\u9fff、][ \t]?\n?)[{_DIG}]{{1,2}}[ \t][{_DIG}]+(?:[.．][{_DIG}]+)?"
 _CN_D = "一二三四五六七八九"
 _CN_ALL = "零〇一二三四五六七八九十两百千万亿"
 # starts with a digit or 十 (or 零 before 点); never ends with 万/亿 (they go to the unit)
