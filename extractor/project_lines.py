@@ -68,6 +68,7 @@ def wrap_bounds(text: str, ls: int, le: int) -> tuple[Optional[int], Optional[in
 
 
 _LEAD_ENDS = ("方面，", "方面,")
+_HEADING_MARKS = ("：", ":", "方面", "项目中", "项目。", "其中，", "其中,")     # (cheap gate: no heading without one)
 
 
 def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line: bool = False,
@@ -75,7 +76,7 @@ def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line:
     """The line text[ls:le] cut at its sector headings ('交通：…；水利项目：…'): (start, end, category).
     A heading's sector holds to the end of its sentence, or to the next heading on a `whole_line`;
     the sector `heading` of a numbered line ('1．交通：…') holds from the line start to the next one."""
-    if "：" not in line and ":" not in line and "方面" not in line and "项目中" not in line and "项目。" not in line:
+    if not any(mark in line for mark in _HEADING_MARKS):
         return [(ls, le, heading)]
     parts: list[tuple[int, int, Optional[str]]] = []
     pos, category = ls, heading
