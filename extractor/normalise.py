@@ -95,13 +95,13 @@ def fold_width(text: str) -> str:
 # OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額), or as lookalikes a report never
 # writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙, 箅 for 算 in 预箅): the Chinese character
 _JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙箅"
-_OCR_PHRASES = {"杜会": "社会", "丁业": "工业", "推迸": "推进"}     # (杜 read for 社, 丁 for 工, 迸 for 进)
+_OCR_PHRASES = {"杜会": "社会", "丁业": "工业", "推迸": "推进", "建没": "建设"}     # (杜 read for 社, 丁 for 工, 迸 for 进, 没 for 设)
 _OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]")
 _CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高算")
 
 
 def mend_ocr_forms(text: str) -> str:
-    """…and 杜会, 丁业, 推迸 as 社会, 工业, 推进 (same length)."""
+    """…and 杜会, 丁业, 推迸, 建没 as 社会, 工业, 推进, 建设 (same length)."""
     if _OCR_FORMS.search(text):
         text = _OCR_FORMS.sub(lambda m: m.group().translate(_CHINESE_FORMS), text)
     for slip, meant in _OCR_PHRASES.items():

@@ -71,6 +71,10 @@ CASES = [
     ("其中，产业项目526个、年度计划投资2180亿元，重点推进甲石化炼化一体化等项目；基础设施项目318个、年度计划投资1960亿元，加快建设丙至丁高铁、戊水库。",
      PLAN, [("甲石化炼化一体化", "ongoing", "重点推进", "产业"), ("丙至丁高铁", "ongoing", "加快建设", "基础设施"),
             ("戊水库", "ongoing", "加快建设", "基础设施")]),
+    # a coal-chemical plant named by its product, a border port's inspection facilities
+    ("加快推进甲煤制天然气、乙2×100万千瓦电厂建设，加快丙口岸跨境铁路联络线和丁口岸联检设施建设。", PLAN,
+     [("甲煤制天然气", "ongoing", "加快推进", None), ("乙2×100万千瓦电厂", "ongoing", "加快推进", None),
+      ("丙口岸跨境铁路联络线", "ongoing", "加快", None), ("丁口岸联检设施", "ongoing", "加快", None)]),
     # a part of transport as its sector, its lead ending on a colon
     ("铁路方面：建成甲至乙铁路，加快建设丙至丁城际铁路。\n机场方面：建成戊机场。", PLAN,
      [("甲至乙铁路", "complete", "建成", "铁路"), ("丙至丁城际铁路", "ongoing", "加快建设", "铁路"),
