@@ -813,6 +813,9 @@ CASES = [
      [R("48.5%", "城市化水平", URB, "level", 48.5, "%", year=2017), R("56.2%", "城市化水平", URB, "level", 56.2, "%"),
       R("23.65 亿元", "地方财政一般预算支出", EXP, "level", 23.65, "亿元"),
       R("13.8 万吨", "粮食总产", GRAIN, "level", 13.8, "万吨")]),
+    (REVIEW, "旅游业总收入1020亿元，增长26.5%。",
+     [R("1020亿元", "旅游业总收入", "旅游总收入", "level", 1020, "亿元"),
+      R("26.5%", "旅游业总收入", "旅游总收入", "growth", 26.5, "%")]),
     # 与“十四五”时期 is a period, and the plan's goal after the value (…的规划目标相衔接) names nothing counted
     (PLAN, "一是地区生产总值增长7%以上，考虑了上年基数较低等因素，两年平均增长5.3%左右，与“十四五”时期年均增长6%左右的规划目标相衔接。",
      [R("7%", GDP, GDP, "growth", 7, "%", qualifier="at_least"), R("5.3%", GDP, GDP, "growth", 5.3, "%", qualifier="about"),
