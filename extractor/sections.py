@@ -230,6 +230,8 @@ _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cel
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
+# a bulleted line setting a value with a target's qualifier (●居民消费价格涨幅控制在3%左右。)
+_BULLET_TARGET = compiled(r"\s*[●■◆▲•]\s*\p{Han}[^。\n]{1,40}?\d[^。\n]*?(?:左右|以上|以内|以下)[^。\n]{0,20}?[。；;]?[ \t]*(?=\n|$)")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}(?:[（(][^（）()\n]{1,8}[）)])?[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
 # a page's path naming the report it holds
 _REPORT_PAGE = compiled(r"政府工作报告|计划执行情况|计划草案|国民经济和社会发展计划")
@@ -241,8 +243,8 @@ _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
 
 def opens_with_target_item(text: str) -> bool:
-    """The text opens with an item of a targets list (——科技创新：…)."""
-    return _TARGET_ITEM.match(text) is not None
+    """The text opens with an item of a targets list (——科技创新：…, ●社会消费品零售总额增长10%左右。)."""
+    return _TARGET_ITEM.match(text) is not None or _BULLET_TARGET.match(text) is not None
 
 
 def opens_mid_paragraph(text: str) -> bool:
@@ -277,7 +279,7 @@ def opens_mid_paragraph(text: str) -> bool:
 
 def _first_line_cut(first: str) -> bool:
     """A text's first line opens inside a report (not a title or a headline)."""
-    if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first):
+    if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first) or _BULLET_TARGET.fullmatch(first):
         return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…
     if len(first) > _EXCERPT_LINE_CHARS:
         return _EXCERPT_PUNCT.search(first) is not None

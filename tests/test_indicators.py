@@ -1728,6 +1728,17 @@ def test_an_excerpt_opening_inside_the_targets_list_is_the_plans_headline_list()
     assert got["9.8%"][:2] == (2013, "actual")
 
 
+def test_an_excerpt_opening_inside_a_bulleted_targets_list_is_the_plans_headline_list():
+    """●社会消费品零售总额增长10%左右。 / ●…控制在4.5%以内… (the list's cue cut off above), then the reasons with
+    last year's results: the bullets are the plan's targets, headline."""
+    text = ("●社会消费品零售总额增长10%左右。\n●一般公共预算收入增长7%左右,与经济增长基本同步。\n"
+            "●城镇登记失业率控制在4.5%以内,城镇新增就业60万人以上。\n注:带*的为约束性指标。\n"
+            "(四)关于生态环境类指标。2017年全省森林覆盖率达到41.1%。2018年是打好污染防治攻坚战的开局之年。\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["10%"] == got["7%"] == got["4.5%"] == got["60万人"] == (2018, "target", True)
+    assert got["41.1%"][:2] == (2017, "actual")
+
+
 def test_a_news_pages_title_arms_no_list_and_its_results_so_far_are_no_headline():
     """某区召开12月份经济运行分析会 全年主要指标预计稳中有升 / 会议通报，1—11月，…: the title's 主要指标 introduces no
     list, and the figures of eleven months are not the year's results."""
