@@ -37,6 +37,7 @@ _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+_YEAR_PART_SO_FAR = compiled(r"\s*(?:19|20)\d{2}\s*年\s*" + PART_OF_YEAR)
 _SO_FAR_OPENING = compiled(r"[^。\n]{0,30}?(?:今年)?" + PART_OF_YEAR + r"[，,]?(?:全市|全区|全县|全省)?(?:经济|地区生产总值|实现|完成)")
 # how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
 DONE_SHARES = ("完成率", "完成比例", "完成进度")
@@ -147,6 +148,10 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         if cues.year < year or ctx.part == "unknown" and layout.now_year and cues.year < layout.now_year:
             kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part, or on a 2019 page: a result
+        elif cues.year > year and ctx.part == "review" and not _YEAR_PART_SO_FAR.match(view, s.start, s.end):
+            # 2024年，全县一般公共预算收入安排8.98亿元 in the 2023 review part: a plan (but 2023年上半年，… in
+            # a mid-term review of 2022 is a result so far)
+            kind = "target"
         year = cues.year
     if cues.part_years:
         # the year the last part before the value opened with, its later ；-parts included

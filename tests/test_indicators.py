@@ -813,6 +813,13 @@ CASES = [
      [R("48.5%", "城市化水平", URB, "level", 48.5, "%", year=2017), R("56.2%", "城市化水平", URB, "level", 56.2, "%"),
       R("23.65 亿元", "地方财政一般预算支出", EXP, "level", 23.65, "亿元"),
       R("13.8 万吨", "粮食总产", GRAIN, "level", 13.8, "万吨")]),
+    # a sentence opening on the next year inside the review part plans it; a budget's 安排 is the measure's
+    (REVIEW, "2023 年，全县一般公共预算收入安排8.98亿元，增长6.1%。",
+     [R("8.98亿元", "一般公共预算收入安排", "一般公共预算收入", "level", 8.98, "亿元", year=2023, kind="target"),
+      R("6.1%", "一般公共预算收入安排", "一般公共预算收入", "growth", 6.1, "%", year=2023, kind="target")]),
+    # …but the part of the next year so far (a mid-term review) is a result
+    (REVIEW, "2023年上半年，全市实现地区生产总值1896亿元，同比增长5.6%。",
+     [R("1896亿元", GDP, GDP, "level", 1896, "亿元", year=2023), R("5.6%", GDP, GDP, "growth", 5.6, "%", year=2023)]),
     (REVIEW, "旅游业总收入1020亿元，增长26.5%。",
      [R("1020亿元", "旅游业总收入", "旅游总收入", "level", 1020, "亿元"),
       R("26.5%", "旅游业总收入", "旅游总收入", "growth", 26.5, "%")]),
