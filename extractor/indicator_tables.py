@@ -49,8 +49,9 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         return _Column(None, y, False, estimated)     # 建设内容及规模: prose, read as such (prose_cells)
     if _NOTES.search(header):
         return _Column("actual", y, False, estimated, noted=True)     # 备注: 总量182.4亿元, 同口径增长10.2%
-    if _re(r"目标|计划|预期").search(header):
-        own_unit = _UNIT_IN_LABEL.search(header)     # 2024年计划投资(亿元): bare amounts in the header's unit
+    if _re(r"目标|计划|预期|预算").search(header):
+        # 2024年计划投资(亿元): bare amounts in the header's unit; 预算数: the budget, the year's plan
+        own_unit = _UNIT_IN_LABEL.search(header)
         return _Column("target", y, False, estimated, own_unit.group(1).strip() if own_unit else None)
     if _re(r"完成|实际|实绩|执行|预计").search(header):
         own_unit = _UNIT_IN_LABEL.search(header)     # 完成进度（%）: a share of the year's goal, in its own unit
@@ -178,6 +179,8 @@ def _caption(view: str, table: Table) -> str:
 _TITLE_LINE = _re(r"(?:表|清单|名单)\s*$")
 _TITLE_LEAD = _re(r"^.*?(?:19|20)\d{2}\s*年度?")
 _TITLE_TAIL = _re(r"(?:投资)?(?:计划|安排|建设)?(?:汇总|一览)?(?:表|清单|名单)\s*$")
+_BUDGET_TITLE = _re(r"预算(?:收支|收入|支出)?(?:安排|执行|草案|表)")     # 表4 2024年X县一般公共预算收支安排
+_TITLE_CHARS = 50
 _TOTAL_LABEL = _re(r"^\s*(?:合计|总计)\s*$")
 
 
@@ -197,7 +200,7 @@ def _table_year(view: str, table: Table, layout: Layout) -> int | None:
 
 
 _PART_OF_YEAR = _re(r"\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月|前三季度|上半年|[一二三四]季度")
-_CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*$")
+_CAPTION_UNIT = _re(r"(?m)单\s*位\s*[：:]\s*(亿元|万元|元|万美元|亿美元)\s*[）)]?\s*$")     # (…安排（单位：万元）)
 _CAPTION_UNIT_REACH = 120
 # a note under the table giving it (注：总投资和年度计划单位均为亿元。)
 _NOTE_UNIT = _re(r"(?m)^\s*(?:注|备注)\s*[：:][^\n]{0,30}?单\s*位(?:均|都)?(?:为|是)\s*(亿元|万元|元|万美元|亿美元)")
@@ -251,7 +254,8 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     all_binding = "约束性" in caption     # 表1 2022年约束性指标执行情况: every row is binding
     # on a news page, a table of part of a year's figures (2024年1—9月主要经济指标) is no indicator system
     system = not projects and not (layout.part_at(table.start) == "unknown"
-                                   and (layout.period_release or _PART_OF_YEAR.search(caption)))
+                                   and (layout.period_release or _PART_OF_YEAR.search(caption))) \
+        and not (_BUDGET_TITLE.search(caption) and len(caption) <= _TITLE_CHARS)   # (a budget's table)
     for row in [*table.rows, *table.sums]:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)

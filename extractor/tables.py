@@ -428,8 +428,8 @@ def _plain_cell_tables(text: str) -> list[Table]:
     return tables
 
 
-# what a column header says (2024年目标, 单位, 预计完成, 指标属性…): a row label says something else
-_COLUMN_HEADER = compiled(r"单\s*位|目标|完成|预计|实际|属性|备\s*注|计划|增长|增速|同比|比上年|(?:19|20)\d{2}\s*年|说明|执行|预期")
+# what a column header says (2024年目标, 单位, 预计完成, 指标属性, 预算数…): a row label says something else
+_COLUMN_HEADER = compiled(r"单\s*位|目标|完成|预计|实际|属性|备\s*注|计划|增长|增速|同比|比上年|(?:19|20)\d{2}\s*年|说明|执行|预期|预算")
 _MAX_COLUMNS = 9
 
 

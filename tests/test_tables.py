@@ -510,3 +510,16 @@ def test_a_serial_table_with_a_totals_row_one_cell_a_line():
     assert money["638500"] == ("县级重点项目总投资", "万元", 2021, "target")
     assert money["174200"] == ("县级重点项目年度计划投资", "万元", 2021, "target")
     assert money["48000"] == ("乙经济开发区标准化厂房（二期）总投资", "万元", 2021, "target")
+
+
+def test_a_budget_table_one_cell_a_line_is_the_plan_years_and_no_indicator_system():
+    """表4 2024年X县一般公共预算收支安排（单位：万元） / 项目 / 预算数 / 增长%: the budget is the year's plan, in
+    the caption's bracketed unit, and no part of the main indicators (headline false)."""
+    text = ("（三）财政金融运行总体平稳\n2023年，全县一般公共预算收入完成8.46亿元。\n"
+            "表4  2024年某县一般公共预算收支安排（单位：万元）\n项目\n预算数\n增长%\n"
+            "一般公共预算收入\n89800\n6.1\n其中：税收收入\n64300\n8.6\n一般公共预算支出\n426000\n3.0\n")
+    got = {r.text: (r.name, r.year, r.kind, r.measure, r.unit, r.headline) for r in extract(text).indicators}
+    assert got["89800"] == ("一般公共预算收入", 2024, "target", "level", "万元", False)
+    assert got["6.1"] == ("一般公共预算收入", 2024, "target", "growth", "%", False)
+    assert got["64300"] == ("税收收入", 2024, "target", "level", "万元", False)
+    assert got["3.0"][1:4] == (2024, "target", "growth")
