@@ -49,11 +49,13 @@ def lead_figures(view: str, records: list[dict]) -> None:
 
 
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
-# 同比增长5.6%，…); the card's lines end at a blank line
-_CARD = compiled(r"(?m)[ \t\u3000]*\d[\d.]*[ \t]*[^\s\d]{1,6}[ \t\u3000]*\n"
-                   r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*$")
+# 同比增长5.6%，…; 312天 / 空气质量优良天数，创…最好水平; 48916元、25307元 / 城镇、农村居民人均可支配收入);
+# the card's lines end at a blank line
+_FIGURE = r"\d[\d.]*[ \t]*[^\s\d、]{1,6}"
+_CARD = compiled(rf"(?m)[ \t\u3000]*{_FIGURE}(?:、{_FIGURE})*[ \t\u3000]*\n"
+                   r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*(?:[，,][^\n]*)?$")
 _BLANK_LINE = compiled(r"\n[ \t\u3000]*\n")
-_GROWTH_NAME = compiled(r"(?:增速|增长|增幅)$")
+_GROWTH_NAME = compiled(r"(?:增速|增长|增幅|涨幅)$")
 
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
@@ -143,9 +145,15 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
             continue    # (a figure that is no record)
         label = names.clean_name(card.group(1))
         name = _GROWTH_NAME.sub("", label) or label
+        figures = sum(r["span"][1] <= card.start(1) for r in inside)
+        parts = names.split_list(name) if figures > 1 else []
+        parts = parts if len(parts) == figures else [name]      # (one name to each figure of the line, in turn)
+        renamed = 0
         for r in inside:
             in_figure_line = r["span"][1] <= card.start(1)
             if in_figure_line or r["rule"] in ("ind.carry", "ind.distribution") or r["name"] == "未命名指标":
-                r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+                part = parts[renamed % len(parts)]
+                renamed += 1
+                r["name"], r["canonical"] = part, names.canonical(part, above_scale)
                 if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
                     r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速

@@ -2832,3 +2832,15 @@ def test_a_gap_to_a_target_is_no_record(sentence, gaps):
     doc = review_doc(sentence)
     got = [r.text for r in extract(doc).indicators if r.span[0] >= doc.index(sentence)]
     assert not any(g in t or t in g for g in gaps for t in got if t.strip()), got
+
+
+def test_cards_with_two_figures_a_caption_with_a_clause_and_a_price_rise():
+    """48916元、25307元 / 城镇、农村居民人均可支配收入 / 分别增长4.5%、6.6%: each figure its part of the caption, in
+    turn; 312天 / 空气质量优良天数，创…最好水平: the caption up to its comma; 2%左右 / 居民消费价格涨幅: a growth."""
+    text = ("数说政府工作报告丨某市2025\n原创 某市发布 2025年01月21日 07:58\n\n▌2024年 主要指标\n\n"
+            "48916元、25307元\n城镇、农村居民人均可支配收入\n分别增长4.5%、6.6%\n\n"
+            "312天\n空气质量优良天数，创有监测记录以来最好水平\n\n▌2025年 主要预期目标\n\n2%左右\n居民消费价格涨幅\n")
+    got = [(r.text, r.name, r.measure, r.year) for r in extract(text).indicators]
+    assert got == [("48916元", "城镇居民人均可支配收入", "level", 2024), ("25307元", "农村居民人均可支配收入", "level", 2024),
+                   ("4.5%", "城镇居民人均可支配收入", "growth", 2024), ("6.6%", "农村居民人均可支配收入", "growth", 2024),
+                   ("312天", "空气质量优良天数", "level", 2024), ("2%", "居民消费价格", "growth", 2025)]
