@@ -33,9 +33,16 @@ def _status_rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 _ITEM_SEPARATORS = regex.compile(r"[，,、；;。]")
 
 
-def status_line_projects(text: str, cfg: Cfg) -> list[Hit]:
-    """'新开工：A，B，C' lines: each item a project of the status's stage and the heading's sector."""
+@functools.cache
+def _verb_line(cfg: Cfg) -> regex.Pattern:
+    return regex.compile(rf"[ \t\u3000]*(?P<verb>{cfg.pre_re.pattern})[ \t\u3000]*[：:]")
+
+
+def status_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
+    """'新开工：A，B，C' lines: each item a project of the status's stage and the heading's sector; a stage
+    verb before the colon ('开工建设：A、B' on a card page) gives its own stage."""
     status_line, status_label, sector_line = _status_rules()
+    verb_line = _verb_line(cfg)
     hits: list[Hit] = []
     category = None
     offset = 0
@@ -43,7 +50,12 @@ def status_line_projects(text: str, cfg: Cfg) -> list[Hit]:
         sector = sector_line.match(line) if len(line) < 60 else None
         if sector:
             category = box_category(sector.group("cat"), cfg)
-        if status_line.match(line):
+        verb = verb_line.match(line) if "：" in line or ":" in line else None
+        if verb and not status_line.match(line):
+            stage = stage_of(verb.group("verb"), cfg.pre, layout, offset)
+            if stage:
+                _split_items(line, verb.end(), len(line), offset, category, stage, verb.group("verb"), cfg, hits)
+        elif status_line.match(line):
             # (a text read as hard-wrapped joins such lines: '…改建工程续建：D': each status opens a run)
             heads = list(status_label.finditer(line))
             for head, after in zip(heads, heads[1:] + [None]):

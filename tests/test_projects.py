@@ -1340,6 +1340,16 @@ def test_lines_opening_with_a_status_and_a_colon_under_sector_headings():
                    ("丙抽水蓄能电站", "planning", "预备", "能源", "target")]
 
 
+def test_lines_opening_with_a_stage_verb_and_a_colon_on_a_card_page():
+    """▌2025年 重点项目 / 开工建设：A、B / 加快建设：C / 建成投用：D: each item a project of the verb's stage."""
+    text = ("数说政府工作报告丨某市2025\n原创 某市发布 2025年01月21日 07:58\n\n▌2025年 重点项目\n\n"
+            "开工建设：甲至乙高速公路、甲港三期码头\n加快建设：甲大学城二期\n建成投用：市第二人民医院新院区\n")
+    got = [(p.name, p.stage, p.stage_text, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("甲至乙高速公路", "start", "开工建设", 2025, "target"), ("甲港三期码头", "start", "开工建设", 2025, "target"),
+                   ("甲大学城二期", "ongoing", "加快建设", 2025, "target"),
+                   ("市第二人民医院新院区", "complete", "建成投用", 2025, "target")]
+
+
 def test_a_ceremony_pages_lists_of_its_projects_by_group():
     """…重大项目集中开工 page: ①产业项目52个，…。主要有A项目（总投资36亿元，占地420亩）、B（一期）项目（…）等；
     each listed project started, of its group's category, the brackets no part of the names."""
