@@ -27,6 +27,7 @@ _DESCRIBED_DURATION = compiled(r"(?:连续|会期|为期|历时)\s*$")
 _PER_HOUSEHOLD = compiled(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?\s*$|\d户$")
 _PER_STEP = compiled(r"每(?:提高|增长|增加|上升|下降|降低)\s*$")
 _PAGE_COUNTER = compiled(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
+_COUNTER_UNITS = frozenset(("次", "万", "万次"))
 _ATTENDANCE = compiled(r"(?:应到|实到|应出席|实际出席|出席会议的?)(?:会)?(?:代表|委员|人员)?\s*$")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _QUOTE_CLOSE = compiled(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
@@ -89,8 +90,8 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
     if q.value == 1 and q.unit in ("人", "户") and (_PER_HOUSEHOLD.search(view, max(0, q.start - 5), q.start)
                                                    or view[q.end:q.end + 2] in ("1人", "1户")):
         return True         # 每户至少1人稳定就业, 1户1人以上就业: a rule, not a measure
-    if q.unit == "次" and _PAGE_COUNTER.search(view, max(0, q.start - 6), q.start):
-        return True         # 阅读:2316次: a page's counter
+    if q.unit in _COUNTER_UNITS and _PAGE_COUNTER.search(view, max(0, q.start - 6), q.start):
+        return True         # 阅读:2316次, 阅读 1.2万: a page's counter
     if q.unit in ("名", "人") and _ATTENDANCE.search(view, max(0, q.start - 10), q.start):
         return True         # 应到代表196名，实到183名: who attended a meeting
     return False

@@ -904,6 +904,7 @@ CASES = [
      [R("620亿元", GDP, GDP, "level", 620, "亿元", year=2025, kind="target"),
       R("2.86%", "研发经费投入强度", "研发经费投入强度", "level", 2.86, "%")]),
     # places counted before their measure share it; a meeting's length and a page counter are no measures
+    (REVIEW, "城镇新增就业5.82万人。\n阅读 1.2万　　赞 386　　在看 97\n", [R("5.82万人", "城镇新增就业", "城镇新增就业", "level", 5.82, "万人")]),
     (REVIEW, "株洲、岳阳、常德三市社会消费品零售总额分别增长5.6%、5.4%、5.2%，会期3天，阅读：2316次。",
      [R("5.6%", "株洲社会消费品零售总额", None, "growth", 5.6, "%"),
       R("5.4%", "岳阳社会消费品零售总额", None, "growth", 5.4, "%"),
