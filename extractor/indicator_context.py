@@ -21,7 +21,7 @@ _YEAR_AT_START = compiled("^" + _OPENING_YEAR)
 _MARKED_YEAR_HEADING = compiled(r"\s*[" + HEADING_MARKS + r"【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年[ \t\u3000]*\p{Han}{0,6})?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
 _PART_YEAR = compiled("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}(?:今年|新的一年)")
-LAST_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年|(?:刚刚)?过去的一年)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])"
+LAST_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年|(?:刚刚)?过去的一年|一年来)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])"
                               r"|(?!同期|同比|以来)\p{Han}{1,4}的))")     # (去年确定的十件民生实事已全部完成)
 _LAST_YEAR = compiled(r"(?<![比较于同与和])去年(?!同期|同比|底|末)")
 # a clause opening with 今年 inside a report's sentence (…下降12.3%；今年继续压减一般性支出5%): the plan year

@@ -263,6 +263,13 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool, tar
                 para_state.last_year = news and s.start > para.start and bool(layout.now_year) and opening < layout.now_year
             # 过去一年，…/去年全市…: the paragraph reviews last year (a sentence naming 去年 reads it itself)
             reviews_last_year = not opening and LAST_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24))
+            if reviews_last_year and reviews_last_year.group().rstrip("，, ").endswith(_YEAR_PAST):
+                # 一年来，…: the year the paragraph named (2018年是…。一年来，…), else the one just past: the
+                # year before a news page's (on a page of the year's last months, its own: the page's year)
+                reviews_last_year = None
+                if not para_state.year and layout.part_at(s.start) == "unknown" and layout.now_year \
+                        and not layout.now_is_late:
+                    para_state.year = layout.now_year - 1
             if reviews_last_year and "去年" not in view[s.start:reviews_last_year.end()]:
                 para_state.year, para_state.last_year = _last_year(layout, s.start), True
             qs = []
@@ -278,6 +285,9 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool, tar
             headline_state.para_values = headline_state.para_values or bool(sent_records)
             records += sent_records
     return records
+
+
+_YEAR_PAST = "一年来"
 
 
 def _last_year(layout: Layout, pos: int) -> int | None:

@@ -2845,3 +2845,17 @@ def test_cards_with_two_figures_a_caption_with_a_clause_and_a_price_rise():
     assert got == [("48916元", "城镇居民人均可支配收入", "level", 2024), ("25307元", "农村居民人均可支配收入", "level", 2024),
                    ("4.5%", "城镇居民人均可支配收入", "growth", 2024), ("6.6%", "农村居民人均可支配收入", "growth", 2024),
                    ("312天", "空气质量优良天数", "level", 2024), ("2%", "居民消费价格", "growth", 2025)]
+
+
+@pytest.mark.parametrize("date, paragraph, year", [
+    # a January page: the year just past
+    ("2024-01-17", "　　一年来，全市新增经营主体3.86万户，城镇新增就业5.12万人。\n", 2023),
+    # a December page: its own year, now ending
+    ("2023-12-29", "　　一年来，全市新增经营主体3.86万户，城镇新增就业5.12万人。\n", 2023),
+    # the year the paragraph named holds, and goes on to the next paragraph
+    ("2019-02-15", "　　2018年是极不平凡的一年。一年来，全市新增经营主体3.86万户。\n　　全年城镇新增就业5.12万人。\n", 2018),
+])
+def test_a_news_paragraph_opening_on_yinianlai_reviews_the_year_just_past(date, paragraph, year):
+    text = f"某市经济运行稳中向好\n\n发布时间：{date} 08:42\n\n{paragraph}"
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"3.86万户": (year, "actual"), "5.12万人": (year, "actual")}
