@@ -50,6 +50,15 @@ _LABEL_START = re.compile(r"[^\s，,。；;：:]{1,8}[：:](?!\d)")
 _MIN_RUNNING_TITLE = 5
 _MAX_RUNNING_TITLE = 40
 _BARE_FIGURE = re.compile(r"[-+]?[\d.．,，]+(?:\s*[-—–~至]\s*[\d.．]+)?")
+# a table row of cells split by single spaces, two of them figures (一般公共预算收入增长 % 5 1.2 6 预期性)
+_SPACED_ROW = re.compile(r"[^\s，。；,;、：:]+(?: [^\s，。；,;、：:]+){3,}")
+_FIGURE_CELLS = re.compile(r"(?:^| )[-+]?\d[\d.]*\S{0,4}(?= |$)")
+
+
+def _is_spaced_row(line: str) -> bool:
+    return _SPACED_ROW.fullmatch(line) is not None and len(_FIGURE_CELLS.findall(line)) >= 2
+
+
 _HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+[、,，](?!\s*[一二三四五六七八九十])|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
 
 
@@ -152,7 +161,7 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     """Whether the break after `line` is inside a paragraph: the line was cut at the text's width,
     or a page ended in the middle of a sentence."""
     if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line) \
-            or _TABLE_CAPTION.match(line):
+            or _TABLE_CAPTION.match(line) or _is_spaced_row(line.strip()):
         return False        # (表1　…主要指标完成情况: a table's caption, over its header's first cell)
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line) \
             and (len(line.strip()) >= _MIN_LONG or line.endswith(("，", ",", "、", "；", ";"))):

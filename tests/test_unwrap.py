@@ -206,6 +206,17 @@ def test_a_congress_papers_number_and_a_heading_before_a_page_break_stay_lines()
     assert "会议文件（6）\n关于" in reading.text and "交通项目\n1．" in reading.text
 
 
+def test_a_row_of_a_space_split_table_before_a_page_break_stays_a_line():
+    """一般公共预算收入增长 % 5 1.2 6 预期性 / — 4 — / 外贸进出口总额增长 % 6 12.3 8 预期性: two rows, not one."""
+    body = "\n".join(hard_wrap(PARAGRAPH, 20).split("\n"))
+    text = (body + "\n\n指标名称 单位 2020年计划 2020年预计完成 2021年目标 属性\n地区生产总值增长 % 7左右 3.9 8左右 预期性\n"
+            "一般公共预算收入增长 % 5 1.2 6 预期性\n— 4 —\n外贸进出口总额增长 % 6 12.3 8 预期性\n\n" + body + "\n")
+    reading = unwrap(text)
+    assert reading is not None and "预期性\n外贸进出口总额增长" in reading.text
+    got = {r.text: r.name for r in extract(text).indicators}
+    assert got["12.3"] == got["6"] == "外贸进出口总额"
+
+
 @pytest.mark.parametrize("text, reading", [
     # a PDF's stray space inside a word of a prose line is read past
     ("地区生产总值、社会消费品零售总额分别增 长8.6%、8.9%。\n", "地区生产总值、社会消费品零售总额分别增长8.6%、8.9%。\n"),
