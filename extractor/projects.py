@@ -84,6 +84,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     box_planning = False
     box_status = None      # the status a box's title or a heading inside it names ('…计划新开工…项目', '一、续建项目')
     section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
+    boxed = False      # under a box's title, up to the next outline heading: its bare sector lines head items
+    box_sectors: list[tuple[int, str]] = []     # (start, sector) of each bare sector line in a box
     titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
     previous_open = False
     # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
@@ -115,6 +117,13 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 continue
         elif section and _OUTLINE_HEADING.match(line):
             section = None      # （二）推动产业转型升级，…: the sector list above has ended
+        if boxed and (sh or _OUTLINE_HEADING.match(line)):
+            boxed = False
+            box_sectors.append((ls, ""))
+        elif boxed and len(line) < 20 and cfg.section_sector.fullmatch(line.strip()):
+            # 专栏1 2021年市级重大项目 / 基础设施项目 / 1．X高速公路：…: a bare sector line heads the box's items
+            # (the line still closes the box's own lines, as any line that names no sector's projects does)
+            box_sectors.append((ls, box_category(cfg.section_sector.fullmatch(line.strip()).group("cat"), cfg)))
         if in_box and len(line) < 40:
             group = cfg.cell_top.match(line) or cfg.cell_sub.match(line)
             status = cfg.cell_status.match(group.group("body")) if group else None
@@ -125,6 +134,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if hb:
             title = hb.group("title")
             in_box = any(w in title for w in cfg.box_title_words)
+            if boxed or in_box:
+                box_sectors.append((ls, ""))
+            boxed = in_box
             box_planning = in_box and any(w in title for w in cfg.box_planning_words)
             named_status = cfg.known_status.search(title) if in_box else None
             box_status = named_status.group() if named_status else None
@@ -191,7 +203,20 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
-    return _finish(original, text, hits, layout)
+    return _finish(original, text, _with_box_sectors(hits, box_sectors), layout)
+
+
+def _with_box_sectors(hits: list[Hit], box_sectors: list[tuple[int, str]]) -> list[Hit]:
+    """Hits without a category under a box's bare sector line take its sector."""
+    if not box_sectors:
+        return hits
+    starts = [at for at, _ in box_sectors]
+    out = []
+    for hit in hits:
+        k = bisect.bisect_right(starts, hit[0]) - 1
+        sector = box_sectors[k][1] if k >= 0 else ""
+        out.append((*hit[:2], sector, *hit[3:]) if sector and hit[2] is None else hit)
+    return out
 
 
 def _title_sector(titled, cfg: Cfg) -> Optional[str]:

@@ -1340,6 +1340,20 @@ def test_lines_opening_with_a_status_and_a_colon_under_sector_headings():
                    ("丙抽水蓄能电站", "planning", "预备", "能源", "target")]
 
 
+def test_bare_sector_lines_inside_a_box_give_its_numbered_items_their_sector():
+    """专栏1 2021年市级重大项目（部分） / 基础设施项目 / 1．X：…全线开工建设。 / 产业项目 / 3．Y：…竣工投产。: each item
+    takes the sector line above it, up to the next outline heading."""
+    text = ("二、2021年重点工作\n（一）扩大有效投资\n全年安排市级重大项目120个。重大项目安排见专栏1。\n"
+            "专栏1　2021年市级重大项目（部分）\n基础设施项目\n"
+            "1．甲高速公路：全长58.6公里，总投资96.8亿元，年度计划投资22亿元，全线开工建设。\n"
+            "2．甲北站综合交通枢纽：总投资26.5亿元，年度计划投资9.2亿元，年底建成投用。\n产业项目\n"
+            "3．乙纸业年产30万吨文化纸技改项目：总投资18.2亿元，年度计划投资6.5亿元，竣工投产。\n"
+            "（二）壮大实体经济\n加快建设丙物流园。\n")
+    got = [(p.name, p.category) for p in extract(text).projects]
+    assert got == [("甲高速公路", "基础设施"), ("甲北站综合交通枢纽", "基础设施"), ("乙纸业年产30万吨文化纸技改", "产业"),
+                   ("丙物流园", None)]
+
+
 def test_lines_opening_with_a_stage_verb_and_a_colon_on_a_card_page():
     """▌2025年 重点项目 / 开工建设：A、B / 加快建设：C / 建成投用：D: each item a project of the verb's stage."""
     text = ("数说政府工作报告丨某市2025\n原创 某市发布 2025年01月21日 07:58\n\n▌2025年 重点项目\n\n"
