@@ -141,8 +141,8 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
         cs = lead.end()
     if not box and (text.find("后", cs, ce) >= 0 or text.find("当年", cs, ce) >= 0):
         after = cfg.post_after.search(text, cs, ce)     # ('X医院投用后新增床位800张')
-        if after and after.start() > cs:
-            ce = after.end("verb")
+        if after and after.start() > cs and not _in_aside(text, cs, after.start()):
+            ce = after.end("verb")      # (not in an aside: 'A（总投资18.6亿元，全部达产后…）、B等项目竣工投产')
     if not box and (text.find("建成", cs, ce) >= 0 or text.find("完成", cs, ce) >= 0):
         m = cfg.progress.match(text, cs, ce)
         # (a closing verb and a length is no progress: 'X大道建成通车8.6公里')
@@ -174,6 +174,12 @@ def _clause(text: str, cs: int, ce: int, cfg: Cfg, layout: Layout, out: list[Hit
             if lead:
                 ss = lead.end()
         carry = _subclause(text, ss, se, cfg, layout, part_pos, out, box, category, planning, carry)
+
+
+def _in_aside(text: str, cs: int, pos: int) -> bool:
+    """Whether `pos` stands inside a bracket opened after `cs` and not closed before `pos`."""
+    k = max(text.rfind("（", cs, pos), text.rfind("(", cs, pos))
+    return k >= 0 and text.find("）", k, pos) < 0 and text.find(")", k, pos) < 0
 
 
 def _progress_subject(subj: str, obj: str, cfg: Cfg) -> bool:

@@ -75,6 +75,11 @@ CASES = [
     ("加快推进甲煤制天然气、乙2×100万千瓦电厂建设，加快丙口岸跨境铁路联络线和丁口岸联检设施建设。", PLAN,
      [("甲煤制天然气", "ongoing", "加快推进", None), ("乙2×100万千瓦电厂", "ongoing", "加快推进", None),
       ("丙口岸跨境铁路联络线", "ongoing", "加快", None), ("丁口岸联检设施", "ongoing", "加快", None)]),
+    # an aside in brackets holding a verb (达产后, 建成后) stages nothing; 重点抓好 leads; a plant's 节能技改 is a works
+    ("重点抓好甲钢铁年产100万吨棒线材（总投资18.6亿元，全部达产后可新增产值45亿元）、乙化工2万吨有机硅单体二期等项目竣工投产；"
+     "加快建设甲经济开发区标准化厂房三期、乙水泥熟料生产线节能技改。", PLAN,
+     [("甲钢铁年产100万吨棒线材", "complete", "竣工投产", None), ("乙化工2万吨有机硅单体二期", "complete", "竣工投产", None),
+      ("甲经济开发区标准化厂房三期", "ongoing", "加快建设", None), ("乙水泥熟料生产线节能技改", "ongoing", "加快建设", None)]),
     # a part of transport as its sector, its lead ending on a colon
     ("铁路方面：建成甲至乙铁路，加快建设丙至丁城际铁路。\n机场方面：建成戊机场。", PLAN,
      [("甲至乙铁路", "complete", "建成", "铁路"), ("丙至丁城际铁路", "ongoing", "加快建设", "铁路"),
