@@ -79,7 +79,7 @@ _RESTATED_TARGET = compiled(r"(?:[（(](?:年度|年初|全年|计划|预期)*�
                                  r"|[（(](?:控制在|不超过|不高于)|(?:年度|年初|全年|预期)目标[（(])\s*$")
 _GOAL_NAME = compiled(r"(?:低于|高于|超过|超出|完成|达到|未完成|未达到)?(?:年度|年初|全年)?(?:预期|计划)?目标")
 _GOAL_WORDS = compiled(r"(?:年度|年初|全年)(?:预期|计划)?目标")    # (地区生产总值年度目标: the context and the goal)
-_GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划)?目标")
+_GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:年度|全年|年初)?(?:预期|计划|控制)?目标")
 _WRITTEN_YEAR = compiled(r"(?:19|20)\d{2}\s*年")
 # a result set against the year's plan (低于年初6%左右的预期目标): that plan is the result's year's
 _EARLIER_PLAN = compiled(r"年初|低于|高于|超过|未达|完成")

@@ -820,6 +820,10 @@ CASES = [
     # …but the part of the next year so far (a mid-term review) is a result
     (REVIEW, "2023年上半年，全市实现地区生产总值1896亿元，同比增长5.6%。",
      [R("1896亿元", GDP, GDP, "level", 1896, "亿元", year=2023), R("5.6%", GDP, GDP, "growth", 5.6, "%", year=2023)]),
+    # the year's goal a result is set against, named by the result's measure
+    (REVIEW, "城镇登记失业率为2.9%，低于3.5%的年度控制目标。",
+     [R("2.9%", "城镇登记失业率", "城镇登记失业率", "level", 2.9, "%"),
+      R("3.5%", "城镇登记失业率", "城镇登记失业率", "level", 3.5, "%", kind="target")]),
     (REVIEW, "旅游业总收入1020亿元，增长26.5%。",
      [R("1020亿元", "旅游业总收入", "旅游总收入", "level", 1020, "亿元"),
       R("26.5%", "旅游业总收入", "旅游总收入", "growth", 26.5, "%")]),
