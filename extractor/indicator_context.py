@@ -28,7 +28,7 @@ _LAST_YEAR = compiled(r"(?<![比较于同与和])去年(?!同期|同比|底|末)
 _THIS_YEAR_CLAUSE = compiled(r"[，,；;]\s*今年(?!以来|前|上半年|[一二三四]季度|\d|年初|年内以来)")
 # 研发经费投入强度2022年为2.31%: the year of the level, written between its name and its verb
 # a start value right after 由/从, or a share of a start structure (由11.2:40.5:48.3调整为…)
-_FROM_SHARES = compiled(r"(?:由|从)\s*((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
+_FROM_SHARES = compiled(r"(?:由|从)\s*(?:每人每月|每人每年|每户每月|每月|每年|人均)?((?:\d+(?:\.\d+)?\s*[:：∶]\s*){1,2})?$")
 # (…年均增长13.1%，2010年突破300亿元，2012年跨上400亿元台阶: each milestone of its year)
 _YEAR_BEFORE_VERB = compiled(r"(?<=[\p{Han}，,])((?:19|20)\d{2})\s*年(?:末|底)?(?:为|达到|达|是|突破|跨上|跃上|迈上|超过)\s*$")
 _SHARES_BEFORE = r"(?:\d+(?:\.\d+)?\s*[:：∶]\s*){0,2}"       # 由2020年的8.1:42.6:49.3: every share is of that year
@@ -159,7 +159,7 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         part_year = next((y for at, y in sorted(cues.part_years.items(), reverse=True) if at < q.start), None)
         if part_year and part_year < year:
             return part_year, "actual"     # …；二是2018年我省经济增长8.7%: a result
-    shares_from = _FROM_SHARES.search(view, max(0, q.start - 16), q.start) if view[q.start - 1:q.start] in "由从:：∶" else None
+    shares_from = _FROM_SHARES.search(view, max(0, q.start - 16), q.start) if view[q.start - 1:q.start] in "由从:：∶月年均" else None
     if shares_from and ctx.part != "plan":
         start_year = _span_start_year(view, cues.para_start, q.start, year)
         if start_year:

@@ -820,6 +820,15 @@ CASES = [
     # …but the part of the next year so far (a mid-term review) is a result
     (REVIEW, "2023年上半年，全市实现地区生产总值1896亿元，同比增长5.6%。",
      [R("1896亿元", GDP, GDP, "level", 1896, "亿元", year=2023), R("5.6%", GDP, GDP, "growth", 5.6, "%", year=2023)]),
+    # each insurance of a 分别 list counts its insured (the last part's 参保人数); a one-year 由每人每月…提高到…
+    # starts from the year before
+    (REVIEW, "城镇职工基本医疗保险、失业保险、工伤保险参保人数分别达到35.2万人、21.7万人和19.6万人。"
+             "城乡居民基础养老金由每人每月85元提高到100元。",
+     [R("35.2万人", "城镇职工基本医疗保险参保人数", None, "level", 35.2, "万人"),
+      R("21.7万人", "失业保险参保人数", None, "level", 21.7, "万人"),
+      R("19.6万人", "工伤保险参保人数", None, "level", 19.6, "万人"),
+      R("85元", "城乡居民基础养老金", None, "level", 85, "元", year=2021),
+      R("100元", "城乡居民基础养老金", None, "level", 100, "元")]),
     # the year's goal a result is set against, named by the result's measure
     (REVIEW, "城镇登记失业率为2.9%，低于3.5%的年度控制目标。",
      [R("2.9%", "城镇登记失业率", "城镇登记失业率", "level", 2.9, "%"),
