@@ -57,8 +57,9 @@ _CLAUSE_MARKS = "，,；;：:。"
 
 
 # money with no subject of its own, and the list a sentence names before it
-_BARE_MONEY = frozenset(("计划总投资", "总投资", "计划投资", "完成投资", "累计完成投资", "年度计划投资", "实际完成投资"))
-_BARE_MONEY_LEADS = _BARE_MONEY | {"投资", "预计投资", "估算投资"}     # (on an item's line: its money)
+_BARE_MONEY = frozenset(("计划总投资", "总投资", "计划投资", "完成投资", "累计完成投资", "年度计划投资", "实际完成投资",
+                         "投入资金", "计划投入资金", "安排资金", "计划安排资金"))
+_BARE_MONEY_LEADS = _BARE_MONEY | {"投资", "预计投资", "估算投资", "投入", "计划投入"}     # (on an item's line: its money)
 _LIST_NAME = compiled(r"(?:(?:[一二三四五六七八九十]|\d{1,2})(?:件|项|大))?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程|民心工程|惠民工程)(?:项目)?")
 _SENTENCE_START = compiled(r"[。！？\n](?=[^。！？\n]*$)")
 

@@ -2447,10 +2447,12 @@ def test_a_listed_items_money_with_no_subject_of_its_own_is_the_items():
     text = ("某市政府工作报告\n\n二、2017年工作安排\n"
             "    (七)办好八件民生实事。今年,市政府将集中财力办好八件民生实事,计划总投资2.11亿元:\n"
             "    1.教育惠民工程:建成城东小学,改扩建农村幼儿园6所,投资5600万元。\n"
-            "    2.就业创业扶持工程：开展职业技能培训3000人次,发放创业担保贷款5000万元,投资600万元。\n")
+            "    2.就业创业扶持工程：开展职业技能培训3000人次,发放创业担保贷款5000万元,投资600万元。\n"
+            "    3.老旧小区改造：投入资金3.4亿元，改造城镇老旧小区48个。\n")
     names = {r.text: r.name for r in extract(text).indicators}
     assert names["5600万元"] == "教育惠民工程投资" and names["600万元"] == "就业创业扶持工程投资"
     assert names["5000万元"] == "发放创业担保贷款"
+    assert names["3.4亿元"] == "老旧小区改造投入资金"
 
 
 def test_a_five_year_plans_goal_beside_a_result_is_a_target_of_its_last_year():
