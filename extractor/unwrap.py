@@ -231,10 +231,11 @@ def _page_chrome(lines: list[str]) -> set[int]:
             j = _past_blanks(lines, k + step, step, chrome)
             body = lines[j].strip() if 0 <= j < len(lines) else ""
             # (a short line met elsewhere too, such as a table's 续建 cell, is no running title unless it
-            # stands by the page numbers again)
+            # stands by the page numbers again; a figure, a table's cell, never is)
             repeats = counts.get(body, 0) > 1 and (len(body) >= _MIN_RUNNING_TITLE or beside.get(body, 0) > 1)
             if (body and len(body) <= _MAX_RUNNING_TITLE and not _CLAUSE_PUNCT.search(body)
-                    and not _HEADING_START.match(body) and (repeats or "报告" in body or "文件" in body)):
+                    and not _HEADING_START.match(body) and not _BARE_FIGURE.fullmatch(body)
+                    and (repeats or "报告" in body or "文件" in body)):
                 chrome.add(j)       # the running title
                 _past_blanks(lines, j + step, step, chrome)
     return chrome

@@ -206,6 +206,16 @@ def test_a_congress_papers_number_and_a_heading_before_a_page_break_stay_lines()
     assert "会议文件（6）\n关于" in reading.text and "交通项目\n1．" in reading.text
 
 
+def test_a_tables_cell_beside_two_page_numbers_is_no_running_title():
+    """社会消费品零售总额 / % / 8 / 6.9 / 7 / — 2 — / … / 7 / — 3 —: the 7 beside both page numbers is a cell."""
+    body = "\n".join(hard_wrap(PARAGRAPH, 20).split("\n"))
+    text = (body + "\n\n指标\n单位\n2023年目标\n2023年预计完成\n2024年目标\n社会消费品零售总额\n%\n8\n6.9\n7\n— 2 —\n"
+            "一般公共预算收入\n亿元\n30.5\n31.26\n32.6\n农村居民人均可支配收入增长\n%\n7\n7.1\n7\n— 3 —\n"
+            "城镇新增就业\n人\n6000\n6820\n6000\n\n" + body + "\n")
+    reading = unwrap(text)
+    assert reading is not None and "6.9\n7\n一般公共预算收入" in reading.text and "7.1\n7\n城镇新增就业" in reading.text
+
+
 def test_a_row_of_a_space_split_table_before_a_page_break_stays_a_line():
     """一般公共预算收入增长 % 5 1.2 6 预期性 / — 4 — / 外贸进出口总额增长 % 6 12.3 8 预期性: two rows, not one."""
     body = "\n".join(hard_wrap(PARAGRAPH, 20).split("\n"))
