@@ -28,6 +28,8 @@ _PER_HOUSEHOLD = compiled(r"(?:每户|每人|户均|家庭)(?:至少|不少于)?
 _PER_STEP = compiled(r"每(?:提高|增长|增加|上升|下降|降低)\s*$")
 _PAGE_COUNTER = compiled(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[:：]?\s*$")
 _COUNTER_UNITS = frozenset(("次", "万", "万次"))
+_FIGURES_GAP = compiled(r"(?:比|较)[^，,。；;]{0,12}?\d[\d.]*\s*[%％][^，,。；;]{0,24}?分别(?:高|低|多|少|快|慢)(?:出|了)?"
+                        r"(?:\s*[\d.]+\s*(?:个百分点|个)?\s*[和、])*\s*$")
 _ATTENDANCE = compiled(r"(?:应到|实到|应出席|实际出席|出席会议的?)(?:会)?(?:代表|委员|人员)?\s*$")
 _DURATION_UNITS = frozenset(("天", "个月", "年", "小时", "分钟", "个工作日", "工作日", "周"))
 _QUOTE_CLOSE = compiled(r"[^“”\"，,。；;！？!?]{0,12}[”\"]")
@@ -62,6 +64,9 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
     if cues.gap and (w["gap_regex_re"].search(view, max(clause_start, q.start - 16), q.start)
                      or w["gap_cues_re"].search(view, max(clause_start, q.start - 12), q.start)):
         return True
+    if q.unit == "个百分点" and "分别" in view[max(clause_start, q.start - 24):q.start] \
+            and _FIGURES_GAP.search(view, max(clause_start, q.start - 60), q.start):
+        return True         # 比年初确定的增长10%、10%和8%分别低6.4个、1.1个和3.8个百分点: gaps to the targets
     if q.unit.endswith(w["threshold_units_tuple"]) and _THRESHOLD_AFTER.match(after) \
             and not _THRESHOLD_JOIN.match(after):
         return True

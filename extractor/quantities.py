@@ -469,10 +469,12 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _share_points(text: str, out: list[Quantity]) -> None:
-    """高于全国5.2个和2个百分点: the 个 of the first value is short for 个百分点."""
-    prev, last = out[-2], out[-1]
-    if text[prev.end:last.start].strip(" \t") in _LIST_SEPS:
-        out[-2] = replace(prev, unit=last.unit)
+    """高于全国5.2个和2个百分点, 分别低6.4个、1.1个和3.8个百分点: the 个 of the values before is short
+    for 个百分点."""
+    k = len(out) - 2
+    while k >= 0 and out[k].unit == "个" and text[out[k].end:out[k + 1].start].strip(" \t") in _LIST_SEPS:
+        out[k] = replace(out[k], unit=out[-1].unit)
+        k -= 1
 
 
 def _first(hit):

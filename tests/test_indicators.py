@@ -2874,3 +2874,12 @@ def test_a_news_paragraph_opening_on_yinianlai_reviews_the_year_just_past(date, 
     text = f"某市经济运行稳中向好\n\n发布时间：{date} 08:42\n\n{paragraph}"
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"3.86万户": (year, "actual"), "5.12万人": (year, "actual")}
+
+
+def test_gaps_to_a_list_of_targets_written_with_their_figures_are_no_records():
+    """…3项指标未达到预期目标，比年初确定的增长10%、10%和8%分别低6.4个、1.1个和3.8个百分点: the targets are
+    records, the gaps are not (个 short for 个百分点)."""
+    text = (TITLE + REVIEW_HEAD + "全社会固定资产投资、社会消费品零售总额、外贸进出口总额3项指标未达到预期目标，"
+            "比年初确定的增长10%、10%和8%分别低6.4个、1.1个和3.8个百分点。\n")
+    got = [(r.text, r.kind) for r in extract(text).indicators]
+    assert got == [("10%", "target"), ("10%", "target"), ("8%", "target")]
