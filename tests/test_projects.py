@@ -80,6 +80,9 @@ CASES = [
      "加快建设甲经济开发区标准化厂房三期、乙水泥熟料生产线节能技改。", PLAN,
      [("甲钢铁年产100万吨棒线材", "complete", "竣工投产", None), ("乙化工2万吨有机硅单体二期", "complete", "竣工投产", None),
       ("甲经济开发区标准化厂房三期", "ongoing", "加快建设", None), ("乙水泥熟料生产线节能技改", "ongoing", "加快建设", None)]),
+    # a counted kind of industry or service opens its paragraph
+    ("先进制造业项目120个，总投资3280亿元。甲石化产业基地二期、乙轨道交通装备产业园扩建等项目加快建设。", PLAN,
+     [("甲石化产业基地二期", "ongoing", "加快建设", "先进制造业"), ("乙轨道交通装备产业园扩建", "ongoing", "加快建设", "先进制造业")]),
     # a part of transport as its sector, its lead ending on a colon
     ("铁路方面：建成甲至乙铁路，加快建设丙至丁城际铁路。\n机场方面：建成戊机场。", PLAN,
      [("甲至乙铁路", "complete", "建成", "铁路"), ("丙至丁城际铁路", "ongoing", "加快建设", "铁路"),
