@@ -121,17 +121,29 @@ def _read_items(lines: list[str], offsets: list[int], i: int, item: regex.Patter
 
 
 @functools.cache
-def _event_rules() -> tuple[dict[str, str], regex.Pattern]:
+def _event_rules() -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     raw = load("projects")["intro_lines"]
-    return raw["event_stages"], regex.compile(raw["event_list"])
+    return raw["event_stages"], regex.compile(raw["event_list"]), regex.compile(raw["event_more"])
 
 
 _LIST_END = regex.compile(r"等|[；;。\n]")
+_SENTENCE_END = regex.compile(r"[。\n]")
+_MORE_SPLIT = regex.compile(r"[；;]|和(?=(?:总投资|投资)\s*\d)")
+
+
+def _more_items(text: str, s: int, e: int):
+    """(start, end) of each item of a 还有： run: apart by ；, each up to its first comma."""
+    pos = s
+    for sep in [*_MORE_SPLIT.finditer(text, s, e), None]:
+        end = sep.start() if sep else e
+        comma = regex.search(r"[，,]", text[pos:end])
+        yield pos, pos + comma.start() if comma else end
+        pos = sep.end() if sep else e
 
 
 def event_list_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
     """主要有A、B等 on a page headlined …集中开工: A and B are projects of the event's stage."""
-    stages, event_list = _event_rules()
+    stages, event_list, _ = _event_rules()
     event = next((word for word in stages if word in headline), None)
     if event is None:
         return []
@@ -151,7 +163,46 @@ def event_list_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
     return hits
 
 
+def event_more_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
+    """同日开工的还有：总投资18.6亿元的A，…；B；…C和总投资3.9亿元的D。 on a page headlined …集中开工: A to D
+    are projects of the event's stage (read last: another rule's reading of such a list wins)."""
+    stages, _, event_more = _event_rules()
+    event = next((word for word in stages if word in headline), None)
+    if event is None or "还有" not in text:
+        return []
+    hits: list[Hit] = []
+    for m in event_more.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        for s, e in _more_items(text, m.end(), end.start() if end else len(text)):
+            s2, e2, name, _ = clean_item(text[s:e], cfg)
+            if valid(name, name_core(name), cfg, True):
+                hits.append((s + s2, s + e2, None, stages[event], event, "projects.event_list"))
+    return hits
+
+
 # the group a list belongs to, opening its paragraph: ①产业项目52个，总投资338.7亿元。主要有…
 _GROUP_HEAD = regex.compile(r"(?:^|\n)[ \t\u3000]*(?:[①-⑳]|[一二三四五六七八九十]{1,2}[、是]|[（(][一二三四五六七八九十\d]{1,2}[)）])?"
                             r"[ \t\u3000]*(?P<cat>[\u4e00-\u9fff]{2,8}?)(?:类)?项目\s*\d+\s*个[^\n]*$")
 _GROUP_HEAD_REACH = 80
+
+
+@functools.cache
+def _verb_of(cfg: Cfg) -> regex.Pattern:
+    verbs = "|".join(sorted((v for v in cfg.raw["intro_lines"]["verb_of"]), key=len, reverse=True))
+    return regex.compile(rf"(?<!无法)(?<!不能)(?<!未能)(?<!尚未)(?<!没有)(?<!不)(?P<verb>{verbs})的(?P<name>[^，,。；;、的\s]{{4,30}}?)(?P<marker>项目)?(?=[，,。；;])")
+
+
+def verb_of_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
+    """主会场开工的X项目，… / 今年新开工的Y项目，…: X and Y, of the verb's stage."""
+    hits: list[Hit] = []
+    if "的" not in text:
+        return hits
+    for m in _verb_of(cfg).finditer(text):
+        s, e, name, _ = clean_item(m.group("name"), cfg)
+        verb = m.group("verb")
+        stage = stage_of(verb, cfg.pre, layout, m.start()) or stage_of(verb, cfg.post, layout, m.start())
+        if stage and (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
+                and cfg.verb_clause.search(name) is None:
+            start = m.start("name")
+            hits.append((start + s, start + e, None, stage, verb, "projects.verb_of"))
+    return hits

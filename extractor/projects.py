@@ -47,7 +47,8 @@ from pydantic import TypeAdapter
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
-from .project_intro_lines import event_list_projects, intro_line_projects, status_line_projects
+from .project_intro_lines import (event_list_projects, event_more_projects, intro_line_projects, status_line_projects,
+                                  verb_of_projects)
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
@@ -203,6 +204,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
+    # (read last: where another rule read the same words, its reading wins)
+    hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout)
     return _finish(original, text, _with_box_sectors(hits, box_sectors), layout)
 
 

@@ -1362,6 +1362,20 @@ def test_bare_sector_lines_inside_a_box_give_its_numbered_items_their_sector():
                    ("丙物流园", None)]
 
 
+def test_a_ceremony_page_names_projects_after_a_verb_and_de_and_after_haiyou():
+    """…重大项目集中开工活动举行: 主会场开工的A项目，…; 同日开工的还有：总投资18.6亿元的B，主要建设…；总投资12亿元的C；
+    …D和总投资3.9亿元的E。; 总投资7.6亿元的F同步开工建设. (无法开工的新开工项目调整为预备项目 names none.)"""
+    text = ("某市2023年第二季度重大项目集中开工活动举行\n\n2023-05-17 08:42\n\n"
+            "    主会场开工的甲新能源年产20GWh储能电池项目，总投资45亿元，分两期建设。\n"
+            "    同日开工的还有：总投资18.6亿元的乙精密汽车零部件产业园，主要建设年产150万套底盘结构件生产线；"
+            "总投资12亿元的丙国际陆港多式联运物流中心；总投资5.3亿元的丁职业技术学院实训基地和总投资3.9亿元的戊路快速化改造工程。\n"
+            "    在己县分会场，总投资7.6亿元的己县绿色建材产业园同步开工建设。对年内确实无法开工的新开工项目调整为预备项目。\n")
+    got = [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("甲新能源年产20GWh储能电池", "start", 2023, "actual"), ("乙精密汽车零部件产业园", "start", 2023, "actual"),
+                   ("丙国际陆港多式联运物流中心", "start", 2023, "actual"), ("丁职业技术学院实训基地", "start", 2023, "actual"),
+                   ("戊路快速化改造工程", "start", 2023, "actual"), ("己县绿色建材产业园", "start", 2023, "actual")]
+
+
 def test_lines_opening_with_a_stage_verb_and_a_colon_on_a_card_page():
     """▌2025年 重点项目 / 开工建设：A、B / 加快建设：C / 建成投用：D: each item a project of the verb's stage."""
     text = ("数说政府工作报告丨某市2025\n原创 某市发布 2025年01月21日 07:58\n\n▌2025年 重点项目\n\n"
