@@ -24,6 +24,7 @@ class _Column(NamedTuple):
     noted: bool = False       # 备注: only figures written with their unit are records
     measure_word: str = ""    # 总投资（亿元）, 完成进度（%）: the measure the row's name lacks
     last_year: bool = False   # 上年预计 / 上年完成: the year before the table's
+    prose_actual: bool = False    # a status column: its prose cells' figures are results
 
 
 _DIFFERENCE = _re(r"±|差|比较|增减|对比|与(?:年度|年初)?(?:计划|目标|预期)比")
@@ -44,7 +45,8 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
     y = int(year.group(1)) if year else None
     estimated = "预计" in header
     if _DIFFERENCE.search(header) or (y is None and header.strip().endswith("完成情况") and not has_difference):
-        return _Column(None, y, False, estimated)     # a difference or status column
+        # a difference or status column (its sentences, 已完成。改造老旧小区16个, are results: prose_only)
+        return _Column(None, y, False, estimated, prose_actual=not _DIFFERENCE.search(header))
     if _PROSE_HEADER.search(header):
         return _Column(None, y, False, estimated)     # 建设内容及规模: prose, read as such (prose_cells)
     if _NOTES.search(header):
@@ -232,6 +234,39 @@ def _cell_quantities(cell_text: str, unit: str | None) -> list:
     return []
 
 
+_CELL_CLAUSE = _re(r"[，,；;。、]")
+_FIRST_FIGURE = _re(r"\d")
+
+
+def _is_sentence_cell(cell_text: str) -> bool:
+    """A cell that names what its figure counts (新增公共停车泊位2000个), not a bare value or a growth (增长5%)."""
+    figure = _FIRST_FIGURE.search(cell_text)
+    if figure is None:
+        return False
+    lead = cell_text[:figure.start()]
+    cut = max((m.end() for m in _CELL_CLAUSE.finditer(lead)), default=0)
+    return len(names.clean_name(lead[cut:])) >= 2
+
+
+def _sentence_cell_records(text: str, cell, row_name: str, kind: str, year: int, above_scale: bool) -> list[dict]:
+    """The figures of a cell written as sentences, each named by the words before it in its clause."""
+    records = []
+    prev = 0
+    for q in quantities.find_quantities(cell.text):
+        clause = cell.text[prev:q.start]
+        cut = max((m.end() for m in _CELL_CLAUSE.finditer(clause)), default=0)
+        name = names.clean_name(clause[cut:]) or row_name
+        start, end = cell.start + q.start, cell.start + q.end
+        value = -q.value if q.verb in words()["verbs_decrease"] and q.value > 0 else q.value
+        records.append(dict(
+            name=name, canonical=names.canonical(name, above_scale), year=year, kind=kind,
+            measure=measure(q, cell.text[prev:q.start], "", name), value=value, value_max=q.value_max,
+            unit=q.unit, qualifier=q.qualifier, estimated=False, binding=False, headline=False,
+            span=(start, end), text=text[start:end], rule="ind.table"))
+        prev = q.end
+    return records
+
+
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = _column_roles(table.header, layout.review_year)
@@ -256,6 +291,10 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     system = not projects and not (layout.part_at(table.start) == "unknown"
                                    and (layout.period_release or _PART_OF_YEAR.search(caption))) \
         and not (_BUDGET_TITLE.search(caption) and len(caption) <= _TITLE_CHARS)   # (a budget's table)
+    # a list of tasks whose cells are sentences (改造老旧小区16个，惠及居民3800户): no indicator system
+    sentences = not projects and any(_is_sentence_cell(c.text) for row in table.rows
+                                     for c, column in zip(row[1:], roles[1:]) if not column.noted)
+    system = system and not sentences
     for row in [*table.rows, *table.sums]:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
@@ -284,6 +323,12 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         canon = names.canonical(name, above_scale)
         for cell, column, head in zip(row[1:], roles[1:], table.header[1:]):
             kind, year = column.kind, column.year
+            if sentences and not column.noted and _is_sentence_cell(cell.text) and (kind is not None or column.prose_actual):
+                # 改造老旧小区16个，惠及居民3800户 (a 年度目标 or 完成情况 cell of a list of tasks): each figure is
+                # named by its own words, of the column's kind; such a list is no indicator system
+                records += _sentence_cell_records(text, cell, name, kind or "actual",
+                                                  year or table_year or 0, above_scale)
+                continue
             if kind is None:
                 continue
             # a growth column's own unit (比上年增长（%）) wins; a level's unit is the row's own first

@@ -523,3 +523,17 @@ def test_a_budget_table_one_cell_a_line_is_the_plan_years_and_no_indicator_syste
     assert got["6.1"] == ("一般公共预算收入", 2024, "target", "growth", "%", False)
     assert got["64300"] == ("税收收入", 2024, "target", "level", "万元", False)
     assert got["3.0"][1:4] == (2024, "target", "growth")
+
+
+def test_a_tab_table_of_tasks_whose_cells_are_sentences():
+    """序号⇥项目⇥年度目标⇥完成情况 with cells like 改造老旧小区16个，惠及居民3800户 / 已完成。改造老旧小区16个，惠及居民3962户:
+    each figure named by its own words, targets in the 年度目标 column, results in the status column; no
+    indicator system (headline false)."""
+    text = ("某区2020年为民办实事项目完成情况\n发布时间：2021-01-12 10:05\n\n"
+            "序号\t项目\t年度目标\t完成情况\n"
+            "1\t老旧小区综合改造\t改造老旧小区16个，惠及居民3800户\t已完成。改造老旧小区16个，惠及居民3962户\n"
+            "2\t城区停车设施建设\t新增公共停车泊位2000个\t超额完成。新增公共停车泊位2635个\n")
+    got = [(r.text, r.name, r.kind, r.headline) for r in extract(text).indicators]
+    assert got == [("16个", "改造老旧小区", "target", False), ("3800户", "惠及居民", "target", False),
+                   ("16个", "改造老旧小区", "actual", False), ("3962户", "惠及居民", "actual", False),
+                   ("2000个", "新增公共停车泊位", "target", False), ("2635个", "新增公共停车泊位", "actual", False)]
