@@ -136,8 +136,8 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
     its list carries a project marker of its own (then 'X炼化一体化' names a build)."""
     if len(name) < 2:
         return False
-    if cfg.count_lead.match(name) or "的" in name:
-        return False
+    if cfg.count_lead.match(name) or "的" in name or "一批" in name and "等一批" not in name:
+        return False      # (随着一批重点项目相继投产, 储备一批“十五五”重大项目: a batch, no name)
     if name.startswith(cfg.non_name_leads) and not (core[:-2] if core.endswith("工程") else core).endswith(cfg.built_integrations):
         return False      # (城乡供水一体化工程 is a build, whatever its lead)
     if cfg.campaign.search(name):
@@ -189,7 +189,8 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     """Trim blanks and markers from one 、-item: (start, end, name, had_project_marker), where
     name is item[start:end]."""
     if (item and item[0] not in BLANKS and item[-1] not in BLANKS and "项目" not in item
-            and not item.endswith(_TRIMMED_ENDS) and not item.endswith(_CLOSERS) and "投资" not in item[:4]):
+            and not item.endswith(_TRIMMED_ENDS) and not item.endswith(_CLOSERS) and "投资" not in item[:4]
+            and "等" not in item):
         return 0, len(item), item, False      # nothing to trim
     name = item.lstrip(BLANKS)
     s = len(item) - len(name)
@@ -203,6 +204,9 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
         if aside and aside.start() >= 2:
             name = name[:aside.start()].rstrip(BLANKS)
     marked = False
+    batch = _BATCH_TAIL.search(name) if "等" in name else None
+    if batch and batch.start() >= 2:
+        name, marked = name[:batch.start()], True     # (A、B等一批打基础、利长远的重大项目: the batch's words cut)
     if name.endswith(_ITEM_MARKER_ENDS):
         m = _ITEM_MARKER.search(name)
         if m and m.start() > 0:
@@ -227,6 +231,9 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
                     name = rest
                     break
     return s, s + len(name), name, marked
+
+
+_BATCH_TAIL = regex.compile(r"等(?:一批|一大批|一系列|多个|若干)")
 
 
 def looks_like_name(name: str, core: str, cfg: Cfg) -> bool:

@@ -80,6 +80,11 @@ CASES = [
      "加快建设甲经济开发区标准化厂房三期、乙水泥熟料生产线节能技改。", PLAN,
      [("甲钢铁年产100万吨棒线材", "complete", "竣工投产", None), ("乙化工2万吨有机硅单体二期", "complete", "竣工投产", None),
       ("甲经济开发区标准化厂房三期", "ongoing", "加快建设", None), ("乙水泥熟料生产线节能技改", "ongoing", "加快建设", None)]),
+    # a batch, an industry named bare and a work verb before a planning phrase name no project; a list closed
+    # by 等一批… keeps its items
+    ("集成电路、新能源汽车等一批重大产业项目将陆续投产。加强项目前期工作，储备重大项目200个以上。"
+     "积极谋划储备一批“十五五”重大项目。谋划储备甲旅游环线公路、乙通用机场等一批打基础、利长远的重大项目。", PLAN,
+     [("甲旅游环线公路", "planning", "谋划储备", None), ("乙通用机场", "planning", "谋划储备", None)]),
     # a counted kind of industry or service opens its paragraph
     ("先进制造业项目120个，总投资3280亿元。甲石化产业基地二期、乙轨道交通装备产业园扩建等项目加快建设。", PLAN,
      [("甲石化产业基地二期", "ongoing", "加快建设", "先进制造业"), ("乙轨道交通装备产业园扩建", "ongoing", "加快建设", "先进制造业")]),
