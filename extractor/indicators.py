@@ -70,7 +70,7 @@ _DISTRIBUTE = compiled(
 _ITEM_LABEL = compiled(r"\s*(?:" + LIST_MARKER + r"|——|－－|--)\s*([^，,。；;：:]{2,24})[：:]\s*$")
 # a label with no list mark, right after ；or ：, whose values follow (目标为：地区生产总值：增长7.5%左右；…)
 _BARE_LABEL = compiled(r"\s*([^，,。；;：:（）()]{2,20}(?:[（(][^（）()]{1,12}[）)][^，,。；;：:（）()]{0,8})?)[：:]\s*$")
-_LABEL_VALUES = compiled(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|\d)")
+_LABEL_VALUES = compiled(r"\s*(?:增长|下降|降低|提高|减少|增加|上涨|上升|回落|控制在|达到|保持在|不低于|不超过|不高于|力争|约|(?:完成|实现)(?=\s*[\d.]+\s*(?:万亿|亿|万)?(?:元|美元))|\d)")
 _ITEM_VALUE_WORDS = compiled(r"\s*(?:年初|年度|全年)?(?:预期)?(?:目标|计划|预期)")   # what follows such a label
 _LIST_ITEM = compiled(r"\s*" + LIST_MARKER)
 # a target restated in brackets after a result: 规上工业增加值（年度目标8%）, 失业率2.35%（控制在3%以内）,

@@ -71,7 +71,7 @@ def _is_heading_line(s: str) -> bool:
     # a numbered line may head a list too (（七）办好民生实事); the items below must then restart at 1
     # (三、社会民生项目 heads a sector of construction projects, not a list of 民生实事)
     return bool(s) and len(s) <= config()["max_heading_chars"] and _has_keyword(s) and "。" not in s \
-        and not any(w in s for w in config()["sector_headings"])
+        and not any(w in s for w in config()["sector_headings"]) and s.strip() not in config()["bare_sector_headings"]
 
 
 def _heading_year_and_cues(text: str, heading_start: int, heading: str,
@@ -100,6 +100,8 @@ def _heading_year_and_cues(text: str, heading_start: int, heading: str,
 
 def _kind(cue_text: str, year: Optional[int], layout: Layout, offset: int) -> str:
     k = config()["kind"]
+    if "公布" in cue_text or "报告" in cue_text or "通报" in cue_text:
+        cue_text = _PROGRESS_TO_REPORT.sub("", cue_text)     # (每季度向社会公布进展情况: how it will be followed)
     if _DEADLINE.search(cue_text):
         return "target"     # …实行清单化管理，年底前全部完成：a deadline, not a report of it done
     if any(c in cue_text for c in k["actual_cues"]):
@@ -129,6 +131,10 @@ def _sentence_start(s: str, end: int) -> int:
     return m.end() if m else 0
 
 
+_POINTS_AHEAD = compiled(r"以下|如下|下列")
+_PROGRESS_TO_REPORT = compiled(r"(?:公布|报告|通报|汇报)(?:工作)?(?:进展|进度|完成)(?:情况)?")
+
+
 def _announces_list(sentence: str, intro: bool) -> bool:
     """Whether a sentence ending in a colon names the list it introduces: the keyword is in its last
     clause (今年，省政府将办好十件民生实事：), or anywhere in it before an intro phrase
@@ -141,7 +147,13 @@ def _announces_list(sentence: str, intro: bool) -> bool:
         return False    # 今年的民生实事项目呈现三个特点：一是…: features of the list, not its items
     if intro:
         return _has_keyword(sentence)
-    return _has_keyword(last)
+    if _has_keyword(last):
+        return True
+    # …确定办好以下十件民生实事，由县政府领导领衔推进，每季度向社会公布进展情况：the clause naming the list says
+    # 以下, and the clauses after it say how it will be done, naming no other list
+    named = next((k for k in range(len(clauses) - 1, -1, -1) if _has_keyword(clauses[k])), None)
+    return named is not None and _POINTS_AHEAD.search(clauses[named]) is not None \
+        and not any(_POINTS_AHEAD.search(c) for c in clauses[named + 1:])
 
 
 def _sentence_before(text: str, ln: Line, a: int) -> str:

@@ -2876,6 +2876,16 @@ def test_a_news_paragraph_opening_on_yinianlai_reviews_the_year_just_past(date, 
     assert got == {"3.86万户": (year, "actual"), "5.12万人": (year, "actual")}
 
 
+def test_label_lines_whose_values_open_with_wancheng():
+    """全年主要指标完成情况如下： / 地区生产总值：完成1186.4亿元，增长3.1%； / 固定资产投资：增长6.8%；: each
+    line's values are its label's (完成 before an amount opens them, as 增长 does)."""
+    text = (TITLE + REVIEW_HEAD + "全年主要指标完成情况如下：\n地区生产总值：完成1186.4亿元，增长3.1%，两年平均增长5.6%；\n"
+            "固定资产投资：增长6.8%；\n社会消费品零售总额：完成452.7亿元，下降1.2%；\n")
+    got = [(r.text, r.name) for r in extract(text).indicators]
+    assert got == [("1186.4亿元", "地区生产总值"), ("3.1%", "地区生产总值"), ("5.6%", "地区生产总值"),
+                   ("6.8%", "固定资产投资"), ("452.7亿元", "社会消费品零售总额"), ("1.2%", "社会消费品零售总额")]
+
+
 def test_gaps_to_a_list_of_targets_written_with_their_figures_are_no_records():
     """…3项指标未达到预期目标，比年初确定的增长10%、10%和8%分别低6.4个、1.1个和3.8个百分点: the targets are
     records, the gaps are not (个 short for 个百分点)."""

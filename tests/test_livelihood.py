@@ -231,6 +231,20 @@ LAYOUT_21_22 = Layout(review_year=2021, plan_year=2022)
 # 一是…二是…, and outline lines whose last sentence announces the list.
 LEAD_IN_CASES = [
     pytest.param(
+        # the clause naming the list says 以下; the clauses after it say how it will be followed (公布进展情况 is no
+        # report of progress made)
+        "（八）办好十件民生实事。在广泛征求人大代表、政协委员和社会各界意见的基础上，县人民政府确定2022年集中财力办好"
+        "以下十件民生实事，由县政府领导领衔推进，每季度向社会公布进展情况：\n1．新建改扩建公办幼儿园6所，新增学位1620个；\n"
+        "2．改造农村危房1200户；\n",
+        LAYOUT_21_22,
+        [(1, "新建改扩建公办幼儿园6所，新增学位1620个", 2022, "target"), (2, "改造农村危房1200户", 2022, "target")],
+        id="lead-in-then-how-it-is-followed"),
+    pytest.param(
+        # a bare 民生项目 line over a box's numbered projects heads no list of 民生实事
+        "专栏1　2023年重大项目\n产业项目\n1.甲动力储能电池：总投资36亿元，续建；\n民生项目\n"
+        "1.区人民医院新院区：总投资18.6亿元，年度计划投资5.2亿元，建成投用；\n2.滨海文体中心：总投资8.5亿元，竣工。\n",
+        LAYOUT_22_23, [], id="bare-sector-line-of-a-box"),
+    pytest.param(
         "今年，省政府将集中财力办好十件民生实事：一是实施就业创业扶持工程，新增城镇就业45万人以上，"
         "开展职业技能培训50万人次；二是实施城镇老旧小区改造，改造老旧小区1500个；三是新增养老床位1.2万张。\n\n"
         "各位代表，使命呼唤担当。\n",
