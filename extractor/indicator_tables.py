@@ -34,6 +34,7 @@ _NOTES = _re(r"备\s*注|情况说明|说\s*明")
 _PERIOD_HEADER = _re(r"\s*(?:\d{1,2}\s*[—\-－~至]\s*\d{1,2}\s*月份?|前三季度|上半年|[一二三四]季度|1\s*[—\-－~至]\s*\d{1,2}\s*月累计)\s*")
 _PROJECT_LABEL = _re(r"\s*(?:项目名称|工程名称)\s*")
 _YEAR_INVESTMENT = _re(r"\s*(?:(?:19|20)\d{2}\s*)?年度投资\s*(?:[（(][^（）()]{1,6}[）)])?\s*")
+_PLAN_SHARE_HEADER = _re(r"完成(?:年度)?(?:计划|目标)\s*(?:[%％]|[（(]\s*[%％]\s*[）)])\s*$|^\s*(?:为|占)(?:年度)?(?:计划|目标)的?\s*[%％]\s*$")
 _BARE_YEAR = _re(r"\s*(?:19|20)\d{2}\s*年(?:末|底|度)?\s*")
 
 
@@ -51,6 +52,10 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
         return _Column(None, y, False, estimated)     # 建设内容及规模: prose, read as such (prose_cells)
     if _NOTES.search(header):
         return _Column("actual", y, False, estimated, noted=True)     # 备注: 总量182.4亿元, 同口径增长10.2%
+    if _PLAN_SHARE_HEADER.search(header):
+        # 完成计划% (how much of the year's plan was done): a result, in %, of the year of the column before it
+        return _Column("actual", y or (previous.year if previous else None), False, estimated, "%",
+                       measure_word="完成计划比例")
     if _re(r"目标|计划|预期|预算").search(header):
         # 2024年计划投资(亿元): bare amounts in the header's unit; 预算数: the budget, the year's plan
         own_unit = _UNIT_IN_LABEL.search(header)
@@ -340,7 +345,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
                 kind_of_change = measure(q, before, "", name, in_table=True)
                 if column.growth and kind_of_change == "level":
                     kind_of_change = "growth"
-                elif column.measure_word == "完成进度":
+                elif column.measure_word in ("完成进度", "完成计划比例"):
                     kind_of_change = "level"     # a share of the year's goal, whatever the row measures
                 value = q.value
                 if any(d in before for d in words()["verbs_decrease"]) and value > 0:

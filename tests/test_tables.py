@@ -537,3 +537,14 @@ def test_a_tab_table_of_tasks_whose_cells_are_sentences():
     assert got == [("16个", "改造老旧小区", "target", False), ("3800户", "惠及居民", "target", False),
                    ("16个", "改造老旧小区", "actual", False), ("3962户", "惠及居民", "actual", False),
                    ("2000个", "新增公共停车泊位", "target", False), ("2635个", "新增公共停车泊位", "actual", False)]
+
+
+def test_a_column_of_the_share_of_the_plan_done_is_a_result_in_percent():
+    """指标⇥单位⇥2014年计划⇥2014年完成⇥完成计划%⇥2015年计划: the 完成计划% cell is how much of the plan was done,
+    a level in % of that year, not a target in the row's unit."""
+    text = ("某县2014年主要经济指标完成情况及2015年计划\n指标\t单位\t2014年计划\t2014年完成\t完成计划%\t2015年计划\n"
+            "地区生产总值\t亿元\t186\t186.4\t100.2\t207\n")
+    got = {r.text: (r.name, r.year, r.kind, r.measure, r.unit) for r in extract(text).indicators}
+    assert got["100.2"] == ("地区生产总值完成计划比例", 2014, "actual", "level", "%")
+    assert got["186.4"] == ("地区生产总值", 2014, "actual", "level", "亿元")
+    assert got["207"] == ("地区生产总值", 2015, "target", "level", "亿元")
