@@ -438,6 +438,7 @@ _PROGRESS_NAMES = frozenset(("进度", "完成进度", "总体进度", "整体�
 _PLAN_WORD = compiled(r"(?:年度|全年)?(?:计划|目标)")
 _RATE_ENDINGS = ("率", "比例", "比重", "强度")
 _STOCK_NAMES = frozenset(("总数", "总量", "累计", "总计"))
+_BARE_PROJECTS = frozenset(("项目", "安排项目", "实施项目", "共安排项目", "安排重点项目", "实施重点项目"))
 _COUNT_CUTS = frozenset(("精简", "取消", "削减", "压减", "减少"))
 
 
@@ -550,6 +551,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             else:
                 if how == "before" and not context and name in w["dependent_names"]:
                     name = names.trim(view[prev_end:q.start]) or name     # 完成投资0.42亿元 (no subject to complete it)
+                if name in _BARE_PROJECTS and state.title and state.title.endswith("项目") and q.unit == "个":
+                    name, rule = state.title, "ind.carry"     # （一）工业项目。安排项目28个: the titled sector's projects
                 state.subject = name
         reference = _reference_to(name, rule, view[max(clause.start, prev_end):q.start], q.unit, above_scale)
         if reference and (state.last or _anaphora(reference) and state.inherited):

@@ -180,6 +180,11 @@ CASES = [
       R("7.6%", "规模以上工业企业主营业务收入", None, "growth", 7.6, "%"),
       R("1860亿元", "规模以上工业企业利润总额", None, "level", 1860, "亿元"),
       R("3.2%", "规模以上工业企业利润总额", None, "growth", -3.2, "%")]),
+    # a paragraph titled by a sector's projects: its bare count of projects is the sector's
+    (PLAN, "（一）工业项目。安排项目28个，总投资68.4亿元，年度计划投资24.6亿元。",
+     [R("28个", "工业项目", None, "level", 28, "个", kind="target"),
+      R("68.4亿元", "工业项目总投资", None, "level", 68.4, "亿元", kind="target"),
+      R("24.6亿元", "工业项目年度计划投资", None, "level", 24.6, "亿元", kind="target")]),
     # a numbered line of a list of projects: the project before its colon completes its figures' names
     (PLAN, "1. 青峰至白石高速公路（青峰市、白石市）：全长126.4公里，总投资186.5亿元。",
      [R("126.4公里", "青峰至白石高速公路全长", None, "level", 126.4, "公里"),
