@@ -195,7 +195,7 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     return year, kind
 
 # a subject, then the year its values are of, then the measure: 东澜区2021年实现地区生产总值682.4亿元
-_SUBJECT_YEAR = compiled(r"\s*(?:[^，,；;。\d比较到至由从与于是的]{1,10}?)((?:19|20)\d{2})\s*年"
+_SUBJECT_YEAR = compiled(r"\s*(?:[^，,；;。\d比较到至由从与于是的]{0,10}?)((?:19|20)\d{2})\s*年"
                            r"(?![\d—\-~至到、和以的])")
 _TO_LEVEL = compiled(r"\s*(?:的)?(?:下降|降低|减少|提高|提升|增加|增长|上升|扩大|缩小|降|升)?(?:到|至)")
 _SPAN_LOOKBACK = 3000

@@ -180,6 +180,10 @@ CASES = [
       R("7.6%", "规模以上工业企业主营业务收入", None, "growth", 7.6, "%"),
       R("1860亿元", "规模以上工业企业利润总额", None, "level", 1860, "亿元"),
       R("3.2%", "规模以上工业企业利润总额", None, "growth", -3.2, "%")]),
+    # a clause opening on an earlier year inside the plan part is that year's result
+    (PLAN, "全省经济增长7%左右，2022年我省增长8.6%，可为完成全年目标打下基础。",
+     [R("7%", "经济", GDP, "growth", 7, "%", "about", kind="target"),
+      R("8.6%", "经济", GDP, "growth", 8.6, "%", year=2022, kind="actual")]),
     # a paragraph titled by a sector's projects: its bare count of projects is the sector's
     (PLAN, "（一）工业项目。安排项目28个，总投资68.4亿元，年度计划投资24.6亿元。",
      [R("28个", "工业项目", None, "level", 28, "个", kind="target"),
