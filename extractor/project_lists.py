@@ -96,6 +96,7 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
         items[0] = items[0][k + 1:]
     names: list[tuple[int, int]] = []
     facilities = 0
+    loose = 0      # names that are no facility, in a long list of facilities ('…、A电厂二期扩建工程、B12英寸晶圆')
     for item in items:
         for offset, part in _split_joined(item, cfg):
             s, e, name, marked = clean_item(part, cfg)
@@ -105,12 +106,19 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
                 facilities += 1
             elif not (route_marker or box or ((name_frame or labelled) and looks_like_name(name, core, cfg))
                       or labelled and valid(name, core, cfg, True) and cfg.name_min <= len(core) <= cfg.name_max):
-                return []      # a bare list counts only when every item is a facility
+                if len(items) < _LONG_LIST or not looks_like_name(name, core, cfg):
+                    return []      # a bare list counts only when every item is a facility
+                loose += 1
             elif route_marker or box:
                 continue
             names.append((item_start + offset + s, item_start + offset + e))
         item_start += len(item) + 1
+    if loose > 1 or loose and facilities < _LONG_LIST - 1:
+        return []
     return names if facilities or route_marker or box or labelled else []
+
+
+_LONG_LIST = 5      # a list this long with all but one item a facility: that one names a build too
 
 
 def _before_counted_kind(body: str) -> str:

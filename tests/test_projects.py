@@ -85,6 +85,11 @@ CASES = [
     ("集成电路、新能源汽车等一批重大产业项目将陆续投产。加强项目前期工作，储备重大项目200个以上。"
      "积极谋划储备一批“十五五”重大项目。谋划储备甲旅游环线公路、乙通用机场等一批打基础、利长远的重大项目。", PLAN,
      [("甲旅游环线公路", "planning", "谋划储备", None), ("乙通用机场", "planning", "谋划储备", None)]),
+    # a long list of facilities with one product-named plant in it: that one is a build too
+    ("加快建设甲至乙高速公路、丙水库、丁抽水蓄能电站、戊电厂二期扩建工程、己芯材12英寸晶圆。", PLAN,
+     [("甲至乙高速公路", "ongoing", "加快建设", None), ("丙水库", "ongoing", "加快建设", None),
+      ("丁抽水蓄能电站", "ongoing", "加快建设", None), ("戊电厂二期扩建工程", "ongoing", "加快建设", None),
+      ("己芯材12英寸晶圆", "ongoing", "加快建设", None)]),
     # a counted kind of industry or service opens its paragraph
     ("先进制造业项目120个，总投资3280亿元。甲石化产业基地二期、乙轨道交通装备产业园扩建等项目加快建设。", PLAN,
      [("甲石化产业基地二期", "ongoing", "加快建设", "先进制造业"), ("乙轨道交通装备产业园扩建", "ongoing", "加快建设", "先进制造业")]),
