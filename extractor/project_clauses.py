@@ -325,9 +325,10 @@ def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category,
         if _COUNTED.search(text, ss, m.start()):
             break
         end = body_e if body_e > m.end() else se
-        if text.find("等", m.end(), end) < 0 and not is_facility(text[m.end():end], cfg):
-            continue   # the list's last item must be a facility
-        names = parse_list(text, m.end(), end, cfg, box=False, strict=True)
+        if text.find("等", m.end(), end) < 0 and not is_facility(text[m.end():end], cfg) \
+                and not (m.group(0) in _SIGNING and text.endswith("项目", m.end(), end)):
+            continue   # the list's last item must be a facility (or a project signed: 与X公司签约Y项目)
+        names = parse_list(text, m.end(), end, cfg, box=False, strict=m.group(0) not in _SIGNING)
         if names:
             verb = m.group(0)
             st = stage_of(verb, cfg.pre, layout, part_pos)
@@ -336,6 +337,9 @@ def _inner_verb(text, ss, se, body_e, cfg: Cfg, layout, part_pos, out, category,
                     out.append((s, e, category, st, verb, "projects.pre_verb"))
             return (st, verb)
     return carry
+
+
+_SIGNING = frozenset(("签约", "现场签约", "集中签约"))
 
 
 def planning_list(text: str, s: int, e: int, verbs: Leftmost, cfg: Cfg, category: Optional[str],

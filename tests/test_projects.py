@@ -1394,6 +1394,15 @@ def test_a_ceremony_page_names_projects_after_a_verb_and_de_and_after_haiyou():
                    ("戊路快速化改造工程", "start", 2023, "actual"), ("己县绿色建材产业园", "start", 2023, "actual")]
 
 
+def test_projects_signed_at_a_ceremony_are_planned():
+    """甲经开区与X公司签约Y项目，协议投资45亿元: Y is signed, a project in its planning stage."""
+    text = ("某市2022年重大项目集中开工\n\n2022-05-17 08:42\n\n    活动现场，9个招商引资项目集中签约。其中，甲经开区与恒拓新能源科技"
+            "有限公司签约恒拓新能源年产5GWh储能电池项目，协议投资45亿元；乙高新区与芯岳微电子签约半导体封装测试基地项目，协议投资22亿元。\n")
+    got = [(p.name, p.stage, p.stage_text, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("恒拓新能源年产5GWh储能电池", "planning", "签约", 2022, "actual"),
+                   ("半导体封装测试基地", "planning", "签约", 2022, "actual")]
+
+
 def test_lines_opening_with_a_stage_verb_and_a_colon_on_a_card_page():
     """▌2025年 重点项目 / 开工建设：A、B / 加快建设：C / 建成投用：D: each item a project of the verb's stage."""
     text = ("数说政府工作报告丨某市2025\n原创 某市发布 2025年01月21日 07:58\n\n▌2025年 重点项目\n\n"
