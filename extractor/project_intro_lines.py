@@ -187,22 +187,27 @@ _GROUP_HEAD_REACH = 80
 
 
 @functools.cache
-def _verb_of(cfg: Cfg) -> regex.Pattern:
-    verbs = "|".join(sorted((v for v in cfg.raw["intro_lines"]["verb_of"]), key=len, reverse=True))
-    return regex.compile(rf"(?<!无法)(?<!不能)(?<!未能)(?<!尚未)(?<!没有)(?<!不)(?P<verb>{verbs})的(?P<name>[^，,。；;、的\s]{{4,30}}?)(?P<marker>项目)?(?=[，,。；;])")
+def _verbs_of(cfg: Cfg) -> tuple[str, ...]:
+    return tuple(sorted(cfg.raw["intro_lines"]["verb_of"], key=len, reverse=True))
+
+
+_NAME_AFTER_DE = regex.compile(r"(?P<name>[^，,。；;、的\s]{4,30}?)(?P<marker>项目)?(?=[，,。；;])")
+_NEGATIONS = ("无法", "不能", "未能", "尚未", "没有", "不")
 
 
 def verb_of_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
-    """主会场开工的X项目，… / 今年新开工的Y项目，…: X and Y, of the verb's stage."""
+    """主会场开工的X项目，… / 今年新开工的Y项目，…: X and Y, of the verb's stage (not after 无法/尚未…)."""
     hits: list[Hit] = []
-    if "的" not in text:
-        return hits
-    for m in _verb_of(cfg).finditer(text):
-        s, e, name, _ = clean_item(m.group("name"), cfg)
-        verb = m.group("verb")
-        stage = stage_of(verb, cfg.pre, layout, m.start()) or stage_of(verb, cfg.post, layout, m.start())
-        if stage and (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
-                and cfg.verb_clause.search(name) is None:
-            start = m.start("name")
-            hits.append((start + s, start + e, None, stage, verb, "projects.verb_of"))
+    verbs = _verbs_of(cfg)
+    k = text.find("的")
+    while k != -1:
+        verb = next((v for v in verbs if text.endswith(v, 0, k)), None)
+        m = _NAME_AFTER_DE.match(text, k + 1) if verb and not text.endswith(_NEGATIONS, 0, k - len(verb)) else None
+        if m:
+            s, e, name, _ = clean_item(m.group("name"), cfg)
+            stage = stage_of(verb, cfg.pre, layout, k) or stage_of(verb, cfg.post, layout, k)
+            if stage and (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
+                    and cfg.verb_clause.search(name) is None:
+                hits.append((m.start() + s, m.start() + e, None, stage, verb, "projects.verb_of"))
+        k = text.find("的", k + 1)
     return hits
