@@ -45,15 +45,17 @@ def _name_item_money(view: str, r: Indicator, titled: list[LivelihoodItem], star
     if at < 0:
         return
     item = titled[at]
-    if view.find("\n", item.span[1], r.span[0]) != -1:
-        return      # (on the item's own line only)
+    breaks = view.count("\n", item.span[1], r.span[0])
+    if breaks > 1 or breaks == 1 and not _TITLE_LINE_REST.fullmatch(view, item.span[1], view.find("\n", item.span[1])):
+        return      # (on the item's own line, or the line under a title standing alone: 【1】X工程（得票176票）/ …计划投资…)
     start = max(view.rfind(p, item.span[1], r.span[0]) for p in _CLAUSE_MARKS) + 1 or item.span[1]
     lead = view[start:r.span[0]].strip()
     if lead in _BARE_MONEY_LEADS:
         r.name = item.title.replace("\n", "") + lead
 
 
-_CLAUSE_MARKS = "，,；;：:。"
+_CLAUSE_MARKS = "，,；;：:。\n"
+_TITLE_LINE_REST = compiled(r"\s*(?:[（(][^（）()\n]*[）)])?\s*")
 
 
 # money with no subject of its own, and the list a sentence names before it

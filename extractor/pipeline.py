@@ -8,7 +8,7 @@ from .indicator_items import name_item_rates
 from .indicator_projects import name_project_figures, without_figures_in_names
 from .loader import LoadedText, load_bytes, load_file
 from .models import Document, DocumentInfo
-from .normalise import blank_markup, normalise, with_ideographic_spaces
+from .normalise import blank_markup, normalise, read_full_stops, with_ideographic_spaces
 from .tables import find_tables
 from .unwrap import Unwrapped, unwrap
 from .validate import validate
@@ -33,7 +33,7 @@ def _extract(loaded: LoadedText, text: str, source: str | None) -> Document:
         report=meta,
         indicators=indicators.find_indicators(text, view, layout, tables, meta.region),
         projects=projects.find_projects(text, layout, tables),
-        livelihood_items=livelihood.find_livelihood_items(blank_markup(text), layout),
+        livelihood_items=livelihood.find_livelihood_items(blank_markup(read_full_stops(text)), layout),
     )
     # link: what one record type knows names the figures of another
     name_project_figures(view, document.indicators, document.projects)     # (项目总投资42亿元: whose)

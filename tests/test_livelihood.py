@@ -630,3 +630,17 @@ def test_news_pages(text, expected):
     items = find_livelihood_items(text, news_layout(text))
     assert [(i.index, i.title, i.year, i.kind) for i in items] == expected
     assert all(text[i.span[0]:i.span[1]] == i.text for i in items)
+
+
+def test_a_lead_in_after_ascii_full_stops_in_a_whole_report():
+    """A copy ending its sentences with ASCII full stops (…稳定在95%以上.今年,我们将继续实施十项民生工程:): the
+    lead-in is the last sentence only, and its items are listed."""
+    from extractor import extract
+    text = ("某市政府工作报告\n\n二、2016年工作安排\n"
+            "    (六)着力保障改善民生.坚持把保障和改善民生作为政府工作的出发点和落脚点,民生支出占一般公共预算支出的比重保持在75%以上."
+            "实施更加积极的就业政策,做好高校毕业生、农村转移劳动力、城镇困难人员、退役军人等重点群体就业工作."
+            "优先发展教育事业,推进义务教育均衡发展,加快发展学前教育和职业教育.深化医药卫生体制改革,提升基层医疗服务能力."
+            "完善社会保障体系,城乡居民基本养老保险参保率稳定在95%以上.今年,我们将继续实施十项民生工程:\n"
+            "    1.就业促进工程:新增城镇就业5000人,转移农村劳动力8000人.\n    2.教育提升工程:新建公办幼儿园6所.\n")
+    assert [(i.index, i.title, i.kind) for i in extract(text).livelihood_items] == [
+        (1, "就业促进工程", "target"), (2, "教育提升工程", "target")]
