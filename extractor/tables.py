@@ -461,14 +461,34 @@ def _plain_run_tables(text: str) -> list[Table]:
 
 
 def _rows_of_width(cells: list[Cell], width: int, label_at: int) -> list[list[Cell]]:
+    """Rows of `width` cells while each is a label then cells with a number; rows of words only
+    (能耗降低 / — / 完成市下达任务 …) count when a row with numbers follows them."""
     rows = []
     for i in range(0, len(cells) - width + 1, width):
         row = cells[i:i + width]
-        if (not all(_PLAIN_CELL.fullmatch(c.text) for c in row) or _STARTS_NUMERIC.match(row[label_at].text)
-                or not any(_DIGIT.search(c.text) for c in row[label_at + 1:])):
+        if not _is_row(row, label_at, need_figure=True) and not _figures_follow(cells, i, width, label_at):
             break
         rows.append(row)
     return rows
+
+
+_WORD_ROWS = 3      # how many rows of words only may stand between rows with numbers
+
+
+def _figures_follow(cells: list[Cell], i: int, width: int, label_at: int) -> bool:
+    """The rows from cell i on are a few rows of words only, then one with numbers."""
+    for k in range(_WORD_ROWS):
+        row = cells[i + k * width:i + (k + 1) * width]
+        if len(row) < width or not _is_row(row, label_at, need_figure=False):
+            return False
+        if k and _is_row(row, label_at, need_figure=True):
+            return True
+    return False
+
+
+def _is_row(row: list[Cell], label_at: int, need_figure: bool) -> bool:
+    return all(_PLAIN_CELL.fullmatch(c.text) for c in row) and not _STARTS_NUMERIC.match(row[label_at].text) \
+        and (not need_figure or any(_DIGIT.search(c.text) for c in row[label_at + 1:]))
 
 
 def _cell_tables(text: str) -> list[Table]:

@@ -548,3 +548,15 @@ def test_a_column_of_the_share_of_the_plan_done_is_a_result_in_percent():
     assert got["100.2"] == ("地区生产总值完成计划比例", 2014, "actual", "level", "%")
     assert got["186.4"] == ("地区生产总值", 2014, "actual", "level", "亿元")
     assert got["207"] == ("地区生产总值", 2015, "target", "level", "亿元")
+
+
+def test_rows_of_words_only_inside_a_one_cell_a_line_table_do_not_end_it():
+    """指标名称 / 单位 / 2023年目标 / 2023年完成 / 2024年目标 / 指标属性, then 能耗降低 / % / 完成市下达任务 ×3 /
+    约束性 and 主要污染物排放总量减少 / — / … (no number): the rows after them are still the table's."""
+    text = ("表1  某区主要指标完成情况及2024年预期目标\n指标名称\n单位\n2023年目标\n2023年完成\n2024年目标\n指标属性\n"
+            "地区生产总值增长\n%\n6左右\n6.3\n5.5左右\n预期性\n"
+            "单位地区生产总值能耗降低\n%\n完成市下达任务\n完成市下达任务\n完成市下达任务\n约束性\n"
+            "主要污染物排放总量减少\n—\n完成市下达任务\n完成市下达任务\n完成市下达任务\n约束性\n"
+            "空气质量优良天数\n天\n325以上\n331\n325以上\n约束性\n")
+    got = {(r.text, r.kind, r.year) for r in extract(text).indicators if r.name == "空气质量优良天数"}
+    assert got == {("325", "target", 2023), ("331", "actual", 2023), ("325", "target", 2024)}
