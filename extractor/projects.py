@@ -87,6 +87,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     section = None     # the sector of the paragraphs under a heading line ('(一)产业类项目')
     boxed = False      # under a box's title, up to the next outline heading: its bare sector lines head items
     box_sectors: list[tuple[int, str]] = []     # (start, sector) of each bare sector line in a box
+    status_runs: list[tuple[int, str]] = []     # (start, status) of a status line over numbered items ('' ends one)
     titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
     previous_open = False
     # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
@@ -105,6 +106,12 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         titled_sector = title_sector or titled_sector
         if not line or line.isspace() or ls in group_lines:
             continue
+        run = _STATUS_RUN_LINE.fullmatch(line) if len(line) < 24 and not in_box else None
+        if run and run.group("status") in cfg.cell_stage:
+            status_runs.append((ls, run.group("status")))     # 续建项目（8个） / 1.X项目，总投资…
+            continue
+        if status_runs and status_runs[-1][1] and not line.lstrip()[:1].isdigit():
+            status_runs.append((ls, ""))
         if cell_blocks:
             while block < len(cell_blocks) and cell_blocks[block][1] < ls:
                 block += 1
@@ -206,7 +213,25 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     # (read last: where another rule read the same words, its reading wins)
     hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout)
-    return _finish(original, text, _with_box_sectors(hits, box_sectors), layout)
+    return _finish(original, text, _with_status_runs(_with_box_sectors(hits, box_sectors), status_runs, cfg), layout)
+
+
+# a line naming the status of the numbered projects under it (续建项目（8个）, 新建项目（7个）)
+_STATUS_RUN_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"
+                              r"(?P<status>[\u4e00-\u9fff]{2,4}?)(?:重点|重大)?(?:建设)?项目[（(]\s*\d+\s*个\s*[）)][ \t\u3000]*")
+
+
+def _with_status_runs(hits: list[Hit], runs: list[tuple[int, str]], cfg) -> list[Hit]:
+    """Hits of the numbered lines under a status line take its stage (续建: ongoing, 新建: start)."""
+    if not runs:
+        return hits
+    starts = [at for at, _ in runs]
+    out = []
+    for hit in hits:
+        k = bisect.bisect_right(starts, hit[0]) - 1
+        status = runs[k][1] if k >= 0 else ""
+        out.append((*hit[:3], cfg.cell_stage[status], status, "projects.status_run", *hit[6:]) if status else hit)
+    return out
 
 
 def _with_box_sectors(hits: list[Hit], box_sectors: list[tuple[int, str]]) -> list[Hit]:
@@ -296,6 +321,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             year, kind = layout.review_year, "actual"
         elif ctx.part == "unknown" and dated and dated_starts[0] <= s:
             year, kind = dated[bisect.bisect_right(dated_starts, s) - 1][1:]
+        elif ctx.part == "unknown" and layout.now_year and rule == "projects.status_run" and stage != "complete":
+            year, kind = layout.now_year, "target"     # a page's list of the year's projects by status: its plan
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))

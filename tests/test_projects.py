@@ -1394,6 +1394,20 @@ def test_a_ceremony_page_names_projects_after_a_verb_and_de_and_after_haiyou():
                    ("戊路快速化改造工程", "start", 2023, "actual"), ("己县绿色建材产业园", "start", 2023, "actual")]
 
 
+def test_numbered_projects_under_a_status_line_on_a_list_page():
+    """续建项目（2个） / 1.X项目，总投资…，建设内容为…，计划2024年建成 / 新建项目（1个） / 1.Y…: each project of its
+    line's status, the page year's plan; the figures of the contents are not named 建设内容为…."""
+    text = ("某县2023年县级重点建设项目名单\n\n发布时间：2023-03-14 15:02\n\n　　现将某县2023年县级重点建设项目名单予以公布。\n\n"
+            "续建项目（2个）\n1.甲经济开发区标准化厂房三期项目，总投资6.8亿元，建设内容为新建标准化厂房12万平方米，计划2024年建成。\n"
+            "2.乙水库工程，总投资12.5亿元，建设内容为大坝、溢洪道及输水隧洞，计划2025年建成。\n\n"
+            "新建项目（1个）\n1.丙至丁快速通道工程，总投资8.6亿元，建设内容为新建一级公路16.2公里，计划2025年建成。\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.stage_text, p.year, p.kind) for p in doc.projects] == [
+        ("甲经济开发区标准化厂房三期", "ongoing", "续建", 2023, "target"), ("乙水库工程", "ongoing", "续建", 2023, "target"),
+        ("丙至丁快速通道工程", "start", "新建", 2023, "target")]
+    assert not any(r.name.startswith("建设内容为") for r in doc.indicators)
+
+
 def test_projects_signed_at_a_ceremony_are_planned():
     """甲经开区与X公司签约Y项目，协议投资45亿元: Y is signed, a project in its planning stage."""
     text = ("某市2022年重大项目集中开工\n\n2022-05-17 08:42\n\n    活动现场，9个招商引资项目集中签约。其中，甲经开区与恒拓新能源科技"
