@@ -23,6 +23,7 @@ def name_item_rates(view: str, indicators: list[Indicator], items: list[Liveliho
     for r in indicators:
         if not r.canonical:
             _name_item_money(view, r, titled, starts)
+        _date_by_item(view, r, titled, starts)
         if not r.name.endswith(_RATE) or r.canonical:
             continue
         at = bisect.bisect_right(starts, r.span[0]) - 1
@@ -52,6 +53,17 @@ def _name_item_money(view: str, r: Indicator, titled: list[LivelihoodItem], star
     lead = view[start:r.span[0]].strip()
     if lead in _BARE_MONEY_LEADS:
         r.name = item.title.replace("\n", "") + lead
+
+
+def _date_by_item(view: str, r: Indicator, titled: list[LivelihoodItem], starts: list[int]) -> None:
+    """A figure on a 民生实事 item's line (（一）背街小巷整治：完成背街小巷整治32条) is of the item's year and
+    kind: the list's, not the year a paragraph before it named (据介绍，2015年…已全部完成。/ …依次为：)."""
+    at = bisect.bisect_right(starts, r.span[0]) - 1
+    if at < 0 or view.find("\n", titled[at].span[0], r.span[0]) != -1 or view.find("。", titled[at].span[1], r.span[0]) != -1:
+        return      # (within the item's own sentence: a later sentence of an inline list's paragraph is its own)
+    item = titled[at]
+    if item.year and r.year != item.year and r.kind != "target" and item.kind == "target":
+        r.year, r.kind = item.year, item.kind
 
 
 _CLAUSE_MARKS = "，,；;：:。\n"

@@ -644,3 +644,19 @@ def test_a_lead_in_after_ascii_full_stops_in_a_whole_report():
             "    1.就业促进工程:新增城镇就业5000人,转移农村劳动力8000人.\n    2.教育提升工程:新建公办幼儿园6所.\n")
     assert [(i.index, i.title, i.kind) for i in extract(text).livelihood_items] == [
         (1, "就业促进工程", "target"), (2, "教育提升工程", "target")]
+
+
+def test_figures_of_a_planned_list_item_are_the_lists_year_not_the_paragraph_before():
+    """A vote page: 据介绍，2015年…全部完成，共完成投资2.1亿元。 / …依次为： / （一）背街小巷整治：完成背街小巷整治32条: the
+    item's figures are the voted list's (2016, target); the paragraph's on last year's list stay its own."""
+    from extractor import extract
+    text = ("某区人大代表票决产生2016年区政府十件民生实事项目\n更新时间：2016-01-22 10:15:08\n\n"
+            "　　1月20日下午，某区人大代表票决产生了2016年区政府十件民生实事项目。\n"
+            "　　据介绍，2015年区政府确定的十件民生实事已全部完成，共完成投资2.1亿元。\n"
+            "　　经计票，当选的十件民生实事项目按得票多少依次为：\n"
+            "（一）背街小巷整治：完成背街小巷整治32条，新铺设雨污管网14.6公里。\n"
+            "（二）公办幼儿园扩容：新建改扩建公办幼儿园4所，新增学位1080个。\n"
+            "（三）缓解城区停车难：新增公共停车泊位2500个。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["2.1亿元"] == (2015, "actual")
+    assert got["32条"] == got["14.6公里"] == got["1080个"] == got["2500个"] == (2016, "target")
