@@ -361,6 +361,16 @@ def test_metadata_null_golden_needs_null_prediction():
     assert ev.score_document(doc(report=FULL_REPORT), gold).metadata_accuracy["date"] == 0.0
 
 
+def test_other_golden_written_out_with_nulls_scores_only_doc_type():
+    """A golden `other` report that writes every field out as null (as the contract's validator asks of an
+    output) is scored on doc_type only, as the guideline says."""
+    gold = doc(report={**{f: None for f in ev.REPORT_FIELDS}, "doc_type": "other", "region": "某县"})
+    pred = doc(report={**FULL_REPORT, "doc_type": "other"})
+    ds = ev.score_document(pred, gold, "d")
+    assert ds.metadata["doc_type"].total == 1 and ds.metadata_accuracy["doc_type"] == 1.0
+    assert all(ds.metadata[f].total == 0 for f in ev.REPORT_FIELDS if f != "doc_type")
+
+
 @pytest.mark.parametrize("pred_doc_type,ok", [("other", True), ("plan_report", False)])
 def test_other_golden_scores_only_doc_type(pred_doc_type, ok):
     gold = load("mid-017")
