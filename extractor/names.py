@@ -176,6 +176,7 @@ _NOUN_PAIRS = frozenset(("起降", "升降", "涨跌"))    # 机场起降: a nou
 _SOURCE = compiled(r"^(?:记者)?(?:从|据|在)\p{Han}{1,16}?(?:获悉|了解到|得知|来看|看)|^据(?:了解|悉|统计|测算|初步核算|介绍|调查)"
                    r"|^(?:回顾|下一步|与(?:去年|上年)相比)")
 _SOURCE_FIRST = frozenset("记从据在回下与")
+_UNIT_TAIL_LEFT = compiled(r"^[（(][只头匹羽套台辆座]{1,2}[）)][、，,和及]?")
 _SAYS = compiled(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)")
 # who speaks, and when or how they mean it, before a lexicon name: 我们的目标是|规上工业增加值,
 # 青榆县去年|粮食总产量, 新区预计完成|固定资产投资 (cut only when a lexicon name is left)
@@ -189,6 +190,8 @@ def clean_name(phrase: str) -> str:
     """Strip the words around a name that are not part of it (verbs, fillers, years, punctuation)."""
     prefixes, suffixes = _fillers()
     name = phrase.strip(_EDGE_JUNK)
+    if name[:1] in "（(" and _UNIT_TAIL_LEFT.match(name):
+        name = _UNIT_TAIL_LEFT.sub("", name, count=1).strip(_EDGE_JUNK)   # 存栏62.1万头（只）、出栏…: the last unit's rest
     if " " in name:
         name = _PDF_SPACE.sub("", name)     # 由 2005 年 (a PDF's spaces around numbers): no part of a name
     if "】" in name and name[name.rindex("】") + 1:].strip(_EDGE_JUNK):

@@ -2047,6 +2047,7 @@ def test_subjects_counted_in_the_clause_before_fenbie():
     ("下一步投资", "投资"),
     ("据初步核算地区生产总值", "地区生产总值"),
     ("据介绍投入资金", "投入资金"),
+    ("（只）、出栏", "出栏"),      # the rest of the last value's unit (存栏62.1万头（只）、出栏…)
     ("在市场需求偏弱", "在市场需求偏弱"),
 ])
 def test_words_around_a_name_that_are_no_part_of_it(phrase, name):
