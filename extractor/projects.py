@@ -58,6 +58,7 @@ from .project_tables import cell_table_projects, status_group_projects, table_pr
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
 from .normalise import fold_width, read_full_stops
+from .pattern_cache import compiled
 
 _PROJECTS = TypeAdapter(list[Project])
 
@@ -67,6 +68,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     original = text
     text = read_full_stops(fold_width(text))    # same length: every span holds for the original text
     text = mask_bracketed_separators(text)     # (same length too)
+    if " " in text or "\u3000" in text:
+        text = _split_headlines(text, cfg)
     reversed_text = text[::-1]
     # Verb clauses never cross a line end, so one scan of the whole text finds them line by
     # line; another finds the lines where the status rules could yield something.
@@ -214,6 +217,18 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     # (read last: where another rule read the same words, its reading wins)
     hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout)
     return _finish(original, text, _with_status_runs(_with_box_sectors(hits, box_sectors), status_runs, cfg), layout)
+
+
+# a space between two words of a short line without punctuation (a page's headline in two parts)
+_HEADLINE_SPACE = compiled(r"(?m)(?<=^[^\n，,。；;：:]{4,40}[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff][^\n，,。；;：:]{3,40}$)")
+def _split_headlines(text: str, cfg: Cfg) -> str:
+    """X加快建设 Y隧道双幅贯通 (a headline in two parts, the first closed by its stage verb): two clauses
+    (same length; a card line, X 建成启用, stays one)."""
+    cuts = [m.start() for m in _HEADLINE_SPACE.finditer(text)
+            if text.endswith(cfg.post_words.get(text[m.start() - 1], ()), text.rfind("\n", 0, m.start()) + 1, m.start())]
+    for k in cuts:
+        text = text[:k] + "，" + text[k + 1:]
+    return text
 
 
 # a line naming the status of the numbered projects under it (续建项目（8个）, 新建项目（7个）)

@@ -1408,6 +1408,15 @@ def test_numbered_projects_under_a_status_line_on_a_list_page():
     assert not any(r.name.startswith("建设内容为") for r in doc.indicators)
 
 
+def test_a_headline_in_two_parts_and_a_card_line():
+    """X高速公路加快建设 控制性工程Y隧道双幅贯通 (a headline in two parts, the first closed by its verb): X is under
+    way; a card line, Z枢纽 建成启用, stays one clause."""
+    text = ("甲乙高速公路加快建设 控制性工程丙隧道双幅贯通\n\n发布时间: 2024-08-23 10:15\n\n"
+            "▌2024年 这些项目落地见效\n\n丁东站综合交通枢纽 建成启用\n")
+    assert [(p.name, p.stage, p.stage_text) for p in extract(text).projects] == [
+        ("甲乙高速公路", "ongoing", "加快建设"), ("丁东站综合交通枢纽", "complete", "建成启用")]
+
+
 def test_projects_signed_at_a_ceremony_are_planned():
     """甲经开区与X公司签约Y项目，协议投资45亿元: Y is signed, a project in its planning stage."""
     text = ("某市2022年重大项目集中开工\n\n2022-05-17 08:42\n\n    活动现场，9个招商引资项目集中签约。其中，甲经开区与恒拓新能源科技"
