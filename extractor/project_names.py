@@ -142,6 +142,8 @@ def valid(name: str, core: str, cfg: Cfg, marked: bool = False) -> bool:
         return False      # (城乡供水一体化工程 is a build, whatever its lead)
     if cfg.campaign.search(name):
         return False      # a campaign on a facility ('县医院创建三级医院'), not its build
+    if "工程" in name and _QUOTED_WORKS.search(name):
+        return False      # a programme named in quotes (招商引资“一号工程”, “雪亮工程”二期), not a build
     if ends_with_quantity(name):
         return False
     if core in cfg.generic or name in cfg.generic or core in cfg.suffix_words:
@@ -233,6 +235,7 @@ def clean_item(item: str, cfg: Cfg) -> tuple[int, int, str, bool]:
     return s, s + len(name), name, marked
 
 
+_QUOTED_WORKS = regex.compile(r"[“\"][^”\"]*工程[”\"]")
 _BATCH_TAIL = regex.compile(r"等(?:一批|一大批|一系列|多个|若干)")
 
 

@@ -93,6 +93,8 @@ CASES = [
     ("重点推进以下重大项目：（1）交通：甲至乙高速公路、沿江快速路二期开工建设，绕城高速北段加快建设；（2）水利：开工建设丙水库。", PLAN,
      [("甲至乙高速公路", "start", "开工建设", "交通"), ("沿江快速路二期", "start", "开工建设", "交通"),
       ("绕城高速北段", "ongoing", "加快建设", "交通"), ("丙水库", "start", "开工建设", "水利")]),
+    # a programme named in quotes is no build
+    ("深入实施招商引资“一号工程”。推进“雪亮工程”二期建设。加快建设甲水库。", PLAN, [("甲水库", "ongoing", "加快建设", None)]),
     # a long list of facilities with one product-named plant in it: that one is a build too
     ("加快建设甲至乙高速公路、丙水库、丁抽水蓄能电站、戊电厂二期扩建工程、己芯材12英寸晶圆。", PLAN,
      [("甲至乙高速公路", "ongoing", "加快建设", None), ("丙水库", "ongoing", "加快建设", None),
