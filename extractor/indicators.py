@@ -429,7 +429,7 @@ _NAMED_ITEM = compiled(r"\s*" + LIST_MARKER + r"\s*([^，,；;：:。！？\d]{2
 _BRACKETED = compiled(r"[（(][^（）()]*[）)]")
 # an item label naming a built thing (…公路, …项目, …工程): its figures measure it
 # (a 项目/工程 label only with its place in brackets: 健康保障工程：… is a programme of 民生实事)
-_THING_LABEL = compiled(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽)(?:[（(][^（）()]*[）)])?"
+_THING_LABEL = compiled(r"(?:(?:公路|铁路|线|站|港|码头|机场|桥|隧道|电站|水库|基地|园|中心|医院|学校|场馆|枢纽|院区|校区|棚户区改造|城市更新|综合治理|扩建|迁建)(?:[（(][^（）()]*[）)])?"
                              r"|(?:项目|工程)[（(][^（）()]*[市县区州旗镇][^（）()]*[）)])\s*$")
 _PROJECT_FIGURES = compiled(r"总投资|完成(?:年度)?投资|年度计划投资|计划投资|全长|总长|建筑面积|占地面积|装机容量")
 _PROJECT_ENDS = ("项目", "工程")

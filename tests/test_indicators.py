@@ -184,6 +184,11 @@ CASES = [
     (PLAN, "全省经济增长7%左右，2022年我省增长8.6%，可为完成全年目标打下基础。",
      [R("7%", "经济", GDP, "growth", 7, "%", "about", kind="target"),
       R("8.6%", "经济", GDP, "growth", 8.6, "%", year=2022, kind="actual")]),
+    # a numbered box item naming a works (its kind of build, not a facility word) names its figures too
+    (PLAN, "11．甲片区棚户区改造：涉及居民3800户，总投资32亿元，年度计划投资3亿元，开展前期工作。",
+     [R("3800户", "甲片区棚户区改造涉及居民", None, "level", 3800, "户", kind="target"),
+      R("32亿元", "甲片区棚户区改造总投资", None, "level", 32, "亿元", kind="target"),
+      R("3亿元", "甲片区棚户区改造年度计划投资", None, "level", 3, "亿元", kind="target")]),
     # a paragraph titled by a sector's projects: its bare count of projects is the sector's
     (PLAN, "（一）工业项目。安排项目28个，总投资68.4亿元，年度计划投资24.6亿元。",
      [R("28个", "工业项目", None, "level", 28, "个", kind="target"),
