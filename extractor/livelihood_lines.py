@@ -117,17 +117,24 @@ def table_headers() -> frozenset[str]:
     return frozenset(config()["item"]["table_headers"])
 
 
-def colon_title(body: str) -> Optional[int]:
-    """Length of the title before a heading colon, if the item has one."""
+def colon_title(body: str, stop_ok: bool = False) -> Optional[int]:
+    """Length of the title before a heading colon, if the item has one; with `stop_ok` (inside a list
+    of such items) a short title may end on 。 instead (——改善城市人居环境。新建城市游园…)."""
     m = patterns().colon_title.match(body)
+    if not m and stop_ok:
+        m = _STOP_TITLE.match(body)
     if not m:
         return None
     return m.end() - 1
 
 
-def _title_span(body: str, body_start: int) -> tuple[Optional[tuple[int, int]], str]:
+_ITEM_DASH = compiled(r"(?:——|－－|--|[●•▪■◆])\s*")
+_STOP_TITLE = compiled(r"[^，,。；;：:\n\d]{2,12}。(?=\S)")
+
+
+def _title_span(body: str, body_start: int, stop_ok: bool = False) -> tuple[Optional[tuple[int, int]], str]:
     """Span of the item's title within the text and the rule suffix that produced it."""
-    n = colon_title(body)
+    n = colon_title(body, stop_ok)
     dash = body.find("——")
     if n is not None:
         end = n
@@ -221,14 +228,17 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
             after = pos = ln.next
             continue
         else:
-            colon = colon_title(body)
+            dash = _ITEM_DASH.match(body)
+            if dash:
+                body, body_start = body[dash.end():], body_start + dash.end()     # (——促进城乡就业：…: no part of it)
+            colon = colon_title(body, stop_ok=style == "colon" and len(items) >= 2)
             if style not in (None, "colon") or _is_stop(body) or colon is None \
                     or not body[colon + 1:].strip() or patterns().page_label.search(body):
                 break       # (区人大常委会： alone on its line: whom the text is addressed to)
             style = "colon"
         if _is_stop(body):
             break
-        span, how = _title_span(body, body_start)
+        span, how = _title_span(body, body_start, stop_ok=style == "colon" and number is None and len(items) >= 2)
         if span is None:
             break
         index = number if number is not None else len(items) + 1

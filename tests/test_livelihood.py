@@ -231,6 +231,15 @@ LAYOUT_21_22 = Layout(review_year=2021, plan_year=2022)
 # 一是…二是…, and outline lines whose last sentence announces the list.
 LEAD_IN_CASES = [
     pytest.param(
+        # inside a list of ——title：… lines, a short title may end on 。 instead of its colon
+        "　　2023年，市政府将集中财力继续办好十件民生实事：\n　　——促进城乡就业：新增城镇就业5.5万人。\n"
+        "　　——实施安居工程：开工建设保障性住房2.1万套。\n　　——改善城市人居环境。新建城市游园、绿地12处。\n"
+        "　　——保障食品安全：建成市农产品质量安全检测中心。\n",
+        LAYOUT_22_23,
+        [(1, "促进城乡就业", 2023, "target"), (2, "实施安居工程", 2023, "target"), (3, "改善城市人居环境", 2023, "target"),
+         (4, "保障食品安全", 2023, "target")],
+        id="dash-titles-one-closed-by-a-full-stop"),
+    pytest.param(
         # the clause naming the list says 以下; the clauses after it say how it will be followed (公布进展情况 is no
         # report of progress made)
         "（八）办好十件民生实事。在广泛征求人大代表、政协委员和社会各界意见的基础上，县人民政府确定2022年集中财力办好"
