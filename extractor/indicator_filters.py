@@ -81,9 +81,9 @@ def is_no_measure(view: str, q, sentence: Piece, clause_start: int, cues: "Sente
         return True         # a capacity inside a name (20万吨/年磷酸铁项目)
     if q.unit.endswith(_CAPACITY_UNITS) and _NAMED_WORKS.match(view, q.end, q.end + 16):
         return True         # X100万千瓦光伏治沙项目: the capacity names the project
-    if q.verb in ("超", "超过") and q.unit.endswith(w["threshold_units_tuple"]) \
+    if (q.verb in ("超", "超过") or view[q.start - 1:q.start] == "过") and q.unit.endswith(w["threshold_units_tuple"]) \
             and (after.startswith(w["entity_endings_tuple"]) or after.startswith("的")):
-        return True         # 产值超10亿元企业达到21家, 收入超80万元的村: a threshold naming what is counted
+        return True         # 产值超(过)10亿元企业达到21家, 收入超80万元的村: a threshold naming what is counted
     if cues.quoted and _inside_quotes(view, sentence.start, q.start):
         return True
     if "第" in view[max(0, q.start - 2):q.start] and _ORDINAL_BEFORE.search(view, max(0, q.start - 2), q.start):

@@ -189,6 +189,8 @@ CASES = [
      [R("3800户", "甲片区棚户区改造涉及居民", None, "level", 3800, "户", kind="target"),
       R("32亿元", "甲片区棚户区改造总投资", None, "level", 32, "亿元", kind="target"),
       R("3亿元", "甲片区棚户区改造年度计划投资", None, "level", 3, "亿元", kind="target")]),
+    # a threshold after 过 names what is counted (产值过10亿元企业)
+    (PLAN, "力争产值过10亿元企业达到3户。", [R("3户", "产值过10亿元企业", None, "level", 3, "户", kind="target")]),
     # a paragraph titled by a sector's projects: its bare count of projects is the sector's
     (PLAN, "（一）工业项目。安排项目28个，总投资68.4亿元，年度计划投资24.6亿元。",
      [R("28个", "工业项目", None, "level", 28, "个", kind="target"),
