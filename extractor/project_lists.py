@@ -118,7 +118,7 @@ def parse_list(text: str, bs: int, be: int, cfg: Cfg, *, box: bool, strict: bool
     return names if facilities or route_marker or box or labelled else []
 
 
-_LONG_LIST = 5      # a list this long with all but one item a facility: that one names a build too
+_LONG_LIST = 4      # a list this long with all but one item a facility: that one names a build too
 
 
 def _before_counted_kind(body: str) -> str:

@@ -95,6 +95,10 @@ CASES = [
       ("绕城高速北段", "ongoing", "加快建设", "交通"), ("丙水库", "start", "开工建设", "水利")]),
     # a programme named in quotes is no build
     ("深入实施招商引资“一号工程”。推进“雪亮工程”二期建设。加快建设甲水库。", PLAN, [("甲水库", "ongoing", "加快建设", None)]),
+    # four items, three of them facilities: the fourth is a build too; a work verb before a planning phrase names none
+    ("加快推进甲至乙铁路甲段、丙新能源电池隔膜、市第二污水处理厂扩建工程、丁新城综合管廊。全力做好项目前期工作。", PLAN,
+     [("甲至乙铁路甲段", "ongoing", "加快推进", None), ("丙新能源电池隔膜", "ongoing", "加快推进", None),
+      ("市第二污水处理厂扩建工程", "ongoing", "加快推进", None), ("丁新城综合管廊", "ongoing", "加快推进", None)]),
     # a long list of facilities with one product-named plant in it: that one is a build too
     ("加快建设甲至乙高速公路、丙水库、丁抽水蓄能电站、戊电厂二期扩建工程、己芯材12英寸晶圆。", PLAN,
      [("甲至乙高速公路", "ongoing", "加快建设", None), ("丙水库", "ongoing", "加快建设", None),
