@@ -254,6 +254,8 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool, tar
             if THIS_YEAR_OPENING.match(view, s.start, min(s.end, s.start + 24)):
                 # 今年…: the year the text was written in (past the paragraph only when it opens it)
                 para_state.year, para_state.last_year = layout.now_year, s.start > para.start
+            elif view.startswith(_NEXT_STEP, s.start) and layout.part_at(s.start) == "review" and layout.plan_year:
+                para_state.year = layout.plan_year      # 下一步，将…力争…: the plans of the year the report plans
             # (“十二五”时期，…由2010年的…增加到2015年的… in a 2016 report: the period's last year, a result)
             opening = opening_year(view, s.start, s.end) or past_period_end(view, s, layout.context_at(s.start).year)
             if opening:
@@ -288,6 +290,7 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool, tar
 
 
 _YEAR_PAST = "一年来"
+_NEXT_STEP = ("下一步", "下阶段")
 
 
 def _last_year(layout: Layout, pos: int) -> int | None:

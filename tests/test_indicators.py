@@ -189,6 +189,10 @@ CASES = [
      [R("3800户", "甲片区棚户区改造涉及居民", None, "level", 3800, "户", kind="target"),
       R("32亿元", "甲片区棚户区改造总投资", None, "level", 32, "亿元", kind="target"),
       R("3亿元", "甲片区棚户区改造年度计划投资", None, "level", 3, "亿元", kind="target")]),
+    # next steps inside the review part are the plan year's; the OCR slip 秏 is read as 耗 in lookups
+    (REVIEW, "单位地区生产总值能秏下降3.9%。\n下一步，将持续培植财源税源，力争全年税收收入占比稳定在70%以上。",
+     [R("3.9%", "单位地区生产总值能秏", "单位地区生产总值能耗", "growth", -3.9, "%"),
+      R("70%", "全年税收收入占比", None, "level", 70, "%", "at_least", year=2023, kind="target")]),
     # a threshold after 过 names what is counted (产值过10亿元企业)
     (PLAN, "力争产值过10亿元企业达到3户。", [R("3户", "产值过10亿元企业", None, "level", 3, "户", kind="target")]),
     # a paragraph titled by a sector's projects: its bare count of projects is the sector's
