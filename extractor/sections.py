@@ -233,6 +233,8 @@ _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 # a bulleted line setting a value with a target's qualifier (●居民消费价格涨幅控制在3%左右。)
 _BULLET_TARGET = compiled(r"\s*[●■◆▲•]\s*\p{Han}[^。\n]{1,40}?\d[^。\n]*?(?:左右|以上|以内|以下)[^。\n]{0,20}?[。；;]?[ \t]*(?=\n|$)")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}(?:[（(][^（）()\n]{1,8}[）)])?[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
+# a headline about a report, not of it (【解读】六个关键词读懂2017年省政府工作报告)
+_ABOUT_REPORT = compiled(r"解读|读懂|图解|一图|关键词|【|速览|看点")
 # a page's path naming the report it holds
 _REPORT_PAGE = compiled(r"政府工作报告|计划执行情况|计划草案|国民经济和社会发展计划")
 # a site's or a body's name on a page's first line (某省发展和改革委员会, 某区人民政府网)
@@ -261,6 +263,15 @@ def opens_mid_paragraph(text: str) -> bool:
         page += 1       # (a headline naming a year, 【解读】…2023年省政府工作报告, is no page furniture)
     if page and page < len(lines) and _REPORT_PAGE.search(" ".join(lines[:page])):
         return _first_line_cut(lines[page])     # (首页 > 政务公开 > 政府工作报告 / …: the page holds a report)
+    if page < len(lines) and len(lines[page]) <= _CHROME_LINE_CHARS and _REPORT_PAGE.search(lines[page]) \
+            and not _ABOUT_REPORT.search(lines[page]):
+        # 全省2015年计划执行情况：开放型经济稳中提质 / 发布时间：… / （五）开放型经济逆势增长。: a headline naming a
+        # report over a later section of it
+        k = page + 1
+        while k < len(lines) and _DATE.search(lines[k]) and any(w in lines[k] for w in chrome):
+            k += 1
+        if k < len(lines) and _LATER_SECTION.match(lines[k]):
+            return True
     if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
         # (only a later section or item says so: a news item's text opens with a sentence too; a later
         # section heading below the first lines, with no first one, also: …浓度4 / 2微克…。/ （五）着力保障…)

@@ -2921,3 +2921,14 @@ def test_gaps_to_a_list_of_targets_written_with_their_figures_are_no_records():
             "比年初确定的增长10%、10%和8%分别低6.4个、1.1个和3.8个百分点。\n")
     got = [(r.text, r.kind) for r in extract(text).indicators]
     assert got == [("10%", "target"), ("10%", "target"), ("8%", "target")]
+
+
+def test_a_later_section_under_a_headline_naming_the_report_is_an_excerpt_of_it():
+    """网站首页 > … / 全省2015年计划执行情况：开放型经济稳中提质 / 发布时间：2016-02-03 / （五）开放型经济逆势增长。: a
+    later section of the 2015 plan report, its figures 2015's results."""
+    text = ("网站首页 > 信息公开 > 规划计划 > 年度计划\n全省2015年计划执行情况：开放型经济稳中提质\n"
+            "发布时间：2016-02-03 09:15　来源：省发展和改革委员会\n\n（五）开放型经济逆势增长。\n"
+            "全省外贸进出口总额312.6亿美元，增长4.1%。\n")
+    doc = extract(text)
+    assert (doc.report.doc_type, doc.report.review_year, doc.report.plan_year) == ("plan_report", 2015, 2016)
+    assert {(r.text, r.year, r.kind) for r in doc.indicators} == {("312.6亿美元", 2015, "actual"), ("4.1%", 2015, "actual")}
