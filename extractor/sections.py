@@ -230,6 +230,10 @@ _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cel
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
+# a later numbered line of a list stating a figure (5.一般公共预算收入增长6%。): a text cut inside the list
+_LATER_FIGURE_ITEM = compiled(r"\s*(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^\n：:]{1,40}?\d[^\n]{0,40}[。；;]\s*")
+_TARGET_MARKS = compiled(r"左右|以上|以内|约束性|预期性")     # (…in a list of targets)
+_TARGET_LIST_HEAD = 200
 # a bulleted line setting a value with a target's qualifier (●居民消费价格涨幅控制在3%左右。)
 _BULLET_TARGET = compiled(r"\s*[●■◆▲•]\s*\p{Han}[^。\n]{1,40}?\d[^。\n]*?(?:左右|以上|以内|以下)[^。\n]{0,20}?[。；;]?[ \t]*(?=\n|$)")
 _LATER_ITEM = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}{2,20}(?:[（(][^（）()\n]{1,8}[）)])?[：:]\S|——\p{Han}{2,8}[：:]\S")     # (——科技创新：…)
@@ -246,7 +250,8 @@ _EXCERPT_CLAUSES = compiled(r"\p{Han}[，,]\p{Han}")
 
 def opens_with_target_item(text: str) -> bool:
     """The text opens with an item of a targets list (——科技创新：…, ●社会消费品零售总额增长10%左右。)."""
-    return _TARGET_ITEM.match(text) is not None or _BULLET_TARGET.match(text) is not None
+    return _TARGET_ITEM.match(text) is not None or _BULLET_TARGET.match(text) is not None \
+        or _LATER_FIGURE_ITEM.match(text) is not None and _TARGET_MARKS.search(text, 0, _TARGET_LIST_HEAD) is not None
 
 
 def opens_mid_paragraph(text: str) -> bool:
@@ -290,7 +295,8 @@ def opens_mid_paragraph(text: str) -> bool:
 
 def _first_line_cut(first: str) -> bool:
     """A text's first line opens inside a report (not a title or a headline)."""
-    if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first) or _BULLET_TARGET.fullmatch(first):
+    if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first) or _BULLET_TARGET.fullmatch(first) \
+            or _LATER_FIGURE_ITEM.fullmatch(first):
         return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…
     if len(first) > _EXCERPT_LINE_CHARS:
         return _EXCERPT_PUNCT.search(first) is not None

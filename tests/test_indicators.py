@@ -2932,3 +2932,15 @@ def test_a_later_section_under_a_headline_naming_the_report_is_an_excerpt_of_it(
     doc = extract(text)
     assert (doc.report.doc_type, doc.report.review_year, doc.report.plan_year) == ("plan_report", 2015, 2016)
     assert {(r.text, r.year, r.kind) for r in doc.indicators} == {("312.6亿美元", 2015, "actual"), ("4.1%", 2015, "actual")}
+
+
+def test_an_excerpt_opening_on_a_later_numbered_target_line():
+    """5.一般公共预算收入增长6%。 / 6.城镇新增就业4.2万人以上… (the list's head cut off above), then its reasons under
+    （三）确定2021年计划目标的主要考虑: the numbered lines are the plan year's targets, headline."""
+    text = ("5.一般公共预算收入增长6%。\n6.城镇新增就业4.2万人以上，城镇调查失业率控制在5.5%以内。\n"
+            "7.单位地区生产总值能耗下降3%（约束性）。\n（三）确定2021年计划目标的主要考虑\n"
+            "——地区生产总值增长8%左右。2020年，面对新冠肺炎疫情的严重冲击，全市经济运行持续恢复向好，"
+            "预计全年地区生产总值增长2.9%。\n四、2021年经济社会发展的主要任务\n（一）坚定不移扩大有效需求\n")
+    got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
+    assert got["6%"] == got["4.2万人"] == got["5.5%"] == got["3%"] == (2021, "target", True)
+    assert got["2.9%"][:2] == (2020, "actual")
