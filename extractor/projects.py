@@ -236,30 +236,28 @@ _STATUS_RUN_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{
                               r"(?P<status>[\u4e00-\u9fff]{2,4}?)(?:重点|重大)?(?:建设)?项目[（(]\s*\d+\s*个\s*[）)][ \t\u3000]*")
 
 
-def _with_status_runs(hits: list[Hit], runs: list[tuple[int, str]], cfg) -> list[Hit]:
-    """Hits of the numbered lines under a status line take its stage (续建: ongoing, 新建: start)."""
+def _under_runs(hits: list[Hit], runs: list[tuple[int, str]], mend) -> list[Hit]:
+    """Each hit under a run (start, value) with a value, mended by `mend(hit, value)`; '' ends a run."""
     if not runs:
         return hits
     starts = [at for at, _ in runs]
     out = []
     for hit in hits:
         k = bisect.bisect_right(starts, hit[0]) - 1
-        status = runs[k][1] if k >= 0 else ""
-        out.append((*hit[:3], cfg.cell_stage[status], status, "projects.status_run", *hit[6:]) if status else hit)
+        value = runs[k][1] if k >= 0 else ""
+        out.append(mend(hit, value) if value else hit)
     return out
+
+
+def _with_status_runs(hits: list[Hit], runs: list[tuple[int, str]], cfg) -> list[Hit]:
+    """Hits of the numbered lines under a status line take its stage (续建: ongoing, 新建: start)."""
+    return _under_runs(hits, runs, lambda hit, status: (*hit[:3], cfg.cell_stage[status], status,
+                                                          "projects.status_run", *hit[6:]))
 
 
 def _with_box_sectors(hits: list[Hit], box_sectors: list[tuple[int, str]]) -> list[Hit]:
     """Hits without a category under a box's bare sector line take its sector."""
-    if not box_sectors:
-        return hits
-    starts = [at for at, _ in box_sectors]
-    out = []
-    for hit in hits:
-        k = bisect.bisect_right(starts, hit[0]) - 1
-        sector = box_sectors[k][1] if k >= 0 else ""
-        out.append((*hit[:2], sector, *hit[3:]) if sector and hit[2] is None else hit)
-    return out
+    return _under_runs(hits, box_sectors, lambda hit, sector: (*hit[:2], sector, *hit[3:]) if hit[2] is None else hit)
 
 
 def _title_sector(titled, cfg: Cfg) -> Optional[str]:
