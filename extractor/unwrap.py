@@ -15,6 +15,7 @@ title next to it (a short line that repeats, or names the 报告) and the blank 
 sentence that a page break cut continues on the next page; and in a text of no fixed width a line
 of clauses that stops on a word, a value or a quote mark (OCR: 全社会固定资\n产投资; a copy broken at
 its clauses) goes on in the next line, as does one whose next line opens with 左右/以上 or ∶43.8.
+A PDF's stray space inside a word of a prose line (分别增 长8.9%) is read past the same way.
 """
 from __future__ import annotations
 
