@@ -305,6 +305,11 @@ CASES = [
         "较大，企业融资难、用工难问题仍较突出；县域经济总量偏小。对这些问题，我们将高度重视。\n"
         "三、2015年计划安排\n2015年是全面深化改革的关键之年。\n",
         dict(doc_type="plan_report"), id="excerpt-type-from-a-plan-arrangements-heading"),
+    pytest.param(
+        # an excerpt naming 棚户区 more often than itself: no region of that name
+        "（四）城市建设。全区完成棚户区改造3126户，启动三个棚户区片区征收，棚户区居民搬迁入住。"
+        "我区在甲湾区旧城范围推进棚户区改造，全区城市道路新增12公里。\n",
+        dict(region="甲湾区"), id="shantytown-is-no-region"),
 ]
 
 
