@@ -246,6 +246,7 @@ _VERBS = [
     "共", "总计", "合计", "共计", "共有", "有", "到", "至",
 ]
 _AT_LEAST_VERBS = {"突破", "超过", "超", "逾", "超出"}
+_WORDS_ENDING_YUE = frozenset("签节合契履制预公条")     # (签约, 节约, 合约, 预约…: 约 ends the word)
 _QUAL_BEFORE = {
     "大约": "about", "约": "about", "近": "about", "接近": "about", "将近": "about", "约为": "about",
     "超过": "at_least", "超": "at_least", "突破": "at_least", "不低于": "at_least",
@@ -610,6 +611,8 @@ def _add(text, c, out, raw, start, end, value, value_max, unit, approx, sign, ch
             verb = None         # 起降1.8万架次: a noun, not a fall
         if verb is None and qb in _AT_LEAST_VERBS:
             verb = qb
+    if qb == "约" and text[bm.start("qb") - 1:bm.start("qb")] in _WORDS_ENDING_YUE:
+        qb = None       # 签约3126户, 节约1.2万吨: the end of a word, no "about"
     if qual is None:
         if qb is not None:
             qual = _QUAL_BEFORE[qb]

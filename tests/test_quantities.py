@@ -37,6 +37,8 @@ FIND_CASES = [
     ("地区生产总值2318亿元人民币", [("2318亿元人民币", 2318, None, "亿元人民币", None)]),
     # a PDF copy that splits a number's digits after a word and a space: one number
     ("全县实现地区生产总值 8 6.4亿元，增长 1 6.8%", [("8 6.4亿元", 86.4, None, "亿元", None), ("1 6.8%", 16.8, None, "%", None)]),
+    ("签约3126户，节约标准煤1.2万吨，总投资约45亿元", [("3126户", 3126, None, "户", None), ("1.2万吨", 1.2, None, "万吨", None),
+                                              ("45亿元", 45, None, "亿元", "about")]),
     ("存贷款余额分别达到2 236.8 亿元、2 018.5 亿元", [("2 236.8 亿元", 2236.8, None, "亿元", None), ("2 018.5 亿元", 2018.5, None, "亿元", None)]),
     ("全县 3 个乡镇 5 个村", [("3 个", 3, None, "个", None), ("5 个", 5, None, "个", None)]),
     # accidents and cases are counted in 起 (not after a Chinese numeral: 一起 is 'together')
