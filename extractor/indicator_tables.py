@@ -46,7 +46,7 @@ def _column_role(header: str, previous: _Column | None, has_difference: bool,
     y = int(year.group(1)) if year else None
     estimated = "预计" in header
     if _DIFFERENCE.search(header) or (y is None and header.strip().endswith("完成情况") and not has_difference):
-        # a difference or status column (its sentences, 已完成。改造老旧小区16个, are results: prose_only)
+        # a difference or status column (a status column's sentences, 已完成。改造老旧小区16个, are results)
         return _Column(None, y, False, estimated, prose_actual=not _DIFFERENCE.search(header))
     if _PROSE_HEADER.search(header):
         return _Column(None, y, False, estimated)     # 建设内容及规模: prose, read as such (prose_cells)
@@ -243,14 +243,16 @@ _CELL_CLAUSE = _re(r"[，,；;。、]")
 _FIRST_FIGURE = _re(r"\d")
 
 
+def _own_words(lead: str) -> str:
+    """The name the last clause of `lead` gives the figure after it (…，惠及居民 → 惠及居民)."""
+    cut = max((m.end() for m in _CELL_CLAUSE.finditer(lead)), default=0)
+    return names.clean_name(lead[cut:])
+
+
 def _is_sentence_cell(cell_text: str) -> bool:
     """A cell that names what its figure counts (新增公共停车泊位2000个), not a bare value or a growth (增长5%)."""
     figure = _FIRST_FIGURE.search(cell_text)
-    if figure is None:
-        return False
-    lead = cell_text[:figure.start()]
-    cut = max((m.end() for m in _CELL_CLAUSE.finditer(lead)), default=0)
-    return len(names.clean_name(lead[cut:])) >= 2
+    return figure is not None and len(_own_words(cell_text[:figure.start()])) >= 2
 
 
 def _sentence_cell_records(text: str, cell, row_name: str, kind: str, year: int, above_scale: bool) -> list[dict]:
@@ -258,9 +260,7 @@ def _sentence_cell_records(text: str, cell, row_name: str, kind: str, year: int,
     records = []
     prev = 0
     for q in quantities.find_quantities(cell.text):
-        clause = cell.text[prev:q.start]
-        cut = max((m.end() for m in _CELL_CLAUSE.finditer(clause)), default=0)
-        name = names.clean_name(clause[cut:]) or row_name
+        name = _own_words(cell.text[prev:q.start]) or row_name
         start, end = cell.start + q.start, cell.start + q.end
         value = -q.value if q.verb in words()["verbs_decrease"] and q.value > 0 else q.value
         records.append(dict(
@@ -303,8 +303,9 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     for row in [*table.rows, *table.sums]:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
-        if projects and _GROUP_MARK.match(name):
-            name = _GROUP_COUNT.sub("", name[_GROUP_MARK.match(name).end():])    # 一、产业项目（4个）: 产业项目
+        group = _GROUP_MARK.match(name) if projects else None
+        if group:
+            name = _GROUP_COUNT.sub("", name[group.end():])    # 一、产业项目（4个）: 产业项目
         binding = all_binding or any(mark in name for mark in BINDING_STARS) \
             or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.translate(WITHOUT_STARS).strip()

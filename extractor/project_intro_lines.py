@@ -126,9 +126,15 @@ def _event_rules() -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     return raw["event_stages"], regex.compile(raw["event_list"]), regex.compile(raw["event_more"])
 
 
+def _headline_event(headline: str, stages: dict[str, str]) -> str | None:
+    """The event a page's headline names (…重大项目集中开工), if any."""
+    return next((word for word in stages if word in headline), None)
+
+
 _LIST_END = regex.compile(r"等|[；;。\n]")
 _SENTENCE_END = regex.compile(r"[。\n]")
 _MORE_SPLIT = regex.compile(r"[；;]|和(?=(?:总投资|投资)\s*\d)")
+_COMMA = regex.compile(r"[，,]")
 
 
 def _more_items(text: str, s: int, e: int):
@@ -136,15 +142,15 @@ def _more_items(text: str, s: int, e: int):
     pos = s
     for sep in [*_MORE_SPLIT.finditer(text, s, e), None]:
         end = sep.start() if sep else e
-        comma = regex.search(r"[，,]", text[pos:end])
-        yield pos, pos + comma.start() if comma else end
+        comma = _COMMA.search(text, pos, end)
+        yield pos, comma.start() if comma else end
         pos = sep.end() if sep else e
 
 
 def event_list_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
     """主要有A、B等 on a page headlined …集中开工: A and B are projects of the event's stage."""
     stages, event_list, _ = _event_rules()
-    event = next((word for word in stages if word in headline), None)
+    event = _headline_event(headline, stages)
     if event is None:
         return []
     hits: list[Hit] = []
@@ -167,7 +173,7 @@ def event_more_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
     """同日开工的还有：总投资18.6亿元的A，…；B；…C和总投资3.9亿元的D。 on a page headlined …集中开工: A to D
     are projects of the event's stage (read last: another rule's reading of such a list wins)."""
     stages, _, event_more = _event_rules()
-    event = next((word for word in stages if word in headline), None)
+    event = _headline_event(headline, stages)
     if event is None or "还有" not in text:
         return []
     hits: list[Hit] = []
