@@ -101,8 +101,8 @@ def unwrap(text: str) -> Unwrapped | None:
     chrome = _page_chrome(lines)
     kept = [line for k, line in enumerate(lines) if k not in chrome]
     found = _cut_width(kept) if len(kept) >= _MIN_CUT_LINES else None
-    if found is None and not chrome and not any(_broken(a, b) for a, b in zip(lines, lines[1:])) \
-            and not any(_inner_spaces(line) for line in lines):
+    inner = [_inner_spaces(line) for line in lines]     # (offsets of stray spaces, by line)
+    if found is None and not chrome and not any(_broken(a, b) for a, b in zip(lines, lines[1:])) and not any(inner):
         return None
     starts = [0]
     for line in lines:
@@ -118,11 +118,11 @@ def unwrap(text: str) -> Unwrapped | None:
         while nxt in chrome:
             nxt += 1
         if nxt < len(lines) and _joins(body, lines[nxt], found, page_break=nxt > i + 1):
-            pieces.append((starts[i], starts[i] + len(body)))
+            end = starts[i] + len(body)
         else:
-            pieces.append((starts[i], min(starts[i] + len(line) + 1, len(text))))
+            end = min(starts[i] + len(line) + 1, len(text))
+        pieces += _around_spaces(starts[i], end, inner[i])
         i = nxt
-    pieces = [piece for s, e in pieces for piece in _without_inner_spaces(text, s, e)]
     origin: list[int] = []
     for s, e in pieces:
         origin.extend(range(s, e))
@@ -148,10 +148,10 @@ def _inner_spaces(line: str) -> list[int]:
     return [m.start() for m in _INNER_SPACE.finditer(line) if not any(a < m.start() < b for a, b in inside)]
 
 
-def _without_inner_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The piece text[start:end] cut around the stray spaces inside its words."""
+def _around_spaces(start: int, end: int, spaces: list[int]) -> list[tuple[int, int]]:
+    """The line's piece text[start:end] cut around its stray spaces (offsets in the line)."""
     pieces, at = [], start
-    for k in _inner_spaces(text[start:end]):
+    for k in spaces:
         pieces.append((at, start + k))
         at = start + k + 1
     pieces.append((at, end))
