@@ -86,6 +86,8 @@ def _object_after(view: str, q, limit: int) -> str:
 
 
 _CLOSING = compiled(r"[）)]")
+# what follows a value that is the goal it belongs to, not a thing counted (增长6%以上的目标)
+_GOAL_AFTER = compiled(r"(?:年度|预期|调控|增长|计划|发展|主要)*(?:目标|任务)")
 
 
 def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, verbs: str = "") -> tuple[str, str]:
@@ -112,6 +114,8 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
     # a bare magnitude (346.9万农村贫困人口) leaves the counted thing after the number
     short = len(prefix) <= words()["dependent_name_chars"] or q.unit in _BARE_MAGNITUDES
     obj = _object_after(view, q, limit) if in_list or short else ""
+    if obj and _GOAL_AFTER.fullmatch(obj) and (names.canonical(prefix, True) or names.has_measure_word(prefix)):
+        obj = ""    # 地区生产总值增长6%左右、固定资产投资增长6%以上的目标: each value names its own measure
     if obj and in_list:
         # A、B等6所学校建成投用 / 3项国家级体育赛事、2项市级赛事: the count is of what follows
         return verbs + obj, "after"

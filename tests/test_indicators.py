@@ -1343,6 +1343,10 @@ CASES = [
     # a rate restated as the year's 调控目标 is that measure's target
     (REVIEW, "居民消费价格上涨1.8%，低于3%左右的年度调控目标。",
      [R("1.8%", CPI, CPI, "growth", 1.8, "%"), R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
+    # targets restated as a list before 的目标: each value names its own measure, not the goal after it
+    (REVIEW, "对照年初确定的地区生产总值增长6%左右、固定资产投资增长6%以上的目标，两项指标未能完成。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"),
+      R("6%", FAI, FAI, "growth", 6, "%", "at_least", kind="target")]),
     # a five-year total keeps 五年累计 in its name; its yearly rate is the measure's own growth
     (REVIEW, "五年累计完成全社会固定资产投资7.62万亿元，年均增长18.3%。",
      [R("7.62万亿元", "五年累计完成全社会固定资产投资", None, "level", 7.62, "万亿元"),
@@ -2678,7 +2682,7 @@ def test_targets_each_opening_a_paragraph_of_reasons_are_the_headline_list():
     ("——关于地区生产总值增长10.5%左右。这一目标与市下达我县11%左右的指导性目标基本衔接。", "11%",
      ("地区生产总值", 2023, "target", "growth")),
     ("城镇新增就业3200人，与2015年实际新增就业3180人基本持平。", "3180人", ("城镇新增就业", 2015, "actual", "level")),
-    ("生产总值增长9%左右的目标，比去年实际增速11.3%低2.3个百分点。", "11.3%", ("地区生产总值", 2022, "actual", "growth")),
+    ("生产总值增长9%左右的目标，比去年实际增速11.3%低2.3个百分点。", "11.3%", ("生产总值", 2022, "actual", "growth")),
     # a base year or period a growth is measured from is no reference
     ("全省固定资产投资增长6.8%，比2019年增长11.2%。", "11.2%", ("固定资产投资", 2023, "target", "growth")),
     ("与北京高校院所共建研发平台9个。", "9个", ("与北京高校院所共建研发平台", 2023, "target", "level")),
