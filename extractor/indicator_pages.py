@@ -68,18 +68,26 @@ _CARD_START = compiled(r"\n[ \t\u3000]*\n|\n[ \t\u3000]*[" + HEADING_MARKS + r"�
 
 def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Records of a name-first card without a name of their own take the card's name; a 城乡… name over
-    分别 pairs gives the urban and the rural one in turn."""
-    for card, inside, end in _cards(view, records, _NAME_CARD, _CARD_START):
+    分别 or slashed pairs (51380元 / 26745元) gives the urban and the rural one in turn; a % under a name
+    ending 增长 or 涨幅 is that measure's growth."""
+    for card, inside in _name_cards(view, records):
         label = names.clean_name(card.group(1))
         if not label:
             continue
-        pair = names.expand_urban_rural(label) if "分别" in view[card.end():end] else None
-        own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and r["name"] != "未命名指标"), len(inside))
-        unnamed = [r for k, r in enumerate(inside) if r["name"] == "未命名指标"
+        text = view[card.end():inside[-1]["span"][1]]
+        pair = names.expand_urban_rural(label) if "分别" in text or _SLASHED.search(text) else None
+        own = next((k for k, r in enumerate(inside) if r["rule"] == "ind.clause" and not _nameless(r["name"])),
+                   len(inside))
+        unnamed = [r for k, r in enumerate(inside) if _nameless(r["name"])
                    or k < own and r["rule"] in ("ind.carry", "ind.distribution")]
+        growth = _GROWTH_NAME.search(card.group(1)) is not None
         for k, r in enumerate(unnamed):
             name = pair[k % 2] if pair and len(unnamed) % 2 == 0 else label
             r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+            if growth and r["unit"] == "%" and r["measure"] == "level":
+                r["measure"] = "growth"     # 地区生产总值增长 / 5.5%左右
+            if pair and k % 2 and unnamed[k - 1]["unit"] == r["unit"]:
+                r["measure"] = unnamed[k - 1]["measure"]    # 增长4.6% / 6.3%: both growths
     for block_start, block_end in _short_blocks(view):
         # 地区生产总值2860亿元 / 增长5.8%: a card whose first line names its figure names the lines under it
         inside = [r for r in records if block_start <= r["span"][0] < block_end]
@@ -87,6 +95,48 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
         for r in inside:
             if named is not None and r["name"] == "未命名指标" and r["span"][0] > named["span"][0]:
                 r["name"], r["canonical"] = named["name"], named["canonical"]
+
+
+_SLASHED = compiled(r"\d[^\n/]{0,6}[ \t]*/[ \t]*\d")
+_NAMELESS = compiled(r"未命名指标|[^\p{Han}A-Za-z]*")
+
+
+def _nameless(name: str) -> bool:
+    return _NAMELESS.fullmatch(name) is not None
+
+
+_CARD_LINE_CHARS = 24   # a block of lines no longer than this is a page of cards: each name line opens one
+
+
+def _name_cards(view: str, records: list[dict]):
+    """(match, its records) for each name-first card: one opens where a card may start (after a blank
+    line or a marked heading) and at every name line of a block of short lines (▶一年来 / 新增经营主体 /
+    5.2万户 / 新增规上工业企业 / 156家); a card runs to the next blank line or the next card."""
+    opens = {m.start(): m for at in _CARD_START.finditer(view, overlapped=True)
+             if (m := _NAME_CARD.match(view, at.end()))}
+    for block in _BLOCK.finditer(view):
+        lines = block.group().split("\n")
+        opening = next((ln.strip() for ln in lines if ln.strip()[:1] not in HEADING_MARKS + "【"), "")
+        # (a block opening with a figure names each figure on the line after it: 48916元 / 城镇居民…)
+        if len(lines) > 2 and max(map(len, lines)) <= _CARD_LINE_CHARS and not opening[:1].isdigit():
+            pos = block.start()
+            for line in lines:
+                m = _NAME_CARD.match(view, pos)
+                if m and m.group(1).strip() == line.strip():
+                    opens.setdefault(m.start(), m)
+                pos += len(line) + 1
+    starts = [r["span"][0] for r in records]
+    ordered = sorted(opens)
+    for i, at in enumerate(ordered):
+        m = opens[at]
+        end = view.find("\n\n", m.end())
+        end = len(view) if end == -1 else end
+        if i + 1 < len(ordered):
+            end = min(end, ordered[i + 1])
+        first = bisect.bisect_left(starts, m.start())
+        inside = [r for r in records[first:] if r["span"][0] < end]
+        if inside and not any(r["rule"] == "ind.table" for r in inside):
+            yield m, inside
 
 
 _CARD_CHARS = 48        # a card of figures: a few short lines between blank lines
@@ -118,7 +168,9 @@ def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex
             yield m, inside, end
 
 
-_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[" + HEADING_MARKS + r"]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】)[ \t\u3000]*$")
+# (or under a zero-padded section number on the line above: 01 / 2024年·成绩单)
+_MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[" + HEADING_MARKS + r"]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】"
+                           r"|0\d[ \t\u3000]*\n[ \t\u3000]*([^\n，,。；;\d]{0,4}(?:(?:19|20)\d{2}年)?[^\n，,。；;\d]{2,12}))[ \t\u3000]*$")
 
 
 def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
@@ -127,7 +179,7 @@ def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
     cue = words()["headline_cues_re"]
     headings = list(_MARKED_HEADING.finditer(view))
     for h, nxt in zip(headings, headings[1:] + [None]):
-        heading = h.group(1) or h.group(2)
+        heading = h.group(1) or h.group(2) or h.group(3)
         if not cue.search(heading) and not any(w in heading for w in words()["card_headline_headings"]):
             continue
         end = nxt.start() if nxt else len(view)

@@ -252,7 +252,8 @@ def _find_title(lines: list[_Line], stop: int) -> tuple[Optional[str], int, int]
                 or _is_chrome(s) or _SENT_PUNCT.search(s) \
                 or len(s) > cfg["max_chars"]:
             continue
-        if any(w in s for w in cfg["reject_words"]) or regex.search(r"[:：]", s):
+        if any(w in s for w in cfg["reject_words"]) or regex.search(r"[:：]", s) \
+                or any(compiled(p).search(key) for p in cfg["reject_patterns"]):
             continue
         parts = [s]
         first = i

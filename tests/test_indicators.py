@@ -1873,6 +1873,27 @@ def test_a_page_of_cards_names_its_figures_and_its_main_indicators_are_headline(
     assert not got2["162家"].headline and not got2["6158亿元"].headline     # a bullet of results is no list of the system
 
 
+def test_a_block_of_short_lines_opens_a_card_at_each_name_line():
+    """一图读懂 with cards one under another and no blank line between: each name line names the figures
+    under it; a name ending 增长 makes a bare % a growth; slashed 城乡 pairs are urban then rural; the
+    sections under 01 / 2024年·成绩单 and 02 / 2025年·主要预期目标 are headline."""
+    text = ("某市发布\n2025年01月17日 20:30\n\n一图读懂丨2025年某市政府工作报告\n\n01\n2024年·成绩单\n\n地区生产总值\n2863.4亿元\n增长5.6%\n\n"
+            "城乡居民人均可支配收入\n51380元 / 26745元\n增长4.6% / 6.3%\n\n"
+            "▶一年来\n新增经营主体\n5.2万户\n新增规上工业企业\n156家\n\n"
+            "02\n2025年·主要预期目标\n\n规上工业增加值增长\n7%左右\n\n居民消费价格涨幅\n2%左右\n\n"
+            "城乡居民收入增长与经济增长同步\n粮食产量稳定在\n180万吨以上\n")
+    got = {r.text: r for r in extract(text).indicators}
+    assert (got["26745元"].name, got["6.3%"].name) == ("农村居民人均可支配收入", "农村居民人均可支配收入")
+    assert (got["51380元"].name, got["4.6%"].name) == ("城镇居民人均可支配收入", "城镇居民人均可支配收入")
+    assert got["6.3%"].measure == "growth"
+    assert (got["5.2万户"].name, got["156家"].name) == ("新增经营主体", "新增规上工业企业")
+    assert (got["7%"].name, got["7%"].measure, got["7%"].kind, got["7%"].year) == ("规上工业增加值", "growth", "target", 2025)
+    assert (got["2%"].canonical, got["2%"].measure) == ("居民消费价格", "growth")
+    assert got["180万吨"].name == "粮食产量"
+    assert all(got[t].headline for t in ("2863.4亿元", "5.6%", "7%", "2%"))
+    assert got["2863.4亿元"].year == 2024 and got["2863.4亿元"].kind == "actual"
+
+
 def test_a_marked_heading_ending_with_a_year_gives_its_section_that_year():
     text = ("某市新闻网\n当前位置：首页 > 两会专题\n发布时间：2025-01-17 07:45\n\n市人大会议开幕 政府工作报告提出今年主要预期目标\n\n"
             "  ■数说2024\n  ——市级重点项目完成投资586亿元；\n")

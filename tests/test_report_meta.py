@@ -310,6 +310,11 @@ CASES = [
         "（四）城市建设。全区完成棚户区改造3126户，启动三个棚户区片区征收，棚户区居民搬迁入住。"
         "我区在甲湾区旧城范围推进棚户区改造，全区城市道路新增12公里。\n",
         dict(region="甲湾区"), id="shantytown-is-no-region"),
+    pytest.param(
+        # a news line saying who delivered the report is no title: the page about it stays other
+        "某市发布\n2025年01月17日 20:30\n\n一图读懂丨2025年某市政府工作报告\n\n1月16日上午\n"
+        "某市第十七届人民代表大会第五次会议开幕\n市长代表市人民政府作政府工作报告\n\n地区生产总值\n2863.4亿元\n",
+        dict(doc_type="other", title=None), id="who-delivered-the-report-is-no-title"),
 ]
 
 
