@@ -132,6 +132,8 @@ def _sentence_start(s: str, end: int) -> int:
 
 
 _POINTS_AHEAD = compiled(r"以下|如下|下列")
+# (办好十项民生实事: a counted list, its items to come)
+_COUNTED_LIST = compiled(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:件|项|大)")
 _PROGRESS_TO_REPORT = compiled(r"(?:公布|报告|通报|汇报)(?:工作)?(?:进展|进度|完成)(?:情况)?")
 
 
@@ -150,9 +152,10 @@ def _announces_list(sentence: str, intro: bool) -> bool:
     if _has_keyword(last):
         return True
     # …确定办好以下十件民生实事，由县政府领导领衔推进，每季度向社会公布进展情况：the clause naming the list says
-    # 以下, and the clauses after it say how it will be done, naming no other list
+    # 以下 or counts it (办好十项民生实事,所需资金全部纳入年度预算,…:), and the clauses after it say how it will
+    # be done, naming no other list
     named = next((k for k in range(len(clauses) - 1, -1, -1) if _has_keyword(clauses[k])), None)
-    return named is not None and _POINTS_AHEAD.search(clauses[named]) is not None \
+    return named is not None and (_POINTS_AHEAD.search(clauses[named]) or _COUNTED_LIST.search(clauses[named])) is not None \
         and not any(_POINTS_AHEAD.search(c) for c in clauses[named + 1:])
 
 

@@ -249,6 +249,12 @@ LEAD_IN_CASES = [
         [(1, "新建改扩建公办幼儿园6所，新增学位1620个", 2022, "target"), (2, "改造农村危房1200户", 2022, "target")],
         id="lead-in-then-how-it-is-followed"),
     pytest.param(
+        # the clause naming the list counts it (十项); the clauses after it say how it will be paid for and done
+        "今年,省政府将集中财力办好十项民生实事,所需资金全部纳入年度预算,确保件件落地、事事见效:\n"
+        "    (1)城乡就业:新增城镇就业65万人以上。\n    (2)农村饮水:解决150万农村人口饮水安全问题。\n",
+        LAYOUT_22_23, [(1, "城乡就业", 2023, "target"), (2, "农村饮水", 2023, "target")],
+        id="counted-list-then-how-it-is-paid-for"),
+    pytest.param(
         # a bare 民生项目 line over a box's numbered projects heads no list of 民生实事
         "专栏1　2023年重大项目\n产业项目\n1.甲动力储能电池：总投资36亿元，续建；\n民生项目\n"
         "1.区人民医院新院区：总投资18.6亿元，年度计划投资5.2亿元，建成投用；\n2.滨海文体中心：总投资8.5亿元，竣工。\n",

@@ -111,6 +111,13 @@ CASES = [
     ("铁路方面：建成甲至乙铁路，加快建设丙至丁城际铁路。\n机场方面：建成戊机场。", PLAN,
      [("甲至乙铁路", "complete", "建成", "铁路"), ("丙至丁城际铁路", "ongoing", "加快建设", "铁路"),
       ("戊机场", "complete", "建成", "机场")]),
+    # a dashed sector's works (——交通工程:) and a counted sector ending on a colon head their lines;
+    # 重大工程 named in a heading is no project
+    ("（三）大力实施重大工程。\n——交通工程:建成甲至乙高速公路,开工建设丙至丁高速铁路。\n"
+     "——城乡建设工程:加快建设戊地铁2号线。\n工业项目26个：开工建设己热电联产项目，加快建设庚景区。", PLAN,
+     [("甲至乙高速公路", "complete", "建成", "交通"), ("丙至丁高速铁路", "start", "开工建设", "交通"),
+      ("戊地铁2号线", "ongoing", "加快建设", "城乡建设"), ("己热电联产", "start", "开工建设", "工业"),
+      ("庚景区", "ongoing", "加快建设", "工业")]),
     # an arabic-numbered sector title with its count in brackets
     ("1.交通项目（18 个）。建成通车甲至乙高速公路，加快推进甲港区二期码头。\n2.城建项目（34 个）。建成甲大剧院。", PLAN,
      [("甲至乙高速公路", "complete", "建成通车", "交通"), ("甲港区二期码头", "ongoing", "加快推进", "交通"),
@@ -589,7 +596,7 @@ CASES = [
       ("西沟水库扩容工程", "planning", "谋划", "水利"), ("金川新材料二期", "complete", "建成投产", "产业")]),
     # ... but such a line names no project by its heading alone, and a heading that is no sector gives none
     ("1．交通：全年完成交通投资12亿元，新建农村公路100公里。\n2．工业：推进工业技改，支持企业扩产。\n"
-     "3．城乡建设：建成城北污水处理厂。\n", REVIEW,
+     "3．城乡统筹：建成城北污水处理厂。\n", REVIEW,
      [("城北污水处理厂", "complete", "建成", None)]),
     # --- resettlement sites are facilities, moved into when built; a capacity-first build is connected to the grid
     ("完成易地扶贫搬迁900户，东坪集中安置区、柳湾集中安置区等5个安置区建成入住。建成南滩二期集中安置点。", REVIEW,
