@@ -137,6 +137,9 @@ def name_prose_figures(table, records: list[dict]) -> None:
                 r["name"] = project + r["name"]     # (a lexicon measure, 城镇新增就业3200人, keeps its name)
 
 
+_LEGEND_MARKS = _re(r"[△▲★☆※#]+")
+_BARE_PROJECT_CHARS = 4     # (a row of 重点项目 alone stays as written)
+_YEARS_LIST = _re(r"(?:19|20)\d{2}\s*年[^\n。；;]{0,16}?项目(?:名单|清单|计划|安排)")
 _GROUP_MARK = _re(r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}[、.．])|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
 _GROUP_COUNT = _re(r"\s*[（(][^（）()]*[）)]\s*$")
 
@@ -281,6 +284,9 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     elif layout.part_at(table.start) == "plan" and any(r.kind == "target" for r in roles):
         # a plan's table of its projects (总投资 | 年度计划): each total is part of the plan, of its year
         roles = [r._replace(kind="target", year=None) if r.measure_word == "总投资" else r for r in roles]
+    if _PROJECT_LABEL.fullmatch(table.header[0].text) and _YEARS_LIST.search(_caption(view, table)):
+        # a list of the year's projects (X市2020年市级重大项目名单): each total is part of that year's plan
+        roles = [r._replace(kind="target") if r.measure_word == "总投资" else r for r in roles]
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)
     caption_unit = _CAPTION_UNIT.search(view, max(0, table.start - _CAPTION_UNIT_REACH), table.start)
@@ -309,6 +315,10 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         binding = all_binding or any(mark in name for mark in BINDING_STARS) \
             or any("约束" in c.text for c in row[1:])   # 属性 or 备注 column
         name = name.translate(WITHOUT_STARS).strip()
+        if projects and not group and not _TOTAL_LABEL.match(name):
+            # X项目△ (△: a mark a note under the list explains): the project as its name in the list
+            name = _LEGEND_MARKS.sub("", name)
+            name = name[:-2] if name.endswith("项目") and len(name) > _BARE_PROJECT_CHARS else name
         if projects and _TOTAL_LABEL.match(name):
             name = _caption_subject(view, table) or name     # 合计 | 638500: the total of what the title lists
         unit = row[unit_column].text.strip() if unit_column is not None else None

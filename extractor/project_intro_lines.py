@@ -197,7 +197,8 @@ def _verbs_of(cfg: Cfg) -> tuple[str, ...]:
     return tuple(sorted(cfg.raw["intro_lines"]["verb_of"], key=len, reverse=True))
 
 
-_NAME_AFTER_DE = regex.compile(r"(?P<name>[^，,。；;、的\s]{4,30}?)(?P<marker>项目)?(?=[，,。；;])")
+# (…的X项目总投资52亿元: the project's money may follow its 项目 without a comma)
+_NAME_AFTER_DE = regex.compile(r"(?P<name>[^，,。；;、的\s]{4,30}?)(?:(?P<marker>项目)(?=[，,。；;]|(?:计划)?总投资|协议投资)|(?=[，,。；;]))")
 _NEGATIONS = ("无法", "不能", "未能", "尚未", "没有", "不")
 
 
@@ -216,4 +217,24 @@ def verb_of_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
                     and cfg.verb_clause.search(name) is None:
                 hits.append((m.start() + s, m.start() + e, None, stage, verb, "projects.verb_of"))
         k = text.find("的", k + 1)
+    return hits
+
+
+_AGREED = "协议投资"
+_NAME_BEFORE_AGREED = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?P<name>[^，,。；;：:、\s]{4,30}?)(?P<marker>项目)?$")
+
+
+def agreed_projects(text: str, cfg: Cfg) -> list[Hit]:
+    """X基地协议投资31.5亿元, opening its clause: a project signed for, not begun (planning)."""
+    hits: list[Hit] = []
+    k = text.find(_AGREED)
+    while k != -1:
+        clause_start = max(text.rfind(c, 0, k) for c in "，,。；;：:\n") + 1
+        m = _NAME_BEFORE_AGREED.search(text, clause_start, k)
+        if m:
+            s, e, name, _ = clean_item(m.group("name"), cfg)
+            if (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
+                    and cfg.verb_clause.search(name) is None:
+                hits.append((m.start("name") + s, m.start("name") + e, None, "planning", _AGREED, "projects.agreed"))
+        k = text.find(_AGREED, k + 1)
     return hits

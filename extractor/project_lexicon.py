@@ -199,6 +199,7 @@ class Cfg:
         self.cell_sub = regex.compile(ct["sub_heading"])
         self.cell_status = regex.compile(ct["status_body"])
         self.cell_stage = ct["status_stage"]
+        self.cell_legend = regex.compile(ct["status_legend"])
         self.cell_sector = regex.compile(ct["sector_body"].format(sector=sector))
         self.cell_serial = regex.compile(ct["serial"])
         self.cell_end = regex.compile(ct["table_end"])
@@ -215,6 +216,7 @@ class Cfg:
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
         self.news_actual = tuple(n["actual_cues"])
+        self.news_events = regex.compile(_alt(n["event_verbs"]))
         self.section_year = regex.compile(n["section_year"])
         self.section_relative = regex.compile(n["section_relative"])
         self.section_actual = tuple(n["section_actual"])

@@ -212,6 +212,11 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
     # a list titled by its status (…关于印发2025年省重大前期项目清单的通知): its sector groups keep that status
     titled = _STATUS_TITLE.search(text, 0, _TITLE_REACH)
     listed = (titled.group("status"), cfg.cell_stage[titled.group("status")]) if titled else None
+    # ...or a note saying its marked names have one status and the others another (标“△”的为新开工项目，其余为续建项目)
+    legend = cfg.cell_legend.search(text) if not listed else None
+    if legend:
+        listed = (legend.group("rest"), cfg.cell_stage[legend.group("rest")])
+        marked = (legend.group("status"), cfg.cell_stage[legend.group("status")])
     for ls, le in _lines_from(text, -1):
         line = text[ls:le]
         top = cfg.cell_top.match(line) if len(line) < 40 else None
@@ -240,10 +245,14 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         if item is None:
             continue
         title = line[item.start("title"):item.end("title")]
+        row_status, row_stage = status, stage
+        if legend and legend.group("mark") in title:
+            title = title[:title.index(legend.group("mark"))]
+            row_status, row_stage = marked
         places = _PLACES.search(title)
         s, e, name, _ = clean_item(title[:places.start()] if places else title, cfg)
         if valid(name, name_core(name), cfg, True):
             start = ls + item.start("title") + s
-            hits.append((start, start + len(name), category, stage, status, "projects.status_group", when))
+            hits.append((start, start + len(name), category, row_stage, row_status, "projects.status_group", when))
             lines.add(ls)
     return hits, lines

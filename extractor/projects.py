@@ -47,8 +47,8 @@ from pydantic import TypeAdapter
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
-from .project_intro_lines import (event_list_projects, event_more_projects, intro_line_projects, status_line_projects,
-                                  verb_of_projects)
+from .project_intro_lines import (agreed_projects, event_list_projects, event_more_projects, intro_line_projects,
+                                  status_line_projects, verb_of_projects)
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
@@ -215,7 +215,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     # (read last: where another rule read the same words, its reading wins)
-    hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout)
+    hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout) \
+        + agreed_projects(text, cfg)
     return _finish(original, text, _with_status_runs(_with_box_sectors(hits, box_sectors), status_runs, cfg), layout)
 
 
@@ -285,6 +286,14 @@ _INDENTED_SHARE = 0.3
 _DONE_AFTER = re.compile(r"(?:项目)?(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
 
 
+def _event_held(text: str, pos: int, cfg: Cfg) -> bool:
+    """A mention at `pos` in a sentence that holds an event verb (现场签约, 集中开工) and no target word."""
+    start = max(text.rfind(c, 0, pos) for c in "。\n！") + 1
+    ends = [e for e in (text.find(c, pos) for c in "。\n！") if e != -1]
+    end = min(ends) if ends else len(text)
+    return cfg.news_events.search(text, start, end) is not None and cfg.news_target.search(text, start, end) is None
+
+
 def _in_planned_sentence(text: str, pos: int) -> bool:
     start = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     return text.startswith("计划", start) and states_plans(text[start:pos]) and not reports_done(text[start:pos])
@@ -339,8 +348,9 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
         elif ctx.part == "unknown" and layout.now_year:
             year, kind = (_news_year(view, s, layout.now_year, kind, cfg)
                           or _early_news_year(view, s, layout, kind, cfg) or (year, kind))
-            if kind == "target" and year == layout.now_year and _DONE_AFTER.match(view, e):
-                kind = "actual"     # 其中X、Y已完成可研批复: done, whatever the paragraph plans
+            if kind == "target" and year == layout.now_year and (_DONE_AFTER.match(view, e)
+                                                                 or _event_held(view, s, cfg)):
+                kind = "actual"     # 其中X、Y已完成可研批复; A、B等项目现场签约: done, whatever the paragraph plans
         elif ctx.part in ("review", "plan") and year:
             year = _part_year(view, s, ctx.part, year) or year
         if len(hit) > 6 and hit[6]:

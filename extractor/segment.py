@@ -8,7 +8,7 @@ from typing import NamedTuple
 SENTENCE_END = "。！？!?\n"
 # the number of an item in a list: 二是, （三）, (3), 3. 3、 3﹒ 3） (not the 3. of 3.5)
 LIST_MARKER = r"(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、﹒](?!\d)|\d{1,2}[)）](?!\d))"
-CLAUSE_END = "，,；;：:"
+CLAUSE_END = "，,；;：:\t"    # (a tab parts the cells of a table row)
 # part of a year, its results so far (一季度, 上半年, 前三季度, 1—9月)
 PART_OF_YEAR = r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
 # marks that open a heading line on a page of figures or cards (■ 主要经济指标, ▍2024年成绩单, ▶ 2025年目标这样定; also 【…】)

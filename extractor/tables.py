@@ -76,7 +76,8 @@ def _tab_cells(text: str, start: int, end: int, width: int) -> list[Cell] | None
     parts = text[start:end].split("\t")
     if len(parts) == width + 1 and not parts[-1].strip():
         parts = parts[:-1]
-    if len(parts) != width or not parts[0].strip():
+    # (⇥合计⇥⇥251.05⇥68.85 under 序号⇥项目名称⇥…: a totals row leaves its serial cell empty)
+    if len(parts) != width or not parts[0].strip() and parts[1].strip() not in _TOTAL_LABELS:
         return None
     cells, pos = [], start
     for part in parts:

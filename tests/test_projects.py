@@ -1557,3 +1557,41 @@ def test_projects_in_items_under_a_review_sentence_stating_a_later_years_plans_a
             "2.医疗服务提升工程：建成区中医院康复楼。\n\n以上民生实事计划总投资9.8亿元。\n\n乙公园建成开放。\n")
     assert [(p.name, p.year, p.kind) for p in find_projects(text, REVIEW)] == [
         ("甲中学北校区", 2023, "target"), ("区中医院康复楼", 2023, "target"), ("乙公园", 2022, "actual")]
+
+
+def test_a_list_whose_note_marks_new_starts_gives_marked_rows_start_and_the_rest_ongoing():
+    """序号 项目名称 … rows under sector lines, no status column: 注：项目名称后标“△”的为…新开工项目，其余为续建项目
+    stages each row; its money cells are the list year's plan, named by the project (mark and 项目 cut)."""
+    text = ("甲市2020年市级重大项目名单\n序号\t项目名称\t建设内容及规模\t总投资（亿元）\t年度计划投资（亿元）\n"
+            "\t合计\t\t40.5\t12.3\n一、产业类（2个）\n1\t甲钢铁产能置换升级改造项目\t建设年产280万吨优特钢生产线\t30\t9\n"
+            "2\t乙智能终端产业园△\t新建标准厂房18万平方米，引进整机企业\t10.5\t3.3\n"
+            "注：项目名称后标“△”的为2020年新开工项目，其余为续建项目。\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.stage_text, p.year) for p in doc.projects] == [
+        ("甲钢铁产能置换升级改造", "ongoing", "续建", 2020), ("乙智能终端产业园", "start", "新开工", 2020)]
+    got = {r.text: r for r in doc.indicators}
+    assert (got["30"].name, got["30"].kind, got["30"].unit) == ("甲钢铁产能置换升级改造总投资", "target", "亿元")
+    assert got["3.3"].name == "乙智能终端产业园年度计划投资" and "40.5" in got
+    assert not any("\t" in r.name for r in doc.indicators)     # (a tab parts the cells: no name runs across one)
+
+
+def test_a_signing_ceremony_page_gives_each_signed_project_planning_of_the_pages_year():
+    """现场签约的X项目总投资…; Y基地协议投资…; Z、W等18个项目也在仪式上集中签约: all signed that day."""
+    text = ("甲市2024年一季度重点项目集中签约仪式举行\n\n2024-03-28 18:05  来源：甲市日报\n\n"
+            "3月27日上午，甲市2024年一季度重点项目集中签约仪式在市民中心举行。现场签约的甲新能源年产10GWh储能电池项目"
+            "总投资52亿元，全部达产后可实现年产值约80亿元；乙重工风电装备制造基地协议投资31.5亿元，主要建设风电整机生产线。"
+            "此外，丙经开区光伏组件边框、丁预制菜产业园等18个项目也在仪式上集中签约。\n")
+    assert [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects] == [
+        ("甲新能源年产10GWh储能电池", "planning", 2024, "actual"), ("乙重工风电装备制造基地", "planning", 2024, "actual"),
+        ("丙经开区光伏组件边框", "planning", 2024, "actual"), ("丁预制菜产业园", "planning", 2024, "actual")]
+
+
+def test_projects_signed_at_an_early_year_conference_are_done_and_signed_and_begun_is_begun():
+    text = ("甲新区召开2015年工作会议\n\n2015-02-12 10:05  来源：甲新区管委会\n\n"
+            "2月11日，甲新区召开2015年工作会议，安排部署2015年重点任务。\n"
+            "会议提出，2015年新区主要预期目标是：地区生产总值增长12%左右。\n"
+            "会上，新区集中签约项目28个。甲航空发动机维修基地、乙智能装备产业园等项目现场签约。\n"
+            "去年，丙精密模具产业园、丁重机工业园等一批重大项目签约并开工建设。\n")
+    assert [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects] == [
+        ("甲航空发动机维修基地", "planning", 2015, "actual"), ("乙智能装备产业园", "planning", 2015, "actual"),
+        ("丙精密模具产业园", "start", 2014, "actual"), ("丁重机工业园", "start", 2014, "actual")]

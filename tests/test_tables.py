@@ -290,15 +290,15 @@ def test_group_rows_inside_a_row_per_line_table_do_not_end_it():
 def test_a_numbered_list_of_planned_projects_written_one_cell_a_line():
     """序号 / 项目名称 / 建设内容及规模 / 总投资(亿元) / 2024年计划投资(亿元) / 建设起止年限, rows with no blank lines and
     group lines between them: totals and the year's planned investment are that year's targets, named after the
-    project and the column; the prose cell is read as a sentence."""
+    project (as its name, without 项目) and the column; the prose cell is read as a sentence."""
     text = ("某市发展和改革委员会关于下达2024年市重点建设项目计划的通知\n\n各区县人民政府：\n现将计划下达给你们。\n\n"
             "序号\n项目名称\n建设内容及规模\n总投资(亿元)\n2024年计划投资(亿元)\n建设起止年限\n一、续建项目\n（一）工业项目\n"
             "1\n青峰新材料产业园一期项目\n建设标准化厂房及配套设施，总建筑面积28万平方米，引进配套企业20家以上，配套建设园区道路、给排水等基础设施\n"
             "16.80\n5.20\n2022—2024\n二、新开工项目\n2\n白石大道快速化改造工程\n改造道路8.6公里\n12.35\n4.10\n2024—2025\n")
     got = {r.text: r for r in extract(text).indicators}
     assert (got["16.80"].name, got["16.80"].year, got["16.80"].kind, got["16.80"].unit) == (
-        "青峰新材料产业园一期项目总投资", 2024, "target", "亿元")
-    assert got["5.20"].name == "青峰新材料产业园一期项目2024年计划投资" and got["4.10"].kind == "target"
+        "青峰新材料产业园一期总投资", 2024, "target", "亿元")
+    assert got["5.20"].name == "青峰新材料产业园一期2024年计划投资" and got["4.10"].kind == "target"
     assert "28万平方米" in got and "8.6公里" in got and not any(r.headline for r in got.values())
 
 
