@@ -9,7 +9,8 @@ from .segment import LIST_MARKER
 
 
 _BINDING_NOTE = compiled(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
-_BINDING_LABEL = compiled(r"约束性(?:指标|目标)(?:为|是)?[：:]")
+# (约束性指标：A…，B…。; 节能减排约束性指标全面完成：预计A…，B…。)
+_BINDING_LABEL = compiled(r"约束性(?:指标|目标|任务)(?:为|是|(?:全面|全部|均|顺利|超额)?完成)?[：:]")
 _BINDING_LEAD = compiled(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
 _COUNTED_BINDING = compiled(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
 _CLAUSE_END = compiled(r"[，,；;。\n]")

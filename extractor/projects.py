@@ -353,6 +353,11 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
                 kind = "actual"     # 其中X、Y已完成可研批复; A、B等项目现场签约: done, whatever the paragraph plans
         elif ctx.part in ("review", "plan") and year:
             year = _part_year(view, s, ctx.part, year) or year
+            if ctx.part == "plan" and layout.review_year and _opens_with_last_year(view, s):
+                year, kind = layout.review_year, "actual"   # （plans）…。去年…，X、Y等项目建成投用，今年…
+            later = _paragraph_year(view, s) if ctx.part == "review" else None
+            if later and later > year:
+                year, kind = later, "target"    # （review）…\n2016年，坚持…。重点实施X、Y等工程: the next year's plans
         if len(hit) > 6 and hit[6]:
             year, kind = _dated(hit[6], ctx.part, layout, cfg) or (year, kind)
         if kind == "actual" and ctx.part != "plan" and _in_planned_sentence(view, s):
@@ -397,6 +402,19 @@ def _part_year(text: str, pos: int, part: str, year: int) -> Optional[int]:
 
 
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "过去一年": -1, "明年": 1}
+_LAST_YEAR_OPENING = re.compile(r"[ \t\u3000]*(?:去年|过去一年|上一年)")
+
+
+def _paragraph_year(text: str, pos: int) -> Optional[int]:
+    """The year opening the paragraph of a mention at `pos` (2016年，…), if any."""
+    m = _PART_YEAR.match(text, text.rfind("\n", 0, pos) + 1)
+    return int(m.group(1)) if m else None
+
+
+def _opens_with_last_year(text: str, pos: int) -> bool:
+    """Whether the sentence of a mention at `pos` opens with 去年 (past its own verb: 去年…建成投用)."""
+    start = max(text.rfind(c, 0, pos) for c in "。\n！") + 1
+    return _LAST_YEAR_OPENING.match(text, start) is not None
 
 
 def _dated_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str]]:

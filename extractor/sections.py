@@ -229,6 +229,8 @@ _CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
+# a later section numbered in Arabic, its heading alone on its line (3.乡村振兴扎实推进)
+_LATER_ARABIC_SECTION = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^。；;！？\n：:，,\d]{3,20}")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 # a later numbered line of a list stating a figure (5.一般公共预算收入增长6%。): a text cut inside the list
 _LATER_FIGURE_ITEM = compiled(r"\s*(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^\n：:]{1,40}?\d[^\n]{0,40}[。；;]\s*")
@@ -296,8 +298,8 @@ def opens_mid_paragraph(text: str) -> bool:
 def _first_line_cut(first: str) -> bool:
     """A text's first line opens inside a report (not a title or a headline)."""
     if _LATER_SECTION.fullmatch(first) or _LATER_ITEM.match(first) or _BULLET_TARGET.fullmatch(first) \
-            or _LATER_FIGURE_ITEM.fullmatch(first):
-        return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…
+            or _LATER_FIGURE_ITEM.fullmatch(first) or _LATER_ARABIC_SECTION.fullmatch(first):
+        return True     # a later section or item of a report: 四、2014年重点工作, 7. 托育服务扩容工程：…, 3.乡村振兴扎实推进
     if len(first) > _EXCERPT_LINE_CHARS:
         return _EXCERPT_PUNCT.search(first) is not None
     # (a hard-wrapped copy: the end of a sentence cut above, …社会大局保持和谐稳定。)

@@ -1576,6 +1576,14 @@ def test_a_binding_label_before_the_values_binds_the_rest_of_its_sentence():
     assert got == {"6.5%": False, "28微克/立方米": True, "12.36万亩": True, "1万人": False}
 
 
+def test_a_binding_label_saying_the_targets_were_met_binds_the_values_after_its_colon():
+    text = (TITLE + REVIEW_HEAD + REVIEW_LINE +
+            "节能减排约束性指标全面完成：预计单位地区生产总值能耗下降5.8%，化学需氧量、氨氮排放量分别下降2.6%、3.1%。"
+            "淘汰落后炼铁产能120万吨。\n")
+    got = {r.text: r.binding for r in extract(text).indicators}
+    assert got == {"5.8%": True, "2.6%": True, "3.1%": True, "120万吨": False}
+
+
 @pytest.mark.parametrize("period,last", [("十一五", 2010), ("十二五", 2015), ("十三五", 2020), ("十四五", 2025),
                                          ("十五五", 2030)])
 def test_every_five_year_plan_gives_its_last_year(period, last):

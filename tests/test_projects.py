@@ -1595,3 +1595,28 @@ def test_projects_signed_at_an_early_year_conference_are_done_and_signed_and_beg
     assert [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects] == [
         ("甲航空发动机维修基地", "planning", 2015, "actual"), ("乙智能装备产业园", "planning", 2015, "actual"),
         ("丙精密模具产业园", "start", 2014, "actual"), ("丁重机工业园", "start", 2014, "actual")]
+
+
+@pytest.mark.parametrize("text, layout, expected", [
+    # a sentence of the plan part opening with 去年 reports last year's results
+    ("全年安排重点项目128个。去年全市重点项目完成投资98.6亿元，甲化工码头、乙商贸物流园一期等项目建成投用，今年要再加力。"
+     "开工建设丙光伏组件产业园。", PLAN,
+     [("甲化工码头", 2022, "actual"), ("乙商贸物流园一期", 2022, "actual"), ("丙光伏组件产业园", 2023, "target")]),
+    # a paragraph of the review part opening with the next year plans it
+    ("甲河干流综合治理工程全线完工，乙污水处理厂建成投运。\n2023年，坚持把生态文明建设放在更加突出的位置。"
+     "重点实施丙流域水环境综合治理二期等工程。", REVIEW,
+     [("甲河干流综合治理工程", 2022, "actual"), ("乙污水处理厂", 2022, "actual"),
+      ("丙流域水环境综合治理二期", 2023, "target")]),
+])
+def test_a_sentence_or_paragraph_opening_with_another_year_dates_its_projects(text, layout, expected):
+    assert [(p.name, p.year, p.kind) for p in find_projects(text, layout)] == expected
+
+
+def test_a_numbered_counted_sector_line_heads_its_projects_and_a_stage_of_development_is_none():
+    text = ("1．工业项目46个，年度计划投资52.6亿元。开工建设甲年产30万吨包装纸板、乙汽车轮毂二期等项目。\n"
+            "2．城市建设和房地产项目22个，年度计划投资19.5亿元。加快推进丙大道东延段，扎实做好戊通用机场前期工作。\n"
+            "全县正处于工业化加速推进阶段，丁化工二期等一批项目将陆续投产。\n")
+    assert _records(text, PLAN) == [
+        ("甲年产30万吨包装纸板", "start", "开工建设", "工业"), ("乙汽车轮毂二期", "start", "开工建设", "工业"),
+        ("丙大道东延段", "ongoing", "加快推进", "城市建设和房地产"), ("戊通用机场", "planning", "前期工作", "城市建设和房地产"),
+        ("丁化工二期", "complete", "投产", None)]

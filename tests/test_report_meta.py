@@ -315,6 +315,11 @@ CASES = [
         "某市发布\n2025年01月17日 20:30\n\n一图读懂丨2025年某市政府工作报告\n\n1月16日上午\n"
         "某市第十七届人民代表大会第五次会议开幕\n市长代表市人民政府作政府工作报告\n\n地区生产总值\n2863.4亿元\n",
         dict(doc_type="other", title=None), id="who-delivered-the-report-is-no-title"),
+    pytest.param(
+        # an excerpt opening at a later section numbered in Arabic; 灌区 (an irrigation district) is no region
+        "3.乡村振兴扎实推进\n坚持把“三农”工作作为重中之重，我们推动甲溪灌区续建配套与现代化改造，"
+        "全区粮食播种面积稳定在62.4万亩。乙溪灌区完成渠道防渗改造28公里，甲溪灌区新增灌溉面积1.2万亩。\n",
+        dict(doc_type="government_work_report", region=None), id="excerpt-at-an-arabic-numbered-section"),
 ]
 
 
