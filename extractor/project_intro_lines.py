@@ -159,13 +159,39 @@ def event_list_projects(text: str, headline: str, cfg: Cfg) -> list[Hit]:
         stop = end.start() if end else len(text)
         head = _GROUP_HEAD.search(text, max(0, m.start() - _GROUP_HEAD_REACH), m.start())
         category = box_category(head.group("cat"), cfg) if head else None
-        pos = m.end()
-        # (the 、 inside an item's brackets are masked: 'A（总投资36亿元，占地420亩）、B')
-        for end_item in [*(k for k in range(m.end(), stop) if text[k] == "、"), stop]:
-            s, e, name, _ = clean_item(text[pos:end_item], cfg)
-            if valid(name, name_core(name), cfg, True):
-                hits.append((pos + s, pos + e, category, stages[event], event, "projects.event_list"))
-            pos = end_item + 1
+        hits += _list_items(text, m.end(), stop, category, stages[event], event, "projects.event_list", cfg)
+    return hits
+
+
+def _list_items(text: str, start: int, stop: int, category, stage: str, stage_text: str, rule: str,
+                cfg: Cfg) -> list[Hit]:
+    """A hit for each name of the 、 list from `start` to `stop` that is a project."""
+    hits: list[Hit] = []
+    pos = start
+    # (the 、 inside an item's brackets are masked: 'A（总投资36亿元，占地420亩）、B')
+    for end_item in [*(k for k in range(start, stop) if text[k] == "、"), stop]:
+        s, e, name, _ = clean_item(text[pos:end_item], cfg)
+        if valid(name, name_core(name), cfg, True):
+            hits.append((pos + s, pos + e, category, stage, stage_text, rule))
+        pos = end_item + 1
+    return hits
+
+
+# 续建项目58个，年度计划投资71.3亿元。主要有：A、B等。: the projects of a counted status, listed after it
+_STATUS_COUNT_LIST = regex.compile(r"(?P<status>续建|在建|新开工|竣工|建成|投产|前期|预备|储备)(?:重点|重大)?(?:建设)?项目\s*\d+\s*个"
+                                   r"[^。\n]{0,60}?[。，,；;]\s*(?:其中)?(?:主要有|主要包括|重点有|重点包括|主要是|分别是)[：:]?")
+
+
+def status_count_projects(text: str, cfg: Cfg) -> list[Hit]:
+    """续建项目58个，…。主要有：A、B等: A and B, of the status's stage."""
+    hits: list[Hit] = []
+    if "项目" not in text:
+        return hits
+    for m in _STATUS_COUNT_LIST.finditer(text):
+        end = _LIST_END.search(text, m.end())
+        status = m.group("status")
+        hits += _list_items(text, m.end(), end.start() if end else len(text), None, cfg.cell_stage[status], status,
+                            "projects.status_count", cfg)
     return hits
 
 

@@ -1620,3 +1620,15 @@ def test_a_numbered_counted_sector_line_heads_its_projects_and_a_stage_of_develo
         ("甲年产30万吨包装纸板", "start", "开工建设", "工业"), ("乙汽车轮毂二期", "start", "开工建设", "工业"),
         ("丙大道东延段", "ongoing", "加快推进", "城市建设和房地产"), ("戊通用机场", "planning", "前期工作", "城市建设和房地产"),
         ("丁化工二期", "complete", "投产", None)]
+
+
+def test_a_counted_status_names_its_projects_after_mainly_and_a_counted_sector_may_end_on_a_full_stop():
+    text = ("全年计划安排重点项目150个，总投资586.2亿元。\n1．续建项目58个，年度计划投资71.3亿元。主要有：县人民医院新院区、"
+            "甲智能装备产业园、S327甲段改建工程等。\n2．新开工项目76个，年度计划投资64.5亿元。主要有：县第二高级中学、"
+            "乙冷链物流产业园等。\n3．竣工项目42个。主要有：丙生态廊道（二期）等。\n"
+            "工业项目136个。开工建设丁化工50万吨聚酯新材料等项目。\n")
+    assert _records(text, PLAN) == [
+        ("县人民医院新院区", "ongoing", "续建", None), ("甲智能装备产业园", "ongoing", "续建", None),
+        ("S327甲段改建工程", "ongoing", "续建", None), ("县第二高级中学", "start", "新开工", None),
+        ("乙冷链物流产业园", "start", "新开工", None), ("丙生态廊道（二期）", "complete", "竣工", None),
+        ("丁化工50万吨聚酯新材料", "start", "开工建设", "工业")]
