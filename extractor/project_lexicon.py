@@ -182,6 +182,7 @@ class Cfg:
         self.inline_heading = regex.compile(b["inline_heading"].format(sector=sector))
         self.section_heading = regex.compile(b["section_heading"])
         self.section_sector = regex.compile(b["section_sector"].format(sector=sector))
+        self.marked_sector = regex.compile(b["marked_sector"].format(sector=sector))
         bd = raw["breakdown"]
         self.bd_status = regex.compile(bd["status"])
         self.bd_opener = regex.compile(bd["opener"])

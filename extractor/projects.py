@@ -122,7 +122,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 continue
         sh = cfg.section_heading.match(line) if len(line) < 40 else None
         if sh:
-            sec = cfg.section_sector.match(sh.group("body"))
+            sec = cfg.section_sector.match(sh.group("body")) or cfg.marked_sector.match(line)
             section = box_category(sec.group("cat"), cfg) if sec else None
             if sec:
                 continue
@@ -401,7 +401,7 @@ def _part_year(text: str, pos: int, part: str, year: int) -> Optional[int]:
     return written if (written < year if part == "review" else written > year) else None
 
 
-_RELATIVE_YEARS = {"今年": 0, "去年": -1, "过去一年": -1, "明年": 1}
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "过去一年": -1, "一年来": -1, "明年": 1}
 _LAST_YEAR_OPENING = re.compile(r"[ \t\u3000]*(?:去年|过去一年|上一年)")
 
 

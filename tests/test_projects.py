@@ -1632,3 +1632,13 @@ def test_a_counted_status_names_its_projects_after_mainly_and_a_counted_sector_m
         ("S327甲段改建工程", "ongoing", "续建", None), ("县第二高级中学", "start", "新开工", None),
         ("乙冷链物流产业园", "start", "新开工", None), ("丙生态廊道（二期）", "complete", "竣工", None),
         ("丁化工50万吨聚酯新材料", "start", "开工建设", "工业")]
+
+
+def test_a_card_pages_numbered_sections_date_its_projects_and_marked_sectors_name_their_category():
+    """01 / 2024年·成绩单 … 02 / 2025年·主要预期目标 … 03 / 重大项目 / ▶交通 / 开工建设 X: the plan's, of 交通."""
+    text = ("甲市发布\n2025年01月17日 20:30\n\n一图读懂丨2025年甲市政府工作报告\n\n01\n2024年·成绩单\n\n地区生产总值\n"
+            "2863.4亿元\n\n▶一年来\n新增经营主体\n5.2万户\n\n02\n2025年·主要预期目标\n\n地区生产总值增长\n5.5%左右\n\n"
+            "03\n重大项目\n\n▶交通\n开工建设 甲至乙高速公路\n建成 甲北站综合交通枢纽\n\n▶产业\n建成投产 丙光伏组件二期\n")
+    assert [(p.name, p.stage, p.year, p.kind, p.category) for p in extract(text).projects] == [
+        ("甲至乙高速公路", "start", 2025, "target", "交通"), ("甲北站综合交通枢纽", "complete", 2025, "target", "交通"),
+        ("丙光伏组件二期", "complete", 2025, "target", "产业")]
