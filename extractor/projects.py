@@ -47,8 +47,8 @@ from pydantic import TypeAdapter
 from .layout import Layout
 from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
-from .project_intro_lines import (agreed_projects, event_list_projects, event_more_projects, intro_line_projects,
-                                  status_count_projects, status_line_projects, verb_of_projects)
+from .project_intro_lines import (agreed_projects, event_list_projects, event_more_projects, figured_projects,
+                                  intro_line_projects, status_count_projects, status_line_projects, verb_of_projects)
 from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
@@ -216,7 +216,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     # (read last: where another rule read the same words, its reading wins)
     hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout) \
-        + agreed_projects(text, cfg) + status_count_projects(text, cfg)
+        + agreed_projects(text, cfg) + status_count_projects(text, cfg) + figured_projects(text, cfg)
     return _finish(original, text, _with_status_runs(_with_box_sectors(hits, box_sectors), status_runs, cfg), layout)
 
 

@@ -1642,3 +1642,17 @@ def test_a_card_pages_numbered_sections_date_its_projects_and_marked_sectors_nam
     assert [(p.name, p.stage, p.year, p.kind, p.category) for p in extract(text).projects] == [
         ("甲至乙高速公路", "start", 2025, "target", "交通"), ("甲北站综合交通枢纽", "complete", 2025, "target", "交通"),
         ("丙光伏组件二期", "complete", 2025, "target", "产业")]
+
+
+def test_a_tour_page_names_each_project_by_its_figures_or_visit_and_its_stage_by_what_follows():
+    """察看了X项目。该项目…正在加紧建设 / 在乙区，Y项目总投资…，一期已建成投用 / 来到Z电站施工现场，该项目…今年4月开工建设 /
+    W项目全长…，为续建项目; 在开工项目中，V项目总投资…，一期计划于…建成投产 (a stage planned is no stage said)."""
+    text = ("甲市开展2021年第二季度重点项目观摩活动\n\n发布日期：2021-07-02 10:47\n\n"
+            "6月29日至30日，甲市组织开展重点项目建设观摩活动。\n"
+            "在甲经开区，观摩团察看了甲锂电储能电池生产基地项目。该项目总投资56亿元，目前一期正在加紧建设，主体厂房已封顶。"
+            "在乙区，乙国际陆港物流园项目总投资32.6亿元，一期已建成投用。在丙县，观摩团来到丙抽水蓄能电站施工现场，"
+            "该项目总投资84亿元，今年4月开工建设。丁至丙快速通道项目全长38.6公里，为续建项目。\n"
+            "在开工项目中，戊新材料年产5万吨锂电池隔膜项目总投资32亿元，一期计划于2022年6月建成投产。\n")
+    assert [(p.name, p.stage) for p in extract(text).projects] == [
+        ("甲锂电储能电池生产基地", "ongoing"), ("乙国际陆港物流园", "complete"), ("丙抽水蓄能电站", "start"),
+        ("丁至丙快速通道", "ongoing"), ("戊新材料年产5万吨锂电池隔膜", "start")]
