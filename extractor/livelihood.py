@@ -131,6 +131,7 @@ def _sentence_start(s: str, end: int) -> int:
     return m.end() if m else 0
 
 
+_PARAGRAPH_SENTENCE = compiled(r"[^。！？!?]+[。！？!?]?")
 _POINTS_AHEAD = compiled(r"以下|如下|下列")
 # (办好十项民生实事: a counted list, its items to come)
 _COUNTED_LIST = compiled(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:件|项|大)")
@@ -188,6 +189,9 @@ def _lead_in(text: str, ln: Line) -> Optional[_LeadIn]:
             return _LeadIn(a, b, intro, sentence)
         if p.bare_intro.fullmatch(sentence.strip()) or p.short_intro.fullmatch(sentence.strip()):
             before = _sentence_before(text, ln, a)
+            if not _has_keyword(before):
+                # …产生了十件民生实事项目。本次会议应到代表196名…。现将票决结果…公布如下: the paragraph's sentence naming it
+                before = next((t for t in reversed(_PARAGRAPH_SENTENCE.findall(s[:a])) if _has_keyword(t)), before)
             if _has_keyword(before):
                 return _LeadIn(a, b, True, before + sentence)
     return _outline_lead_in(s)
@@ -274,13 +278,15 @@ def _list_at(text: str, ln: Line) -> Optional[_List]:
             # 二、各项民生实事完成情况 / 具体完成情况如下。/ （一）…, 九、办好十件民生实事 / 43. 集中财力办好十件民生
             # 实事… / （1）…: past the line that introduces the items (not an item titled 教育惠民工程：…)
             first = below.next
-        items, after = line_items(text, first)
+        # (专栏4 …十件民生实事（续） / 6.…: a list continued from a page before, its items from 6)
+        items, after = line_items(text, first, cut_above=_CONTINUED.search(s) is not None)
         if len(items) >= 2:
             return _List(s[h:].strip(), ln.start + h, items, after)
     return None
 
 
 _DIGIT = compiled(r"\d")
+_CONTINUED = compiled(r"[（(]\s*续\s*[)）]\s*$")
 _DEADLINE = compiled(r"(?:年底前|年内|确保|力争)[^，,。；;：:]{0,4}?(?:全部|全面)?(?:完成|办结)")
 _INTRO_LINE = compiled(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3

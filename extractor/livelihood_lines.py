@@ -174,7 +174,7 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
             blanks += 1
             pos = ln.next
             continue
-        if not items and all(c.strip() in table_headers() for c in ln.text.split("\t")):
+        if not items and all(c.strip() in table_headers() for c in _CELL_GAP.split(ln.text.strip())):
             pos = ln.next        # 序号 / 项目名称 / 主要内容: the header of a table of items
             continue
         if ln.text.startswith(("|", "｜")):
@@ -217,9 +217,13 @@ def line_items(text: str, first: int, cut_above: bool = False) -> tuple[list[tup
                 break
             style = st
             number = n
+            cells = ln.text[mlen - 1:mlen] in ("\t", "\u3000")
             body, body_start = body[mlen:], body_start + mlen
             lead = len(body) - len(body.lstrip())
             body, body_start = body.lstrip(), body_start + lead
+            gap = _CELL_GAP.search(body) if cells else None
+            if gap:
+                body = body[:gap.start()]   # 1　城区学校扩容提质工程　183　建成…: a table row, its name cell the title
         elif style in (None, "bracket") and BRACKET_TITLE.match(body):
             style = "bracket"       # 【教育惠民】计划新建…: the title in its brackets
             title = BRACKET_TITLE.match(body)
@@ -370,3 +374,4 @@ _GROUP_HEADING = compiled(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.�
 
 
 _PIPE_CELL = compiled(r"[^|｜]+")
+_CELL_GAP = compiled(r"\t|\u3000+|[ ]{2,}")     # between the cells of a table row

@@ -127,6 +127,7 @@ def _self_reference_region(text: str) -> Optional[str]:
     suffix = score.most_common(1)[0][0]
     stops = set(cfg["name_stop_chars"])
     generic = set(cfg["generic_names"])
+    slogan = compiled(cfg["slogan_name"])
     names: Counter[str] = Counter()
     words = tuple(cfg["suffix_words"])
     verb_leads = tuple(cfg["verb_leads"])
@@ -144,7 +145,7 @@ def _self_reference_region(text: str) -> Optional[str]:
             before = text[s - 1] if s > 0 else ""
             if not before or not regex.match(r"\p{Han}", before) or before in stops:
                 if cand not in generic and not any(cand.endswith(g) for g in generic if len(g) >= 2) \
-                        and not any(v in cand for v in verb_leads):
+                        and not any(v in cand for v in verb_leads) and not slogan.search(cand):
                     names[cand] += 1
                 break
     if not names:
@@ -223,7 +224,8 @@ def _title_fragment_ok(s: str) -> bool:
 
 
 # a plan report titled without 报告: …计划执行情况与2021年国民经济和社会发展计划（摘要）
-_PLAN_TITLE_END = compiled(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面)\s*[)）]\s*)*$")
+# (…计划草案（摘登之二）: a part of it, published on its own)
+_PLAN_TITLE_END = compiled(r"执行情况.*计划(?:草案)?\s*(?:[(（]\s*(?:摘要|草案|书面|摘登(?:之[一二三四五六七八九十]{1,2})?)\s*[)）]\s*)*$")
 # a body's review and plan in one (X管委会2023年工作总结和2024年工作计划)
 _SUMMARY_PLAN_TITLE_END = compiled(r"(?:19|20)\d{2}\s*年\s*(?:工作)?总结\s*(?:和|及|与|暨)\s*(?:19|20)\d{2}\s*年\s*"
                                         r"工作(?:计划|安排|思路|要点)$")
@@ -437,6 +439,9 @@ _DONE_REACH = 30
 _YEAR_RUN_TO = compiled(r"由\s*(?:19|20)\d{2}\s*年的[^，,。；;]{1,16}?(?:增加|提高|增长|扩大|上升|下降|降低|减少)[到至]\s*((?:19|20)\d{2})\s*年的")
 
 
+_COMPARED_WITH = ("比", "较")
+
+
 def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) -> tuple[Optional[int], Optional[int]]:
     cfg = _cfg()["years"]
     if title and any(w in title for w in cfg["evaluation_titles"]):
@@ -484,6 +489,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None and (doc_type == "other" or excerpt):
         headline = first_line(text)
         year = regex.search(_Y, headline)
+        if year and headline[max(0, year.start() - 1):year.start()] in _COMPARED_WITH:
+            return int(year.group(1)) + 1, int(year.group(1)) + 2    # …比2017年提高2.1个百分点: a result of the year after
         if year:
             # 栖梧县2025年民生实事项目安排, 一图读懂2024年…政府工作报告: a page on the year's plans, else on its results
             planned = announces_plans(headline) or any(w in headline for w in _cfg()["doc_type"]["gov_title"])
@@ -493,6 +500,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):
             review = int(mm.group(1))
+            if head[max(0, mm.start() - 1):mm.start()] in _COMPARED_WITH:
+                review += 1     # …占比74.8%，比2017年提高2.1个百分点: a result of the year after
             break
     if review is not None and plan is None:
         plan = review + 1

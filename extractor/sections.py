@@ -275,8 +275,9 @@ def opens_mid_paragraph(text: str) -> bool:
         # 全省2015年计划执行情况：开放型经济稳中提质 / 发布时间：… / （五）开放型经济逆势增长。: a headline naming a
         # report over a later section of it
         k = page + 1
-        while k < len(lines) and _DATE.search(lines[k]) and any(w in lines[k] for w in chrome):
-            k += 1
+        while k < len(lines) and (_DATE.search(lines[k]) or len(lines[k]) <= _CHROME_LINE_CHARS) \
+                and any(w in lines[k] for w in chrome):
+            k += 1      # (发布时间：… 来源：… / 【字体：大 中 小】【打印】: the page's furniture under its headline)
         if k < len(lines) and _LATER_SECTION.match(lines[k]):
             return True
     if page and page < len(lines) and _DATE.search(" ".join(lines[:page])):
@@ -315,11 +316,15 @@ def _reads_as_plans(text: str) -> bool:
     ahead = sum(text.count(w) for w in cues["excerpt_plan_words"])
     done = sum(text.count(w) for w in cues["excerpt_result_words"])
     return ahead >= _PLAN_WORDS_SHARE * max(done, 1) or _WILL_DO.search(text, 0, len(text) // 3) is not None \
+        or _THIS_YEAR_AIM.search(text, 0, len(text) // 3) is not None \
         or _TARGETS_INTRO.search(text, 0, len(text) // 2) is not None
 
 
 _PLAN_WORDS_SHARE = 0.75
 _TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|是)[：:]")     # (对上述主要预期目标，说明如下：)     # (…建议2024年…主要预期目标如下：)
+# (在2020年实现…的基础上，力争今年城镇新增就业3000人以上: what this year will do; …增长目标确定为10%左右，…
+# 主要考虑是: the reasons for the targets)
+_THIS_YEAR_AIM = compiled(r"力争今年|今年力争|确保今年|今年将|今年要|目标确定为|目标定为|目标定在|主要考虑是")
 _WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
 
 

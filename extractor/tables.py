@@ -331,6 +331,7 @@ def find_tables(text: str) -> list[Table]:
 _OPENING_LINES = 8          # a text cut inside a table opens with at most this many cells of the row cut
 _MIN_HEADLESS_ROWS = 3
 _HAN = compiled(r"\p{Han}")
+_YEAR_ESTIMATE_NOTE = compiled(r"((?:19|20)\d{2})\s*年(?:数据|数值|指标)?(?:均)?(?:为|系)预计")
 _ESTIMATE_NOTE = compiled(r"(?:完成|执行|实际)(?:数|值|情况)?均?(?:为|系)预计")   # (2020年完成数为预计数: the whole column)
 
 
@@ -380,7 +381,13 @@ def _headless_header(text: str, rows: list[list[Cell]]) -> list[Cell] | None:
         return None
     at = rows[0][0].start
     done = "预计完成" if _ESTIMATE_NOTE.search(text, rows[-1][-1].end, rows[-1][-1].end + 300) else "完成"
-    names = ["指标"] + ["单位"] * (figures[0] - 1) + ["计划", done] + ["完成情况"] * (len(columns) - figures[1] - 1)
+    pair = ["计划", done]
+    year_estimated = _YEAR_ESTIMATE_NOTE.search(text, rows[-1][-1].end, rows[-1][-1].end + 300)
+    if year_estimated:
+        # (注：…2.2008年数据为预计数: that year's estimates beside the next year's targets, as a plan report's table)
+        year = int(year_estimated.group(1))
+        pair = [f"{year}年预计", f"{year + 1}年目标"]
+    names = ["指标"] + ["单位"] * (figures[0] - 1) + pair + ["完成情况"] * (len(columns) - figures[1] - 1)
     return [Cell(h, at) for h in names]
 
 

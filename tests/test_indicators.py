@@ -2977,3 +2977,15 @@ def test_an_excerpt_opening_on_a_later_numbered_target_line():
     got = {r.text: (r.year, r.kind, r.headline) for r in extract(text).indicators}
     assert got["6%"] == got["4.2万人"] == got["5.5%"] == got["3%"] == (2021, "target", True)
     assert got["2.9%"][:2] == (2020, "actual")
+
+
+def test_an_excerpt_of_bullets_aiming_at_this_year_reads_as_the_plan():
+    """●…。在2020年实现城镇新增就业3126人的基础上，力争今年…: an excerpt of the plan part, though its verbs
+    (完成, 建成, 达到) outnumber its words of work ahead."""
+    text = ("●千方百计稳定和扩大就业。落实就业优先政策，在2020年实现城镇新增就业3126人的基础上，力争今年城镇新增就业3000人以上，"
+            "城镇登记失业率控制在4.5%以内。开展职业技能培训6000人次，转移就业总量稳定在6.8万人以上。\n"
+            "●推动教育优质均衡发展。新建、改扩建公办幼儿园4所，新增学位1080个，学前三年毛入园率达到92%以上；"
+            "完成6所农村寄宿制学校改造，九年义务教育巩固率稳定在96%以上。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["3126人"] == (2020, "actual")
+    assert got["3000人"] == got["1080个"] == got["92%"] == (2021, "target")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import extract
 from extractor.layout import Layout
 from extractor.livelihood import find_livelihood_items
 from extractor.normalise import normalise
@@ -675,3 +676,26 @@ def test_figures_of_a_planned_list_item_are_the_lists_year_not_the_paragraph_bef
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["2.1亿元"] == (2015, "actual")
     assert got["32条"] == got["14.6公里"] == got["1080个"] == got["2500个"] == (2016, "target")
+
+
+def test_a_vote_results_table_split_by_ideographic_spaces_gives_each_rows_name_cell():
+    """…票决产生了2024年县政府十件民生实事项目。本次会议应到代表196名…。现将票决结果(按得票数由高到低排列)公布如下: /
+    序号　项目名称　得票数　主要建设内容 / 1　X　183　…: the rows are not joined as cut lines; each title is its name cell."""
+    text = ("某县2024年民生实事项目票决结果公布\n发布日期:2024-01-26\n\n"
+            "1月25日,某县人民代表大会举行第三次全体会议,县人大代表差额票决产生了 2024 年县政府十件民生实事项目。"
+            "本次会议应到代表196名,实到187名,均为有效票。现将票决结果(按得票数由高到低排列)公布如下:\n\n"
+            "序号　项目名称　得票数　主要建设内容\n1　城区学校扩容提质工程　183　建成县第三实验小学，新增公办学位1890个\n"
+            "2　农村供水保障提升工程　179　新建改造供水管网126公里，巩固提升农村供水保障人口4.3万人\n"
+            "3　城镇老旧小区改造　168　改造老旧小区23个，惠及居民1856户\n\n据了解,今年十件民生实事计划总投资约4.86亿元。\n")
+    assert [(i.index, i.title, i.year, i.kind) for i in extract(text).livelihood_items] == [
+        (1, "城区学校扩容提质工程", 2024, "target"), (2, "农村供水保障提升工程", 2024, "target"),
+        (3, "城镇老旧小区改造", 2024, "target")]
+
+
+def test_a_box_continued_from_the_page_before_lists_its_items_from_where_it_goes_on():
+    text = ("二、2021年主要任务\n●推动教育优质均衡发展。新建公办幼儿园4所。\n\n专栏4　某县2021年十件民生实事（续）\n"
+            "6.实施农村供水保障工程，新建改造供水管网86公里；\n7.在县城新建公共停车位600个；\n"
+            "8.改造城镇老旧小区12个，惠及居民1460户。\n")
+    assert [(i.index, i.title) for i in extract(text).livelihood_items] == [
+        (6, "实施农村供水保障工程，新建改造供水管网86公里"), (7, "在县城新建公共停车位600个"),
+        (8, "改造城镇老旧小区12个，惠及居民1460户")]

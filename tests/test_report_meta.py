@@ -320,6 +320,15 @@ CASES = [
         "3.乡村振兴扎实推进\n坚持把“三农”工作作为重中之重，我们推动甲溪灌区续建配套与现代化改造，"
         "全区粮食播种面积稳定在62.4万亩。乙溪灌区完成渠道防渗改造28公里，甲溪灌区新增灌溉面积1.2万亩。\n",
         dict(doc_type="government_work_report", region=None), id="excerpt-at-an-arabic-numbered-section"),
+    pytest.param(
+        # a page's headline naming a published part of a plan report (摘登之二); a slogan ending 市 is no region
+        "某区人民政府\n当前位置：首页 > 政务公开 > 规划计划 > 年度计划\n某区2023年计划执行情况与2024年计划草案（摘登之二）\n"
+        "发布时间：2024-01-19 09:30　来源：区发展和改革委员会\n【字体：大 中 小】【打印】【关闭】\n\n"
+        "（三）消费潜力持续释放\n坚持工业强市，全区社会消费品零售总额486.3亿元，增长8.7%。深化工业强市战略。\n",
+        dict(doc_type="plan_report", review_year=2023, plan_year=2024, region="某区"), id="a-published-part-of-a-plan-report"),
+    pytest.param(
+        "较上年有所回落。我们坚持开放兴市、工业强市，开放兴市战略深入实施，工业强市成效明显，全市规上工业增加值增长8.2%。\n",
+        dict(region=None), id="a-slogan-ending-like-a-city-is-no-region"),
 ]
 
 
@@ -400,6 +409,9 @@ def test_an_excerpt_of_a_five_year_review_is_of_the_year_it_runs_to():
     # an excerpt whose first line already names the first year of a five-year block
     ("城乡面貌焕然一新。五年累计完成城建投资 327 亿元，新建改造城市道路 96 公里，常住人口城镇化率由 2016 年的 72.1% 提高到\n"
      "2021 年的 86.3%。\n", 2021, 2022),
+    # an excerpt whose only year is the one a result is set against: the year after it
+    ("于加快某县工业经济高质量发展的若干意见》,我们深入开展\"企业服务年\"活动。全年规上工业增加值增长9.6%,三大产业合计"
+     "占比74.8%,比2017年提高2.1个百分点。战略性新兴产业增加值增长18.7%。\n", 2018, 2019),
 ])
 def test_excerpt_years(text, review, plan):
     meta = read_report_meta(text)

@@ -353,7 +353,16 @@ CUT_NUMBERED = ("\t未完成\n\n\t5﹒一般公共预算收入\n\t5%\n\t5.2%\n\t
                 "从执行情况看，主要指标总体完成，为2023年持续回升向好打下了基础。\n")
 
 
+# …or a plan report's table of the year's targets beside last year's estimates (the note names that year)
+CUT_PLAN = ("2.农民人均纯收入\n元\n3120\n3400\n3.城镇新增就业\n万人\n36.2\n35\n4.城镇登记失业率\n%\n4.2\n4.6以内\n"
+            "注：1.带*号的为约束性指标。2.2008年数据为预计数。\n\n上述指标的安排，充分考虑了国内外环境的变化，主要考虑是：\n"
+            "关于经济增长。2009年全省生产总值增长目标确定为10%左右。\n")
+
+
 @pytest.mark.parametrize("text, expected", [
+    (CUT_PLAN, [("农民人均纯收入", 2008, "actual", 3120, "元", True), ("农民人均纯收入", 2009, "target", 3400, "元", False),
+                ("城镇新增就业", 2008, "actual", 36.2, "万人", True), ("城镇新增就业", 2009, "target", 35, "万人", False),
+                ("城镇登记失业率", 2008, "actual", 4.2, "%", True), ("城镇登记失业率", 2009, "target", 4.6, "%", False)]),
     (CUT_SERIAL, [("规模以上工业增加值", 2020, "target", 7.5, "%", False), ("规模以上工业增加值", 2020, "actual", 4.3, "%", True),
                   ("固定资产投资", 2020, "target", 9, "%", False), ("固定资产投资", 2020, "actual", 4.6, "%", True),
                   ("社会消费品零售总额", 2020, "target", 312, "亿元", False),

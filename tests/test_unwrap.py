@@ -100,6 +100,9 @@ def test_page_furniture_is_dropped_and_a_sentence_cut_by_a_page_is_joined():
     "\n".join(["地区生产总值\t亿元\t836.2\t2.7"] * 12),           # table rows of one width are not cut lines
     "\n".join(f"（{i}）{PARAGRAPH[:30]}。" for i in range(10)),  # one-line items that end their sentence
     "增速回落—3—5个百分点。\n第3页的表格见附件。\n",              # page-like words inside sentences
+    # rows whose cells ideographic spaces part, the last cell a phrase that stops on a word
+    "序号　项目名称　得票数　主要建设内容\n" + "\n".join(f"{i}　城区学校扩容提质工程　18{i}　建成县第三实验小学，新增公办学位1890个"
+                                                  for i in range(1, 9)) + "\n",
 ])
 def test_texts_not_cut_are_left_alone(text):
     assert unwrap(text) is None
