@@ -39,17 +39,19 @@ _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八
 
 _BREAKDOWN = compiled(r"\s*(?:从|分)(?:三次产业|产业|行业|门类|领域|区域|地区|经济类型|所有制)(?:来)?看[，,]")
 _SPAN_OF_YEARS = compiled(r"由|从|以来|期间|时期|[两三四五十]年")
+_YEARS_AVERAGE = compiled(r"年均(?!浓度|值)")     # (PM2.5年均浓度: a year's average, a level)
 _AVERAGE_SINCE = compiled(r"(?:以来|期间|时期)年均")     # (…增长5.6%，“十四五”以来年均增长6.1%: an aside)
 
 
 def _opens_with_average(view: str, s, sent_records) -> bool:
     """A sentence with 年均 summing up several years (五年来…由…增加到…，年均增长7.2%), not one giving the
     year's own results first (预计…完成868.5亿元，增长5.6%，“十四五”以来年均增长6.1%)."""
-    if "年均" not in view[s.start:s.end]:
+    if not _YEARS_AVERAGE.search(view, s.start, s.end):
         return False
     first = sent_records[0]["span"][0] if sent_records else s.end
     head = view[s.start:first]
-    return "年均" in head or _SPAN_OF_YEARS.search(head) is not None or not _AVERAGE_SINCE.search(view, first, s.end) \
+    return _YEARS_AVERAGE.search(head) is not None or _SPAN_OF_YEARS.search(head) is not None \
+        or not _AVERAGE_SINCE.search(view, first, s.end) \
         or any(r["year"] != sent_records[0]["year"] for r in sent_records)
 
 

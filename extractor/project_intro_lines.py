@@ -179,7 +179,7 @@ def _list_items(text: str, start: int, stop: int, category, stage: str, stage_te
 
 # 续建项目58个，年度计划投资71.3亿元。主要有：A、B等。: the projects of a counted status, listed after it
 _STATUS_COUNT_LIST = regex.compile(r"(?P<status>续建|在建|新开工|竣工|建成|投产|前期|预备|储备)(?:重点|重大)?(?:建设)?项目\s*\d+\s*个"
-                                   r"[^。\n]{0,60}?[。，,；;]\s*(?:其中)?(?:主要有|主要包括|重点有|重点包括|主要是|分别是)[：:]?")
+                                   r"[^。\n]{0,60}?[。，,；;]\s*(?:其中)?(?:主要有|主要包括|重点有|重点包括|重点是|主要是|分别是)[：:]?")
 
 
 def status_count_projects(text: str, cfg: Cfg) -> list[Hit]:

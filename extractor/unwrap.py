@@ -64,7 +64,8 @@ def _is_spaced_row(line: str) -> bool:
     return _SPACED_ROW.fullmatch(line) is not None and len(_FIGURE_CELLS.findall(line)) >= 2
 
 
-_HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+[、,，](?!\s*[一二三四五六七八九十])|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+")
+_HEADING_START = re.compile(r"[①-⑳]|[一二三四五六七八九十]+[、,，](?!\s*[一二三四五六七八九十])|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+(?!产业|季度|批|届|次)")
+# (第三产业增加值…, 第一季度…: no ordinal heading)
 
 
 def _display_width(line: str) -> float:

@@ -2989,3 +2989,10 @@ def test_an_excerpt_of_bullets_aiming_at_this_year_reads_as_the_plan():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["3126人"] == (2020, "actual")
     assert got["3000人"] == got["1080个"] == got["92%"] == (2021, "target")
+
+
+def test_a_years_average_concentration_in_the_opening_results_is_no_average_over_years():
+    """…PM2.5年均浓度降至37微克/立方米 (a level of the year) leaves the sentence the year's opening results."""
+    text = (TITLE + REVIEW_HEAD + "2022年是极不平凡的一年。预计全年实现地区生产总值468.5亿元，增长1.6%；"
+            "万元地区生产总值能耗下降4.6%，PM2.5年均浓度降至37微克/立方米。\n")
+    assert all(r.headline for r in extract(text).indicators)

@@ -1656,3 +1656,13 @@ def test_a_tour_page_names_each_project_by_its_figures_or_visit_and_its_stage_by
     assert [(p.name, p.stage) for p in extract(text).projects] == [
         ("甲锂电储能电池生产基地", "ongoing"), ("乙国际陆港物流园", "complete"), ("丙抽水蓄能电站", "start"),
         ("丁至丙快速通道", "ongoing"), ("戊新材料年产5万吨锂电池隔膜", "start")]
+
+
+def test_a_reason_naming_projects_at_full_production_and_a_status_count_with_its_main_ones():
+    text = ("规模以上工业增加值增长5%以上，主要是甲马铃薯精淀粉扩建、乙药业饮片生产线等项目全年达产。\n"
+            "其中：续建项目48个，年度计划投资29.6亿元，重点是丙河防洪治理工程、县城第二水厂等项目；新开工项目56个，"
+            "年度计划投资23.2亿元，重点是县第三中学、丁污水处理厂等项目。\n")
+    assert _records(text, PLAN) == [
+        ("甲马铃薯精淀粉扩建", "complete", "达产", None), ("乙药业饮片生产线", "complete", "达产", None),
+        ("丙河防洪治理工程", "ongoing", "续建", None), ("县城第二水厂", "ongoing", "续建", None),
+        ("县第三中学", "start", "新开工", None), ("丁污水处理厂", "start", "新开工", None)]

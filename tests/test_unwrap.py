@@ -250,3 +250,14 @@ def test_values_behind_a_stray_space_in_their_verb_are_growths_with_spans_in_the
     text = "2023年，全市地区生产总值、社会消费品零售总额分别增 长8.6%、8.9%。\n"
     got = [(r.text, r.name, r.measure, text[r.span[0]:r.span[1]]) for r in extract(text).indicators]
     assert got == [("8.6%", "地区生产总值", "growth", "8.6%"), ("8.9%", "社会消费品零售总额", "growth", "8.9%")]
+
+
+def test_a_line_cut_before_a_sector_named_by_its_ordinal_is_joined():
+    """…增长 2.1%；/ 第三产业增加值…: 第三产业 (or 第一季度) opening the next line is no ordinal heading."""
+    sentence = ("初步核算，全年实现地区生产总值41.36亿元，同比增长5.2%，其中第一产业增加值11.82亿元，增长5.6%；"
+                "第二产业增加值8.95亿元，增长2.1%；")
+    width = len(sentence) // 3 + 1
+    text = hard_wrap(sentence[:3 * width - 1].ljust(3 * width - 1, "。"), width)     # (lines of one width)
+    text = "\n".join([text] * 2 + ["第三产业增加值20.59亿元，增长6.4%。全社会固定资产投资完成31.2亿元。"])
+    reading = unwrap(text)
+    assert reading is not None and "；第三产业增加值" in reading.text
