@@ -173,6 +173,13 @@ def _lines_from(text: str, pos: int):
 # a list titled by the status of all its projects (2025年省重大前期项目清单)
 _STATUS_TITLE = regex.compile(r"(?P<status>前期|预备|储备|续建|新开工)(?:重点|重大)?(?:建设)?项目(?:清单|名单|计划)")
 _TITLE_REACH = 600
+# ...or a sentence saying what all its projects are (以上项目均为2020年新建项目)
+_STATUS_NOTE = regex.compile(r"项目均为(?:(?:19|20)\d{2}\s*年度?)?(?P<status>前期|预备|储备|续建|新开工|新建|竣工)(?:重点|重大)?(?:建设)?项目")
+_NOTE_REACH = 1500
+_GROUP_NOTE = regex.compile(r"[（(][^（）()]*\d+个项目[^（）()]*[）)]\s*$")
+_PLACE_ENDS = ("镇", "乡", "村", "街道", "县", "区", "市")
+# a numbered line titled by its project, its details after a comma ('1.X村茶叶加工厂房项目，投入资金128万元，…')
+_COMMA_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,30}?(?:项目|工程))\s*[，,]")
 # a numbered line titled by a project and where it stands, its description after a comma
 # ('1. X高速铁路Y段（甲市、乙市），正线长度约212公里，估算总投资420亿元')
 _PLACED_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,40}?[（(][^（()）]{1,30}?[市县区州旗盟镇乡][）)])\s*[，,]")
@@ -210,7 +217,7 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
     stage = status = category = None
     when = None
     # a list titled by its status (…关于印发2025年省重大前期项目清单的通知): its sector groups keep that status
-    titled = _STATUS_TITLE.search(text, 0, _TITLE_REACH)
+    titled = _STATUS_TITLE.search(text, 0, _TITLE_REACH) or _STATUS_NOTE.search(text, 0, _NOTE_REACH)
     listed = (titled.group("status"), cfg.cell_stage[titled.group("status")]) if titled else None
     # ...or a note saying its marked names have one status and the others another (标“△”的为新开工项目，其余为续建项目)
     legend = cfg.cell_legend.search(text) if not listed else None
@@ -219,6 +226,8 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         marked = (legend.group("status"), cfg.cell_stage[legend.group("status")])
     for ls, le in _lines_from(text, -1):
         line = text[ls:le]
+        if listed and _GROUP_NOTE.search(line):
+            line = line[:_GROUP_NOTE.search(line).start()]     # 一、青石镇（4个项目，投入资金379.5万元）: the group's note
         top = cfg.cell_top.match(line) if len(line) < 40 else None
         sub = None if top or len(line) >= 40 else cfg.cell_sub.match(line)
         if top or sub:
@@ -232,6 +241,8 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
                     when = years[-1].group(1) + "年" if years else None
             elif top and listed and _group_category(body, cfg):
                 (status, stage), category = listed, _group_category(body, cfg)     # 一、交通（38个）
+                if body.endswith(_PLACE_ENDS):
+                    category = None     # 一、青石镇（4个项目，…）: a place's projects, no sector
                 years = list(_LIST_TITLE_YEAR.finditer(text, max(0, ls - _TITLE_LOOKBACK), ls))
                 when = years[-1].group(1) + "年" if years else None
             elif top:
@@ -241,7 +252,8 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
             continue
         if stage is None:
             continue
-        item = cfg.titled.match(line) or _BARE_ITEM.match(line) or _TABLE_ROW.match(line) or _PLACED_ITEM.match(line)
+        item = cfg.titled.match(line) or _BARE_ITEM.match(line) or _TABLE_ROW.match(line) or _PLACED_ITEM.match(line) \
+            or _COMMA_ITEM.match(line)
         if item is None:
             continue
         title = line[item.start("title"):item.end("title")]

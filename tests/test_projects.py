@@ -1666,3 +1666,16 @@ def test_a_reason_naming_projects_at_full_production_and_a_status_count_with_its
         ("甲马铃薯精淀粉扩建", "complete", "达产", None), ("乙药业饮片生产线", "complete", "达产", None),
         ("丙河防洪治理工程", "ongoing", "续建", None), ("县城第二水厂", "ongoing", "续建", None),
         ("县第三中学", "start", "新开工", None), ("丁污水处理厂", "start", "新开工", None)]
+
+
+def test_a_list_of_village_projects_under_town_headings_whose_note_says_all_are_new():
+    """…以上项目均为2020年新建项目。/ 一、甲镇（2个项目，投入资金224万元） / 1.X项目，投入资金…: each a new
+    start of the list's year; a town heading is no sector."""
+    text = ("某县2020年度乡村振兴项目实施计划公示\n发布时间：2020-04-08 15:02\n\n"
+            "确定2020年度乡村振兴项目3个，计划投入资金310万元，以上项目均为2020年新建项目。现将项目安排情况公示如下。\n\n"
+            "一、甲镇（2个项目，投入资金224万元）\n1.黄泥村茶叶加工厂房项目，投入资金128万元，建设内容：新建钢结构加工厂房860平方米。\n"
+            "2.青石村产业路硬化项目，投入资金96万元，建设内容：硬化产业路3.2公里。\n"
+            "二、乙乡（1个项目，投入资金86万元）\n1.东岭村光伏电站项目，投入资金86万元，建设内容：建设村级光伏电站100千瓦。\n")
+    assert [(p.name, p.stage, p.year, p.kind, p.category) for p in extract(text).projects] == [
+        ("黄泥村茶叶加工厂房", "start", 2020, "target", None), ("青石村产业路硬化", "start", 2020, "target", None),
+        ("东岭村光伏电站", "start", 2020, "target", None)]
