@@ -223,9 +223,19 @@ def _verbs_of(cfg: Cfg) -> tuple[str, ...]:
     return tuple(sorted(cfg.raw["intro_lines"]["verb_of"], key=len, reverse=True))
 
 
-# (…的X项目总投资52亿元: the project's money may follow its 项目 without a comma)
-_NAME_AFTER_DE = regex.compile(r"(?P<name>[^，,。；;、的\s]{4,30}?)(?:(?P<marker>项目)(?=[，,。；;]|(?:计划)?总投资|协议投资)|(?=[，,。；;]))")
+# (…开工的X项目选址城南新区: its 项目 ends the name; …建成投用的Y综合楼已开诊运行: so does 已)
+_NAME_AFTER_DE = regex.compile(r"(?P<name>[^，,。；;、的已\s]{4,30}?)(?:(?P<marker>项目)|(?=[，,。；;已]))")
 _NEGATIONS = ("无法", "不能", "未能", "尚未", "没有", "不")
+
+
+_THRESHOLD_ENDS = ("以上", "以下")     # (新开工的亿元以上项目: a class of projects by their size)
+
+
+def _holds_verb(name: str, cfg: Cfg) -> bool:
+    """A stage verb inside a name, other than a works verb ending it (X整体迁建, Y扩建: part of the name)."""
+    inside = cfg.verb_clause.search(name)
+    return inside is not None and not (cfg.raw["verbs"]["by_part"].get(inside.group("verb"))
+                                       and inside.start() + len(inside.group("verb")) == len(name))
 
 
 def verb_of_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
@@ -240,7 +250,7 @@ def verb_of_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
             s, e, name, _ = clean_item(m.group("name"), cfg)
             stage = stage_of(verb, cfg.pre, layout, k) or stage_of(verb, cfg.post, layout, k)
             if stage and (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
-                    and cfg.verb_clause.search(name) is None:
+                    and not _holds_verb(name, cfg) and not name.endswith(_THRESHOLD_ENDS):
                 hits.append((m.start() + s, m.start() + e, None, stage, verb, "projects.verb_of"))
         k = text.find("的", k + 1)
     return hits

@@ -85,7 +85,7 @@ class Cfg:
             if w in raw["words"]["post_by_part"]:
                 self.post.setdefault(w, _Verb(None, parts))
         w = raw["words"]
-        adv = f"{_alt(w['adverbs'])}|{w['time_phrase']}"
+        adv = f"{_alt(w['adverbs'])}|{w['time_phrase']}|{w['place_phrase']}"
         self.time_year = regex.compile(r"((?:19|20)\d{2})\s*年")
         self.pre_re = regex.compile(f"(?:{_alt(self.pre)})")
         # adverbs and time phrases may pile up before a closing verb ('将于年内开工建设')

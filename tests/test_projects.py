@@ -1679,3 +1679,16 @@ def test_a_list_of_village_projects_under_town_headings_whose_note_says_all_are_
     assert [(p.name, p.stage, p.year, p.kind, p.category) for p in extract(text).projects] == [
         ("黄泥村茶叶加工厂房", "start", 2020, "target", None), ("青石村产业路硬化", "start", 2020, "target", None),
         ("东岭村光伏电站", "start", 2020, "target", None)]
+
+
+def test_a_news_item_on_a_building_done_and_another_started_where_it_stands():
+    """X项目在城南新区开工建设 (where, an adverb); 此次开工的X项目选址… (its 项目 ends the name, 迁建 part of it);
+    今年8月建成投用的Y综合楼已开诊运行; 大楼 alone is no project, nor 新开工的亿元以上项目."""
+    text = ("甲县人民医院新住院综合楼竣工\n\n2019-12-20 16:35  来源:甲县融媒体中心\n\n"
+            "12月19日上午,甲县人民医院新住院综合楼竣工仪式举行。同日,县中医院整体迁建项目在城南新区开工建设。\n"
+            "大楼投入使用后,全院床位将由800张增至1400张。\n"
+            "据介绍,此次开工的县中医院整体迁建项目选址城南新区,总投资4.8亿元。今年新开工的亿元以上项目达到32个。\n"
+            "今年8月建成投用的县妇幼保健院综合楼已开诊运行。\n")
+    assert [(p.name, p.stage) for p in extract(text).projects] == [
+        ("甲县人民医院新住院综合楼", "complete"), ("县中医院整体迁建", "start"), ("县中医院整体迁建", "start"),
+        ("县妇幼保健院综合楼", "complete")]
