@@ -19,6 +19,8 @@ _SENTENCE_ENDS = "。！？"
 _DIGIT = compiled(r"\d")
 _BRACKETS = compiled(r"[（）()]")
 _MAX_SENTENCES_BACK = 1      # the project's sentence, or the one after it
+# a figure of the project spoken of (该项目总投资…, 该枢纽日均旅客集散量…)
+_THIS_PROJECT = compiled(r"该(?:项目|工程|枢纽|园区|基地|大桥|桥梁|隧道|公路|高速|铁路|医院|学校|电站|水库|场馆|中心)")
 
 
 def _unbracketed(name: str) -> str:
@@ -42,6 +44,13 @@ def name_project_figures(view: str, indicators: list[Indicator], projects: list[
     ends = [p.span[1] for p in named]
     for r in indicators:
         if r.canonical or r.rule == "ind.table":
+            continue
+        this = _THIS_PROJECT.match(r.name)
+        if this:
+            # 该项目总用地面积约21.6公顷 / 该枢纽…: the project named last before it
+            at = bisect.bisect_right(ends, r.span[0]) - 1
+            if at >= 0 and r.name[this.end():]:
+                r.name = named[at].name + r.name[this.end():]
             continue
         measure = openers.sub("", r.name, count=1)
         carried = None if heads.match(measure) or r.rule != "ind.carry" else head_at_end.search(measure)

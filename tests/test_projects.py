@@ -1692,3 +1692,13 @@ def test_a_news_item_on_a_building_done_and_another_started_where_it_stands():
     assert [(p.name, p.stage) for p in extract(text).projects] == [
         ("甲县人民医院新住院综合楼", "complete"), ("县中医院整体迁建", "start"), ("县中医院整体迁建", "start"),
         ("县妇幼保健院综合楼", "complete")]
+
+
+def test_a_single_project_page_names_this_projects_figures_by_it():
+    """甲东站综合交通枢纽主体结构全面封顶 (under way); 该项目总用地面积…: the figure is the project's."""
+    text = ("某市住房和城乡建设局\n\n甲东站综合交通枢纽主体结构全面封顶\n\n发布日期：2022-09-27\n\n"
+            "　　9月26日，甲东站综合交通枢纽主体结构全面封顶，标志着该项目转入装饰装修阶段。\n"
+            "　　该项目总用地面积约21.6公顷，总投资26.4亿元。\n")
+    doc = extract(text)
+    assert [(p.name, p.stage) for p in doc.projects] == [("甲东站综合交通枢纽", "ongoing")] * 2
+    assert {r.text: r.name for r in doc.indicators}["21.6公顷"] == "甲东站综合交通枢纽总用地面积"
