@@ -67,8 +67,8 @@ def wrap_bounds(text: str, ls: int, le: int) -> tuple[Optional[int], Optional[in
     return back, on
 
 
-_LEAD_ENDS = ("方面，", "方面,")
-_HEADING_MARKS = ("：", ":", "方面", "项目中", "项目。", "其中，", "其中,")     # (cheap gate: no heading without one)
+_LEAD_ENDS = ("方面，", "方面,", "领域，", "领域,")
+_HEADING_MARKS = ("：", ":", "方面", "领域", "项目中", "项目。", "其中，", "其中,")     # (cheap gate: no heading without one)
 
 
 def category_parts(text: str, line: str, ls: int, le: int, cfg: Cfg, whole_line: bool = False,
