@@ -286,6 +286,15 @@ _INDENTED_SHARE = 0.3
 _DONE_AFTER = re.compile(r"(?:项目)?(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
 
 
+# words of what is yet to be done (not 计划 or 目标, which a result is set against: 占年度计划的112%)
+_FUTURE = re.compile(r"将|拟|力争|确保|争取|尽快")
+
+
+def _part_start(text: str, pos: int) -> int:
+    """Where the sentence, or its ；-part, of a mention at `pos` starts."""
+    return max(text.rfind(c, 0, pos) for c in "。\n！；;") + 1
+
+
 def _event_held(text: str, pos: int, cfg: Cfg) -> bool:
     """A mention at `pos` in a sentence that holds an event verb (现场签约, 集中开工) and no target word."""
     start = max(text.rfind(c, 0, pos) for c in "。\n！") + 1
@@ -351,6 +360,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             if kind == "target" and year == layout.now_year and (_DONE_AFTER.match(view, e)
                                                                  or _event_held(view, s, cfg)):
                 kind = "actual"     # 其中X、Y已完成可研批复; A、B等项目现场签约: done, whatever the paragraph plans
+            elif kind == "actual" and year == layout.now_year and _FUTURE.search(view, _part_start(view, s), s):
+                kind = "target"     # 四季度，县发改局将…，推动X、Y等项目尽快开工: this year's plan
         elif ctx.part in ("review", "plan") and year:
             year = _part_year(view, s, ctx.part, year) or year
             if ctx.part == "plan" and layout.review_year and _opens_with_last_year(view, s):

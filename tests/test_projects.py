@@ -1707,3 +1707,15 @@ def test_a_single_project_page_names_this_projects_figures_by_it():
     doc = extract(text)
     assert [(p.name, p.stage) for p in doc.projects] == [("甲东站综合交通枢纽", "ongoing")] * 2
     assert {r.text: r.name for r in doc.indicators}["21.6公顷"] == "甲东站综合交通枢纽总用地面积"
+
+
+def test_on_a_news_page_a_project_in_a_part_saying_what_will_be_done_is_this_years_plan():
+    """四季度，县发改局将…，推动X、Y等项目尽快开工: targets; a part of results beside it (…完成主体工程78%，年内将
+    具备试运行条件；Z加快建设) stays a result, as does a result set against the plan (占年度计划的112%；A建成投用)."""
+    text = ("某县2022年三季度重点项目建设进展情况\n\n发布时间：2022-10-12\n\n"
+            "　　全县重点项目完成投资68.2亿元，占年度计划的112%；甲港二期集装箱码头建成投用。\n"
+            "　　乙港三期码头完成主体工程78%，年内将具备试运行条件；丙快速路东段加快建设。\n"
+            "　　四季度，县发改局将紧盯年度目标，推动丁新材料二期、县二中新校区等项目尽快开工。\n")
+    got = [(p.name, p.kind) for p in extract(text).projects]
+    assert ("甲港二期集装箱码头", "actual") in got and ("丙快速路东段", "actual") in got
+    assert ("丁新材料二期", "target") in got and ("县二中新校区", "target") in got
