@@ -21,6 +21,32 @@ _LEAD = compiled(r"[ \t\u3000]*【?[^【】\n，,。；;]{1,24}?(?:】|——|[ 
 _LEAD_LINE = compiled(r"(?:^|\n)([ \u3000]*(?:【\s*)?\d)")     # lines that open with a figure (not table cells)
 
 
+# a card whose label line holds its figure, the paragraph under it stating it (关键数字2：6% / 今年全市地区生产总值预期
+# 增长6%左右。…)
+_LABEL_FIGURE_LINE = compiled(r"(?m)^[ \t\u3000]*[^\n：:，,。；;]{2,12}[：:][ \t\u3000]*\d[^\n，,。；;]{0,12}$")
+_RESTATED_FIELDS = ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding")
+
+
+def label_figures(view: str, records: list[dict]) -> None:
+    """A figure on a card's label line restates the same figure in the paragraph under it: it takes that
+    value's name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""
+    starts = [r["span"][0] for r in records]
+    for line in _LABEL_FIGURE_LINE.finditer(view):
+        first = bisect.bisect_left(starts, line.start())
+        on_line = [r for r in records[first:first + 2] if r["span"][0] < line.end()]
+        if len(on_line) != 1:
+            continue
+        below = view.find("\n", line.end() + 1)
+        below = len(view) if below == -1 else below
+        stated = [r for r in records[first + 1:] if r["span"][0] < below]
+        figure = on_line[0]
+        same = next((t for t in stated if abs(t["value"]) == abs(figure["value"]) and t["unit"] == figure["unit"]), None)
+        if same is not None:
+            for key in _RESTATED_FIELDS:
+                figure[key] = same[key]
+            figure["rule"] = "ind.lead"
+
+
 def lead_figures(view: str, records: list[dict]) -> None:
     """A figure leading its line restates a value of the line's sentence: it takes that value's
     name, year, kind, measure, sign and headline (its own qualifier stays: none is written)."""

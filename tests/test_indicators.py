@@ -2996,3 +2996,16 @@ def test_a_years_average_concentration_in_the_opening_results_is_no_average_over
     text = (TITLE + REVIEW_HEAD + "2022年是极不平凡的一年。预计全年实现地区生产总值468.5亿元，增长1.6%；"
             "万元地区生产总值能耗下降4.6%，PM2.5年均浓度降至37微克/立方米。\n")
     assert all(r.headline for r in extract(text).indicators)
+
+
+def test_a_key_number_on_its_label_line_takes_the_value_its_paragraph_states():
+    """关键数字2：6% / 今年全市地区生产总值预期增长6%左右: the card's figure is that target (its own qualifier none)."""
+    text = ("9个关键数字，读懂某市2024年政府工作报告\n\n2024-01-23 09:15:06　来源：某日报\n\n"
+            "关键数字2：6%\n　　今年全市地区生产总值预期增长6%左右。报告说，这一目标与省定目标相衔接。\n\n"
+            "关键数字3：680个\n　　今年安排市级重点项目680个，总投资5860亿元。\n")
+    got = {(r.text, r.span[0]): r for r in extract(text).indicators}
+    card, stated = sorted((r for (t, _), r in got.items() if t == "6%"), key=lambda r: r.span[0])
+    assert (card.name, card.year, card.kind, card.measure, card.qualifier) == ("地区生产总值", 2024, "target", "growth", None)
+    assert stated.qualifier == "about"
+    card680 = min((r for (t, _), r in got.items() if t == "680个"), key=lambda r: r.span[0])
+    assert card680.name == "安排市级重点项目"
