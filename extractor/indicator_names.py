@@ -86,6 +86,7 @@ def _object_after(view: str, q, limit: int) -> str:
 
 
 _CLOSING = compiled(r"[）)]")
+_VALUE_NOTE = compiled(r"^[（(][^（）()]{1,12}[）)][、，,；;\s]*")
 # what follows a value that is the goal it belongs to, not a thing counted (增长6%以上的目标)
 _GOAL_AFTER = compiled(r"(?:年度|预期|调控|增长|计划|发展|主要)*(?:目标|任务)")
 
@@ -107,6 +108,7 @@ def local_name(view: str, q, prev_end: int, limit: int, prev_how: str | None, ve
     phrase = before.lstrip("，,；;、 ").rstrip()
     if phrase[:1] in "（(" and not _CLOSING.search(phrase):
         phrase = phrase[1:]     # 3.86万人（完成年度目标的128.7%）: an aside on the value just given
+    phrase = _VALUE_NOTE.sub("", phrase)    # 开工28万套（约束性）、基本建成18万套: the last value's note
     if _may_compare(phrase) and _COMPARISON.search(phrase):
         phrase = _COMPARISON.sub("", phrase)     # 地区生产总值降幅比一季度收窄: the comparison goes
     prefix = names.clean_name(phrase)

@@ -442,6 +442,11 @@ _YEAR_RUN_TO = compiled(r"由\s*(?:19|20)\d{2}\s*年的[^，,。；;]{1,16}?(?:�
 _COMPARED_WITH = ("比", "较")
 
 
+def _compared_with(text: str, at: int) -> bool:
+    """Whether the year written at `at` is one a result is set against (比2017年, 比 2015 年)."""
+    return text[max(0, at - 3):at].rstrip()[-1:] in _COMPARED_WITH
+
+
 def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) -> tuple[Optional[int], Optional[int]]:
     cfg = _cfg()["years"]
     if title and any(w in title for w in cfg["evaluation_titles"]):
@@ -489,7 +494,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None and (doc_type == "other" or excerpt):
         headline = first_line(text)
         year = regex.search(_Y, headline)
-        if year and headline[max(0, year.start() - 1):year.start()] in _COMPARED_WITH:
+        if year and _compared_with(headline, year.start()):
             return int(year.group(1)) + 1, int(year.group(1)) + 2    # …比2017年提高2.1个百分点: a result of the year after
         if year:
             # 栖梧县2025年民生实事项目安排, 一图读懂2024年…政府工作报告: a page on the year's plans, else on its results
@@ -500,7 +505,7 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):
             review = int(mm.group(1))
-            if head[max(0, mm.start() - 1):mm.start()] in _COMPARED_WITH:
+            if _compared_with(head, mm.start()):
                 review += 1     # …占比74.8%，比2017年提高2.1个百分点: a result of the year after
             break
     if review is not None and plan is None:

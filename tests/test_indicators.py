@@ -1343,6 +1343,10 @@ CASES = [
     # a rate restated as the year's 调控目标 is that measure's target
     (REVIEW, "居民消费价格上涨1.8%，低于3%左右的年度调控目标。",
      [R("1.8%", CPI, CPI, "growth", 1.8, "%"), R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
+    # a note on the value before (（约束性）) is no part of the next one's name
+    (PLAN, "全年保障性住房开工28万套（约束性）、基本建成18万套。",
+     [R("28万套", "保障性住房开工", None, "level", 28, "万套", binding=True, kind="target"),
+      R("18万套", "保障性住房开工基本建成", None, "level", 18, "万套", kind="target")]),
     # targets restated as a list before 的目标: each value names its own measure, not the goal after it
     (REVIEW, "对照年初确定的地区生产总值增长6%左右、固定资产投资增长6%以上的目标，两项指标未能完成。",
      [R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target"),

@@ -412,6 +412,9 @@ def test_an_excerpt_of_a_five_year_review_is_of_the_year_it_runs_to():
     # an excerpt whose only year is the one a result is set against: the year after it
     ("于加快某县工业经济高质量发展的若干意见》,我们深入开展\"企业服务年\"活动。全年规上工业增加值增长9.6%,三大产业合计"
      "占比74.8%,比2017年提高2.1个百分点。战略性新兴产业增加值增长18.7%。\n", 2018, 2019),
+    # ...with a PDF's stray spaces around the year
+    ("；民间投资完成 118.9 亿元，增长 9.2%，占全部投资的 61.4%，比 2015 年提高 1.7 个百分点。全年实施县级重点项目 86 个。\n",
+     2016, 2017),
 ])
 def test_excerpt_years(text, review, plan):
     meta = read_report_meta(text)
