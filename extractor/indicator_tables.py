@@ -165,11 +165,19 @@ _YEAR = _re(r"((?:19|20)\d{2})\s*年")
 _ESTIMATE_NOTE = _re(r"注\s*[：:][^。\n]{0,10}?([^。\n：:]{2,60}?)(?:[一二两三四五六七八九十\d]+项|等)?(?:指标)?((?:19|20)\d{2})\s*年"
                      r"(?:完成数|完成值|实际数|数据)?为预计数")
 _NOTE_REACH = 200
+_ALL_ESTIMATED = _re(r"注\s*[：:][^。\n]{0,60}?((?:19|20)\d{2})\s*年(?:完成数|完成值|实际数|数据)?均为预计")
 
 
 def mark_noted_estimates(view: str, table, records: list[dict]) -> None:
     """注：进出口总额、实际利用外资两项2012年完成数为预计数 below a table: those rows' results of that
     year are estimates."""
+    every = _ALL_ESTIMATED.search(view, table.end, table.end + _NOTE_REACH)
+    if every:
+        # 注：…2.2023年完成数均为预计数: the whole column of that year's results
+        for r in records:
+            if table.start <= r["span"][0] < table.end and r["kind"] == "actual" and r["year"] == int(every.group(1)):
+                r["estimated"] = True
+        return
     note = _ESTIMATE_NOTE.search(view, table.end, table.end + _NOTE_REACH)
     if note is None:
         return

@@ -270,7 +270,8 @@ def _title_sector(titled, cfg: Cfg) -> Optional[str]:
     longest = _COUNTED_SECTOR_CHARS if titled and titled.group("counted") else 8
     if titled and titled.group("counted") and cat.startswith(cfg.programme_leads):
         return None     # (实施城市更新项目30个: a count of what is done, no sector's paragraph)
-    if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= longest):
+    if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= longest
+                                                or bare in cfg.known_categories):     # (6．城市基础设施。建成A)
         return cat if bare in cfg.category_keeps_project else bare
     return None
 

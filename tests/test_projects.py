@@ -123,6 +123,10 @@ CASES = [
      "丙至丁高速公路新开工。一季度全省已有37个省重点项目新开工。", PLAN,
      [("甲光电显示面板", "ongoing", "续建", "产业"), ("乙生物疫苗产业园一期", "complete", "建成投产", "产业"),
       ("丙至丁高速公路", "start", "新开工", "基础设施")]),
+    # a numbered title naming a known sector at length (城市基础设施) heads its paragraph too
+    ("5．社会事业。建成省人民医院新院区。\n6．城市基础设施。建成甲东部污水处理厂；续建乙城市供水二期工程。", PLAN,
+     [("省人民医院新院区", "complete", "建成", "社会事业"), ("甲东部污水处理厂", "complete", "建成", "城市基础设施"),
+      ("乙城市供水二期工程", "ongoing", "续建", "城市基础设施")]),
     # an arabic-numbered sector title with its count in brackets
     ("1.交通项目（18 个）。建成通车甲至乙高速公路，加快推进甲港区二期码头。\n2.城建项目（34 个）。建成甲大剧院。", PLAN,
      [("甲至乙高速公路", "complete", "建成通车", "交通"), ("甲港区二期码头", "ongoing", "加快推进", "交通"),

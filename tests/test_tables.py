@@ -569,3 +569,12 @@ def test_rows_of_words_only_inside_a_one_cell_a_line_table_do_not_end_it():
             "空气质量优良天数\n天\n325以上\n331\n325以上\n约束性\n")
     got = {(r.text, r.kind, r.year) for r in extract(text).indicators if r.name == "空气质量优良天数"}
     assert got == {("325", "target", 2023), ("331", "actual", 2023), ("325", "target", 2024)}
+
+
+def test_a_note_that_all_of_a_years_results_are_estimates_marks_that_column():
+    text = ("关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n\n"
+            "指标名称\n单位\n2023年目标\n2023年完成\n2024年目标\n地区生产总值增长\n%\n6\n6.1\n5.5\n"
+            "一般公共预算收入增长\n%\n7\n7.4\n6\n注:1.带*的为约束性指标;2.2023年完成数均为预计数。\n从执行情况看,主要指标完成较好。\n")
+    got = {r.text: (r.kind, r.estimated) for r in extract(text).indicators if r.rule == "ind.table"}
+    assert got["6.1"] == got["7.4"] == ("actual", True)
+    assert got["5.5"] == ("target", False)
