@@ -612,6 +612,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.zone and rule == "ind.clause" and name and not names.canonical(name, above_scale) \
                 and len(name) <= _ZONE_MEASURE_CHARS and not _ZONE_WORD.search(name):
             name = state.zone + name        # …，新入驻企业18家: the zone's
+        if name.endswith("占") and q.unit == "%" and state.last and rule == "ind.clause":
+            name += state.last + "比重"     # 一般公共预算支出268.4亿元，…其中民生支出占77.6%: its share of that total
         if not w["plan_share_re"].search(name) and not (plan_share and name.endswith("的比例")):
             state.last = name     # 完成年度目标的98.6%，比上年增长3.8%: the growth is the subject's
         state.counted_projects = name if q.unit == "个" and name.endswith("项目") else None

@@ -1343,6 +1343,11 @@ CASES = [
     # a rate restated as the year's 调控目标 is that measure's target
     (REVIEW, "居民消费价格上涨1.8%，低于3%左右的年度调控目标。",
      [R("1.8%", CPI, CPI, "growth", 1.8, "%"), R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
+    # a share named by 占 alone is of the total just named
+    (REVIEW, "全市一般公共预算支出268.4亿元，增长9.7%，其中民生支出占77.6%。",
+     [R("268.4亿元", "一般公共预算支出", "一般公共预算支出", "level", 268.4, "亿元"),
+      R("9.7%", "一般公共预算支出", "一般公共预算支出", "growth", 9.7, "%"),
+      R("77.6%", "民生支出占一般公共预算支出比重", None, "level", 77.6, "%")]),
     # a note on the value before (（约束性）) is no part of the next one's name
     (PLAN, "全年保障性住房开工28万套（约束性）、基本建成18万套。",
      [R("28万套", "保障性住房开工", None, "level", 28, "万套", binding=True, kind="target"),
