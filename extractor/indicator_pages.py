@@ -40,11 +40,7 @@ def label_figures(view: str, records: list[dict]) -> None:
         below = len(view) if below == -1 else below
         stated = [r for r in records[first + 1:] if r["span"][0] < below]
         figure = on_line[0]
-        same = next((t for t in stated if abs(t["value"]) == abs(figure["value"]) and t["unit"] == figure["unit"]), None)
-        if same is not None:
-            for key in _RESTATED_FIELDS:
-                figure[key] = same[key]
-            figure["rule"] = "ind.lead"
+        _restate(figure, stated)
 
 
 def lead_figures(view: str, records: list[dict]) -> None:
@@ -67,11 +63,16 @@ def lead_figures(view: str, records: list[dict]) -> None:
         leading = [r for r in line_records if r["span"][1] <= lead.end()]
         stated = [r for r in line_records if r["span"][0] >= lead.end()]
         for r in leading:
-            same = next((t for t in stated if abs(t["value"]) == abs(r["value"]) and t["unit"] == r["unit"]), None)
-            if same is not None:
-                for key in ("name", "canonical", "year", "kind", "measure", "value", "headline", "estimated", "binding"):
-                    r[key] = same[key]
-                r["rule"] = "ind.lead"
+            _restate(r, stated)
+
+
+def _restate(figure: dict, stated: list[dict]) -> None:
+    """A figure that restates one of `stated` (same number and unit) takes its fields (not its qualifier)."""
+    same = next((t for t in stated if abs(t["value"]) == abs(figure["value"]) and t["unit"] == figure["unit"]), None)
+    if same is not None:
+        for key in _RESTATED_FIELDS:
+            figure[key] = same[key]
+        figure["rule"] = "ind.lead"
 
 
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /

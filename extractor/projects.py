@@ -291,15 +291,22 @@ _DONE_AFTER = re.compile(r"(?:项目)?(?:[、和及与][^，,。；;]{2,30}?)*(?
 _FUTURE = re.compile(r"将|拟|力争|确保|争取|尽快")
 
 
+_SENTENCE_ENDS = "。\n！"
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+
+
 def _part_start(text: str, pos: int) -> int:
     """Where the sentence, or its ；-part, of a mention at `pos` starts."""
-    return max(text.rfind(c, 0, pos) for c in "。\n！；;") + 1
+    return max(_sentence_start(text, pos), text.rfind("；", 0, pos) + 1, text.rfind(";", 0, pos) + 1)
 
 
 def _event_held(text: str, pos: int, cfg: Cfg) -> bool:
     """A mention at `pos` in a sentence that holds an event verb (现场签约, 集中开工) and no target word."""
-    start = max(text.rfind(c, 0, pos) for c in "。\n！") + 1
-    ends = [e for e in (text.find(c, pos) for c in "。\n！") if e != -1]
+    start = _sentence_start(text, pos)
+    ends = [e for e in (text.find(c, pos) for c in _SENTENCE_ENDS) if e != -1]
     end = min(ends) if ends else len(text)
     return cfg.news_events.search(text, start, end) is not None and cfg.news_target.search(text, start, end) is None
 
@@ -425,8 +432,7 @@ def _paragraph_year(text: str, pos: int) -> Optional[int]:
 
 def _opens_with_last_year(text: str, pos: int) -> bool:
     """Whether the sentence of a mention at `pos` opens with 去年 (past its own verb: 去年…建成投用)."""
-    start = max(text.rfind(c, 0, pos) for c in "。\n！") + 1
-    return _LAST_YEAR_OPENING.match(text, start) is not None
+    return _LAST_YEAR_OPENING.match(text, _sentence_start(text, pos)) is not None
 
 
 def _dated_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str]]:
