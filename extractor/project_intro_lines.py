@@ -270,7 +270,7 @@ def agreed_projects(text: str, cfg: Cfg) -> list[Hit]:
         if m:
             s, e, name, _ = clean_item(m.group("name"), cfg)
             if (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \
-                    and cfg.verb_clause.search(name) is None:
+                    and not _holds_verb(name, cfg):
                 hits.append((m.start("name") + s, m.start("name") + e, None, "planning", _AGREED, "projects.agreed"))
         k = text.find(_AGREED, k + 1)
     return hits
