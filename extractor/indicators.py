@@ -53,6 +53,7 @@ _GROWTH_GOAL = compiled(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?
 _BASIS = compiled(rf"\s*(?:[一二三四五六七八九十]+是)?(?:{names.DEDUCTION}后?)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = compiled(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
+_ECONOMY_PACE = compiled(r"\s*(?:左右|以上)?的(?:经济)?(?:增速|增长速度|经济增长)")
 _SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = compiled(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
@@ -595,6 +596,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             if not subject and rule == "ind.clause" and name and not before and "目标" not in name:
                 subject = name      # 农牧民人均纯收入增长百分之十三以上的目标: a measure outside the lexicon
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
+        elif not name and q.unit == "%" and _ECONOMY_PACE.match(view, q.end):
+            name, rule = _GROWTH_GOAL_NAME, "ind.pace"     # 一是6.5%左右的增速，与…相衔接: the economy's rate
         near = view[max(clause.start, q.start - 16):q.start]
         restated = ("目标" in near or "控制在" in near) \
             and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
@@ -625,6 +628,8 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
                 and (verb_text.strip(" ，,、") in _STRETCH_WORDS or _ADJUSTED.fullmatch(verb_text)):
             # 增长6%左右，力争6.5%: the same measure, a higher aim; 由7%左右调整为4%左右: the same, adjusted
             how_measured = state.last_measure[1]
+        if rule == "ind.pace":
+            how_measured = "growth"
         if rule == "ind.reference" and q.unit == "%" and (state.last_measure and state.last_measure[1] == "growth" or is_amount(name)):
             how_measured = "growth"     # 略低于2015年9.1%的实际增速: the rate of the measure named before
         after_growth = state.last_measure is not None and state.last_measure[1] == "growth"

@@ -1343,6 +1343,10 @@ CASES = [
     # a rate restated as the year's 调控目标 is that measure's target
     (REVIEW, "居民消费价格上涨1.8%，低于3%左右的年度调控目标。",
      [R("1.8%", CPI, CPI, "growth", 1.8, "%"), R("3%", CPI, CPI, "growth", 3, "%", "about", kind="target")]),
+    # a rate named only as a pace (…的增速) is the economy's growth; 査 is an OCR 查
+    (PLAN, "这样安排主要基于三方面考虑：一是6.5%左右的增速，体现了稳字当头。城镇调査失业率控制在5.5%左右。",
+     [R("6.5%", GDP, GDP, "growth", 6.5, "%", "about", kind="target"),
+      R("5.5%", "城镇调査失业率", "城镇调查失业率", "level", 5.5, "%", "about", kind="target")]),
     # a share named by 占 alone is of the total just named
     (REVIEW, "全市一般公共预算支出268.4亿元，增长9.7%，其中民生支出占77.6%。",
      [R("268.4亿元", "一般公共预算支出", "一般公共预算支出", "level", 268.4, "亿元"),
