@@ -75,7 +75,8 @@ def name_project_figures(view: str, indicators: list[Indicator], projects: list[
 # a line a project titles: a list mark, the project, where it stands, then its colon
 _TITLE_LEAD = compiled(r"[ \t\u3000]*(?:\d{1,3}\s*[.．、﹒]|[（(]\d{1,3}[)）]|[①-⑳]|——)?[ \t\u3000]*")
 # (or where it stands, then a comma: 1. X高速铁路Y段（甲市、乙市），正线长度约212公里，估算总投资420亿元)
-_TITLE_TAIL = compiled(r"(?P<marker>项目|工程)?\s*(?:[（(][^（）()\n]{1,30}[）)]\s*[：:，,]|[：:])")
+# (or its marker, then a comma: 1.X村茶叶加工厂房项目，投入资金128万元，建设内容：…)
+_TITLE_TAIL = compiled(r"(?P<marker>项目|工程)?\s*(?:[（(][^（）()\n]{1,30}[）)]\s*[：:，,]|[：:])|(?:项目|工程)\s*[，,]")
 _CLAUSE_START = compiled(r"[，,；;：:、。]")
 
 

@@ -1723,3 +1723,13 @@ def test_on_a_news_page_a_project_in_a_part_saying_what_will_be_done_is_this_yea
     got = [(p.name, p.kind) for p in extract(text).projects]
     assert ("甲港二期集装箱码头", "actual") in got and ("丙快速路东段", "actual") in got
     assert ("丁新材料二期", "target") in got and ("县二中新校区", "target") in got
+
+
+def test_the_figures_of_a_line_a_project_titles_before_a_comma_are_the_projects():
+    """1.X项目，投入资金128万元，建设内容：新建钢结构加工厂房860平方米: each figure named by the project and its clause."""
+    text = ("某县2020年度乡村振兴项目实施计划公示\n发布时间：2020-04-08 15:02\n\n以上项目均为2020年新建项目。\n\n"
+            "一、甲镇（2个项目，投入资金224万元）\n1.黄泥村茶叶加工厂房项目，投入资金128万元，建设内容：新建钢结构加工厂房860平方米。\n"
+            "2.青石村产业路硬化项目，投入资金96万元，建设内容：硬化产业路3.2公里。\n")
+    got = {r.text: r.name for r in extract(text).indicators}
+    assert got["128万元"].startswith("黄泥村茶叶加工厂房") and got["860平方米"] == "黄泥村茶叶加工厂房新建钢结构加工厂房"
+    assert got["3.2公里"] == "青石村产业路硬化硬化产业路"
