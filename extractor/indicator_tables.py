@@ -139,6 +139,7 @@ def name_prose_figures(table, records: list[dict]) -> None:
 
 _LEGEND_MARKS = _re(r"[△▲★☆※#]+")
 _BARE_PROJECT_CHARS = 4     # (a row of 重点项目 alone stays as written)
+_LIST_TITLE_REACH = 800     # (the page's title, a few paragraphs above the table)
 _YEARS_LIST = _re(r"(?:19|20)\d{2}\s*年[^\n。；;]{0,16}?项目(?:名单|清单|计划|安排)")
 _GROUP_MARK = _re(r"^\s*(?:(?P<top>[一二三四五六七八九十]{1,3}[、.．])|[（(][一二三四五六七八九十]{1,3}[)）])\s*")
 _GROUP_COUNT = _re(r"\s*[（(][^（）()]*[）)]\s*$")
@@ -292,8 +293,10 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     elif layout.part_at(table.start) == "plan" and any(r.kind == "target" for r in roles):
         # a plan's table of its projects (总投资 | 年度计划): each total is part of the plan, of its year
         roles = [r._replace(kind="target", year=None) if r.measure_word == "总投资" else r for r in roles]
-    if _PROJECT_LABEL.fullmatch(table.header[0].text) and _YEARS_LIST.search(_caption(view, table)):
-        # a list of the year's projects (X市2020年市级重大项目名单): each total is part of that year's plan
+    if _PROJECT_LABEL.fullmatch(table.header[0].text) and _YEARS_LIST.search(view, max(0, table.start - _LIST_TITLE_REACH),
+                                                                              table.start):
+        # a list of the year's projects (X市2020年市级重大项目名单, the table's caption or the page's title): each
+        # total is part of that year's plan
         roles = [r._replace(kind="target") if r.measure_word == "总投资" else r for r in roles]
     table_year = _table_year(view, table, layout)
     unit_column = next((i for i, c in enumerate(table.header) if _re(r"^\s*单\s*位\s*$").match(c.text)), None)

@@ -178,6 +178,8 @@ _STATUS_NOTE = regex.compile(r"项目均为(?:(?:19|20)\d{2}\s*年度?)?(?P<stat
 _NOTE_REACH = 1500
 _GROUP_NOTE = regex.compile(r"[（(][^（）()]*\d+个项目[^（）()]*[）)]\s*$")
 _PLACE_ENDS = ("镇", "乡", "村", "街道", "县", "区", "市")
+_PIPE_LEAD = regex.compile(r"^[ \t]*[|｜][ \t]*(?=\S)")
+_PIPE_GROUP = regex.compile(r"^([一二三四五六七八九十]{1,3})[ \t]*[|｜][ \t]*([^|｜\s]+)[ \t]*[|｜]")
 # a numbered line titled by its project, its details after a comma ('1.X村茶叶加工厂房项目，投入资金128万元，…')
 _COMMA_ITEM = regex.compile(r"^\s*[0-9０-９]{1,3}\s*[．.﹒、]\s*(?P<title>[^：:，,。；;\s]{2,30}?(?:项目|工程))\s*[，,]")
 # a numbered line titled by a project and where it stands, its description after a comma
@@ -226,6 +228,12 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         marked = (legend.group("status"), cfg.cell_stage[legend.group("status")])
     for ls, le in _lines_from(text, -1):
         line = text[ls:le]
+        pipe = _PIPE_LEAD.match(line)
+        if pipe:
+            # | 一 | 续建项目（6个） | | 565.02 | / | 1 | X高速公路 | …: a pipe table's group rows and rows
+            ls, line = ls + pipe.end(), line[pipe.end():]
+            group = _PIPE_GROUP.match(line)
+            line = f"{group.group(1)}、{group.group(2)}" if group else line
         if listed and _GROUP_NOTE.search(line):
             line = line[:_GROUP_NOTE.search(line).start()]     # 一、青石镇（4个项目，投入资金379.5万元）: the group's note
         top = cfg.cell_top.match(line) if len(line) < 40 else None

@@ -51,7 +51,7 @@ def _cell_lines(text: str):
 
 _CELL_GAP = compiled(r"[ \t\u3000]*[|｜][ \t\u3000]*|\t+|\s{2,}|\u3000+")
 _HEADER_LINE = compiled(
-    rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
+    rf"[\s|｜]*(?:{_SERIAL}(?:\t|\s{{2,}}|\u3000|\s*[|｜])[\s|｜]*)?{_LABEL}\s*(?:\t|\s{{2,}}|\u3000|[|｜])")
 # a header whose cells one space separates: the label, 单位, then at least two columns
 _SPACE_HEADER_LINE = compiled(rf"[ ]*{_LABEL} (?:单位(?: [^ \n]{{2,12}}){{2,}}|(?:数值|总量|绝对值)(?: [^ \n]{{2,12}}){{1,3}})[ ]*$")
 # (指标名称 数值 增长%: no 单位 column, the unit in each label's brackets)
@@ -100,6 +100,7 @@ def _lines(text: str, start: int = 0):
 
 
 # (一、续建项目（236个）: a group line may count its rows)
+_NUMERAL_CELL = compiled(r"[一二三四五六七八九十]{1,3}")
 _GROUP_ROW = compiled(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\d]{1,12}(?:[（(]\d+个[)）])?$")
 
 
@@ -137,6 +138,9 @@ def _row_tables(text: str) -> list[Table]:
             if len(cells) == 1 and _GROUP_ROW.match(cells[0].text):
                 groups.append(cells[0])
                 continue            # 一、经济发展 (its other cells empty): a group of rows, no row itself
+            if len(cells) >= 2 and _NUMERAL_CELL.fullmatch(cells[0].text) and _GROUP_ROW.match(cells[0].text + "、" + cells[1].text):
+                groups.append(cells[1])
+                continue            # | 一 | 续建项目（6个） | | 565.02 |: a pipe table's group row
             if category and len(cells) == len(header) - 1:
                 cells.insert(0, Cell("", cells[0].start))     # 类别 written on its group's first row only
             elif unit_column and len(cells) == len(header) - 1 and _STARTS_NUMERIC.match(cells[unit_column].text):

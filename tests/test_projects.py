@@ -1733,3 +1733,19 @@ def test_the_figures_of_a_line_a_project_titles_before_a_comma_are_the_projects(
     got = {r.text: r.name for r in extract(text).indicators}
     assert got["128万元"].startswith("黄泥村茶叶加工厂房") and got["860平方米"] == "黄泥村茶叶加工厂房新建钢结构加工厂房"
     assert got["3.2公里"] == "青石村产业路硬化硬化产业路"
+
+
+def test_a_pipe_table_of_projects_under_status_group_rows():
+    """| 序号 | 项目名称 | … | with group rows | 一 | 续建项目（2个） | … |: each row a project of its group's status,
+    its total the list year's plan."""
+    text = ("某省2023年省重点建设项目名单（第一批）\n\n发布时间：2023-02-21 09:30\n\n以下为部分重大项目：\n\n"
+            "| 序号 | 项目名称 | 建设地点 | 总投资（亿元） | 建设起止年限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 一 | 续建项目（2个） |  | 265.2 |  |\n| 1 | 甲至乙高速公路 | 甲市 | 168.4 | 2021-2025 |\n"
+            "| 2 | 丙机场改扩建工程 | 丙市 | 96.8 | 2021-2024 |\n| 二 | 新开工项目（1个） |  | 54.3 |  |\n"
+            "| 3 | G210丁至戊段改扩建工程 | 丁县 | 54.3 | 2023-2026 |\n")
+    doc = extract(text)
+    assert [(p.name, p.stage, p.year, p.kind) for p in doc.projects] == [
+        ("甲至乙高速公路", "ongoing", 2023, "target"), ("丙机场改扩建工程", "ongoing", 2023, "target"),
+        ("G210丁至戊段改扩建工程", "start", 2023, "target")]
+    got = {r.text: r for r in doc.indicators if r.rule == "ind.table"}
+    assert (got["168.4"].name, got["168.4"].kind, got["168.4"].unit) == ("甲至乙高速公路总投资", "target", "亿元")
