@@ -233,7 +233,8 @@ _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
 _LATER_ARABIC_SECTION = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^。；;！？\n：:，,\d]{3,20}")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 # a later numbered line of a list stating a figure (5.一般公共预算收入增长6%。): a text cut inside the list
-_LATER_FIGURE_ITEM = compiled(r"\s*(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^\n：:]{1,40}?\d[^\n]{0,40}[。；;]\s*")
+# (its figure in its own first sentence: 6.科技创新加快发展。全区…达到2.46% is a section of results under a title)
+_LATER_FIGURE_ITEM = compiled(r"\s*(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^\n：:。]{1,40}?\d[^\n]{0,40}[。；;]\s*")
 _TARGET_MARKS = compiled(r"左右|以上|以内|约束性|预期性")     # (…in a list of targets)
 _TARGET_LIST_HEAD = 200
 # a bulleted line setting a value with a target's qualifier (●居民消费价格涨幅控制在3%左右。)
@@ -325,7 +326,7 @@ _TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|�
 # (在2020年实现…的基础上，力争今年城镇新增就业3000人以上: what this year will do; …增长目标确定为10%左右，…
 # 主要考虑是: the reasons for the targets)
 _THIS_YEAR_AIM = compiled(r"力争今年|今年力争|确保今年|今年将|今年要|目标确定为|目标定为|目标定在|主要考虑是")
-_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
+_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]?\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
 
 
 # a paragraph opening with the plan year's targets: 2020年经济社会发展的主要预期目标是：…

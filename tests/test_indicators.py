@@ -3022,3 +3022,28 @@ def test_a_key_number_on_its_label_line_takes_the_value_its_paragraph_states():
     assert stated.qualifier == "about"
     card680 = min((r for (t, _), r in got.items() if t == "680个"), key=lambda r: r.span[0])
     assert card680.name == "安排市级重点项目"
+
+
+def test_an_excerpt_opening_at_a_numbered_section_of_results_is_the_review():
+    """6.科技创新…加快发展。全区…达到2.46%,比上年提高…: a section's title, then its results (not a targets item)."""
+    text = ("6.科技创新和教育事业加快发展。全区全社会研发经费投入占地区生产总值的比重达到2.46%,比上年提高0.18个百分点;"
+            "新认定高新技术企业37家,总数达到156家。新增省级以上企业技术中心12个。\n"
+            "7.社会保障水平稳步提高。城镇新增就业1.2万人。\n")
+    assert {r.kind for r in extract(text).indicators} == {"actual"}
+
+
+def test_an_excerpt_saying_what_the_year_will_go_on_doing_reads_as_the_plan():
+    text = ("某市人民政府门户网站\n当前位置：首页 > 政务公开 > 规划计划 > 政府工作报告\n"
+            "发布时间：2016-02-03 10:26　　来源：市政府办公室\n【字体：大 中 小】　【打印本页】\n\n"
+            "　　推进海绵城市建设，新增城市绿地12万平方米，城市生活污水集中处理率提高到92%。\n"
+            "　　（三）用心用情保障和改善民生。坚持把新增财力的70%以上用于民生，2016年继续集中办好十件民生实事：\n"
+            "　　1.新建改扩建公办幼儿园6所，新增学位1800个；\n　　2.改造老旧小区20个，惠及居民3600户；\n"
+            "　　3.新建城市社区养老服务中心8个，为1.2万名65岁以上老年人免费体检；\n"
+            "　　4.新改建农村公路120公里，实施危桥改造15座；\n　　5.新增城市公共停车位2000个；\n"
+            "　　6.新建城乡公交候车亭150个，更新新能源公交车60辆；\n　　7.为2000户困难家庭实施适老化改造；\n"
+            "　　8.新建改造农贸市场6个，设立食品快检室12个；\n　　9.完成城区3条背街小巷改造；\n"
+            "　　10.开展职业技能培训1.5万人次，新增城镇就业8000人。\n"
+            "　　（四）加快建设美丽家园。完成植树造林1.2万亩，新建城市公园3个、口袋公园12个，城区空气质量优良天数比例达到85%以上。\n"
+            "　　（五）持续深化改革开放。新增市场主体5000户以上，实际利用外资1.5亿美元，进出口总额增长8%。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["12万平方米"] == got["1800个"] == (2016, "target")
