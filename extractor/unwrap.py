@@ -10,7 +10,7 @@ so every span found in the reading text maps back to the original text.
 A text counts as hard-wrapped when most of its long lines have one width (in characters, or in
 display width where ASCII counts half); a line of that width is then cut, unless the next line
 is blank, indented, or starts a heading after a finished sentence. Table rows (cells split by
-tabs, | or ideographic spaces) are never cut lines. In any text, a page number line is dropped with the running
+tabs, |, ideographic spaces or runs of spaces) are never cut lines. In any text, a page number line is dropped with the running
 title next to it (a short line that repeats, or names the 报告) and the blank lines around; a
 sentence that a page break cut continues on the next page; and in a text of no fixed width a line
 of clauses that stops on a word, a value or a quote mark (OCR: 全社会固定资\n产投资; a copy broken at
@@ -56,8 +56,9 @@ _SPACED_ROW = re.compile(r"[^\s，。；,;、：:]+(?: [^\s，。；,;、：:]+)
 _FIGURE_CELLS = re.compile(r"(?:^| )[-+]?\d[\d.]*\S{0,4}(?= |$)")
 
 
-# a table row of three cells or more split by ideographic spaces (1　城区学校扩容提质工程　183　建成…)
-_IDEOGRAPHIC_ROW = re.compile(r"\S\u3000+\S.*?\S\u3000+\S")
+# a table row of three cells or more split by ideographic spaces or runs of spaces (1　城区学校扩容提质工程　183　建成…,
+# 地区生产总值增长      %      8.5      7.8)
+_GAPPED_ROW = re.compile(r"\S(?:\u3000+| {2,})\S.*?\S(?:\u3000+| {2,})\S")
 
 
 def _is_spaced_row(line: str) -> bool:
@@ -167,7 +168,7 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     """Whether the break after `line` is inside a paragraph: the line was cut at the text's width,
     or a page ended in the middle of a sentence."""
     if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line) \
-            or _TABLE_CAPTION.match(line) or _is_spaced_row(line.strip()) or _IDEOGRAPHIC_ROW.search(line):
+            or _TABLE_CAPTION.match(line) or _is_spaced_row(line.strip()) or _GAPPED_ROW.search(line):
         return False        # (表1　…主要指标完成情况: a table's caption, over its header's first cell)
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line) \
             and (len(line.strip()) >= _MIN_LONG or line.endswith(("，", ",", "、", "；", ";"))):

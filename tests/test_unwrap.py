@@ -100,6 +100,9 @@ def test_page_furniture_is_dropped_and_a_sentence_cut_by_a_page_is_joined():
     "\n".join(["地区生产总值\t亿元\t836.2\t2.7"] * 12),           # table rows of one width are not cut lines
     "\n".join(f"（{i}）{PARAGRAPH[:30]}。" for i in range(10)),  # one-line items that end their sentence
     "增速回落—3—5个百分点。\n第3页的表格见附件。\n",              # page-like words inside sentences
+    # rows whose cells runs of spaces part (a PDF's table), the last cell a figure
+    "指标                单位    2016年计划    2016年预计    2017年目标\n" + "\n".join(
+        f"地区生产总值增长{i}        %       8.5           7.8           7.5左右" for i in range(8)) + "\n",
     # rows whose cells ideographic spaces part, the last cell a phrase that stops on a word
     "序号　项目名称　得票数　主要建设内容\n" + "\n".join(f"{i}　城区学校扩容提质工程　18{i}　建成县第三实验小学，新增公办学位1890个"
                                                   for i in range(1, 9)) + "\n",
