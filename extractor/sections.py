@@ -348,6 +348,7 @@ def _targets_paragraph(text: str, plan_year: int) -> int | None:
 
 _SPAN_END = compiled(r"到((?:19|20)\d{2})\s*年")
 _SPAN_END_REACH = 800
+_TO_PERIOD_END = compiled(r"到[“\"]?十([一二三四五])五[”\"]?(?:规划)?(?:末|期末|时期末)")
 
 
 _PERIOD = compiled(r"十([一二三四五])五")
@@ -365,9 +366,11 @@ def _years_ahead(heading: str, plan_year: int, cues: dict) -> bool:
 
 
 def _span_end_year(text: str, start: int, plan_year: int, cues: dict) -> int:
-    """The year a section of the years ahead runs to: its first 到2017年, else the plan's fifth year."""
+    """The year a section of the years ahead runs to: its first 到2017年 (or 到“十二五”末, that plan's last
+    year), else the plan's fifth year."""
     m = _SPAN_END.search(text, start, start + _SPAN_END_REACH)
-    year = int(m.group(1)) if m else 0
+    period = _TO_PERIOD_END.search(text, start, m.start() if m else start + _SPAN_END_REACH)
+    year = _PERIOD_END[period.group(1)] if period else int(m.group(1)) if m else 0
     return year if plan_year < year <= plan_year + cues["plan_span_years"] else plan_year + cues["plan_span_years"] - 1
 
 

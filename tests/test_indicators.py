@@ -1565,6 +1565,17 @@ def test_a_five_year_plans_goals_are_targets_of_its_last_year():
     assert got == [("12%", 2015, "target"), ("12%", 2011, "target")]
 
 
+def test_a_new_terms_goals_to_the_plans_end_are_of_that_plans_last_year():
+    """二、今后五年的奋斗目标 in a 2012 report: 到“十二五”末… runs to 2015, not to the term's fifth year."""
+    text = ("政府工作报告\n——2012年1月6日在某区第十五届人民代表大会第一次会议上\n一、过去五年工作回顾\n"
+            "五年来，全区地区生产总值年均增长14.9%。\n二、今后五年的奋斗目标\n"
+            "主要目标是：到“十二五”末，全区地区生产总值突破800亿元；五年新增城镇就业7万人以上。\n"
+            "三、2012年工作安排\n全区地区生产总值增长12%左右。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got["800亿元"] == got["7万人"] == (2015, "target")
+    assert got["12%"] == (2012, "target")
+
+
 def test_figures_leading_the_lines_of_a_shushuo_page_restate_their_sentences_values():
     """数说政府工作报告: each line led by a figure ('3156.8亿元——2023年，…', '【8%】…', '128家 …') that its
     sentence then states; the lead takes the stated value's name, year and kind; a year after the
