@@ -362,7 +362,8 @@ def next_text_line(text: str, pos: int) -> Optional[Line]:
 # (县城义务教育学位扩容工程（得票176票）: a note on the item after its title)
 _VOTE_NOTE = compiled(r"\s*(?:赞成|得票|同意)\s*\d+\s*票")
 _LINE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
-_SHORT_TITLE_LINE = compiled(r"\s*[\p{Han}“”\"]{2,20}(?:[（(][^（）()\n]{1,16}[）)])?\s*")
+# (a quoted name may hold digits: “15分钟健身圈”提升（得票149票）)
+_SHORT_TITLE_LINE = compiled(r"\s*(?=\S[^\n]{1,40}$)(?:[\p{Han}\"]|“[^”\n]{1,12}”)+(?:[（(][^（）()\n]{1,16}[）)])?\s*")
 _FIGURE_NOTE = compiled(r"\s*[（(][^（）()\n]*\d[^（）()\n]*[）)]\s*$")
 
 

@@ -65,12 +65,16 @@ _TITLE_CHARS = 60
 _TITLE_LOOKAHEAD = 3    # lines past the first that may still be the title (the issuing body's line first)
 
 
+_DATED_LINE = compiled(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。，,\n]{0,16}")
+
+
 def first_line(text: str) -> str:
     """The first line of text that is no page chrome (首页 > 要闻, 发布时间…); when it names no year, a
     year-naming line among the next few (沂澜市人民政府办公室 / 关于2024年…完成情况的通报)."""
     chrome = load("report")["chrome"]["words"]
     lines = [line.strip() for line in text[:2000].split("\n")]
-    lines = [line for line in lines if line and not any(w in line for w in chrome)][:_TITLE_LOOKAHEAD + 1]
+    lines = [line for line in lines if line and not any(w in line for w in chrome)
+             and not _DATED_LINE.fullmatch(line)][:_TITLE_LOOKAHEAD + 1]     # (2025年04月07日 18:32: when it was posted)
     if lines and not _YEAR.search(lines[0]) and not _CLAUSE_PUNCT.search(lines[0]):
         # a site's or a body's name first (某市人民政府办公室): the title is the next short line, with the
         # subtitle after it when only that gives the year (开局之年，…“小目标”？ / ——…2021年主要经济指标扫描)
@@ -136,7 +140,7 @@ _HEADER_CHARS = 600      # where a report's title stands
 
 
 _PERIOD_TITLE = compiled(r"(?:(?:19|20)\d{2}\s*年)?\s*(?:1\s*[-—–~至]\s*\d{1,2}\s*月|[一二三四]季度|上半年|前三季度)"
-                              r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行|实现|开局|平稳|稳中|进展|进度)")
+                              r"[^，,。]{0,12}(?:主要)?(?:经济)?(?:指标|数据|运行|实现|开局|平稳|稳中|进展|进度|成绩单)")
 
 
 def announces_plans(headline: str) -> bool:

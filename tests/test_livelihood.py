@@ -699,3 +699,12 @@ def test_a_box_continued_from_the_page_before_lists_its_items_from_where_it_goes
     assert [(i.index, i.title) for i in extract(text).livelihood_items] == [
         (6, "实施农村供水保障工程，新建改造供水管网86公里"), (7, "在县城新建公共停车位600个"),
         (8, "改造城镇老旧小区12个，惠及居民1460户")]
+
+
+def test_a_vote_list_title_whose_quoted_name_holds_digits_keeps_the_list_going():
+    text = ("某区2021年民生实事项目票决结果公布\n发布日期:2021-01-20\n\n经区人大代表票决，产生了2021年区政府十件民生实事项目。"
+            "票决结果如下：\n\n【1】城区背街小巷改造提升工程（得票171票）\n改造背街小巷42条.\n\n"
+            "【2】“15分钟健身圈”提升（得票149票）\n新建、改造社区多功能运动场20片.\n\n"
+            "【3】困难群众医疗救助提标（得票141票）\n将门诊救助年度限额由每人1500元提高到3000元.\n")
+    assert [(i.index, i.title) for i in extract(text).livelihood_items] == [
+        (1, "城区背街小巷改造提升工程"), (2, "“15分钟健身圈”提升"), (3, "困难群众医疗救助提标")]

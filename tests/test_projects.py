@@ -1749,3 +1749,14 @@ def test_a_pipe_table_of_projects_under_status_group_rows():
         ("G210丁至戊段改扩建工程", "start", 2023, "target")]
     got = {r.text: r for r in doc.indicators if r.rule == "ind.table"}
     assert (got["168.4"].name, got["168.4"].kind, got["168.4"].unit) == ("甲至乙高速公路总投资", "target", "亿元")
+
+
+def test_a_quarters_report_card_under_its_posting_time_reports_this_years_progress():
+    """岚渠发布 / 2025年04月07日 18:32 / 一季度重点项目“成绩单”出炉！: the headline is under the posting time, and
+    a 成绩单 reports results, so the table's projects are this year's, done so far."""
+    text = ("某市发布\n2025年04月07日 18:32\n\n一季度重点项目“成绩单”出炉！完成投资163.8亿元\n\n"
+            "　　一季度，市级重点项目累计完成投资163.8亿元，占年度计划的27.1%。\n\n部分重点项目一季度进展\n"
+            "项目名称 | 所处阶段 | 一季度进展\n甲东站综合交通枢纽 | 续建 | 主体结构完成65%，完成投资4.2亿元\n"
+            "乙江四桥 | 新开工 | 3月18日开工，完成投资1.1亿元\n丙中心医院东院区 | 竣工 | 2月底投入使用\n")
+    assert [(p.name, p.year, p.kind) for p in extract(text).projects] == [
+        ("甲东站综合交通枢纽", 2025, "actual"), ("乙江四桥", 2025, "actual"), ("丙中心医院东院区", 2025, "actual")]
