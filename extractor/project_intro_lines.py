@@ -18,9 +18,13 @@ from .project_names import box_category, clean_item, name_core, valid, valid_fac
 
 
 @functools.cache
-def _rules() -> tuple[regex.Pattern, dict[str, str], regex.Pattern, regex.Pattern]:
+def _rules() -> tuple[tuple[regex.Pattern, regex.Pattern], dict[str, str], regex.Pattern, regex.Pattern]:
     raw = load("projects")["intro_lines"]
-    return regex.compile(raw["intro"]), raw["status_stage"], regex.compile(raw["item"]), regex.compile(raw["bare_item"])
+    return ((regex.compile(raw["intro"]), regex.compile(raw["intro_paragraph"])), raw["status_stage"],
+            regex.compile(raw["item"]), regex.compile(raw["bare_item"]))
+
+
+_YEAR_WRITTEN = regex.compile(r"(?:19|20)\d{2}\s*年")
 
 
 @functools.cache
@@ -78,17 +82,19 @@ def _split_items(line: str, pos: int, stop: int, offset: int, category, stage: s
 
 
 def intro_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
-    intro, stages, item, bare_item = _rules()
+    (intro, intro_paragraph), stages, item, bare_item = _rules()
     hits: list[Hit] = []
     lines = text.split("\n")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        head = intro.search(line) if "项目" in line else None
+        head = (intro.search(line) or intro_paragraph.search(line)) if "项目" in line else None
         if head is not None:
+            # (2018年全县计划新开工建设…如下：: the year the paragraph plans dates its items)
+            year = _YEAR_WRITTEN.search(line, 0, head.start()) if head.re is intro_paragraph else None
             _read_items(lines, offsets, i, item, stages[head.group("status")], head.group("status"), "projects.intro_lines",
-                        cfg, hits, blank_ends=False)
+                        cfg, hits, blank_ends=False, when=year.group() if year else None)
             continue
         verb = line.strip()
         stage = stage_of(verb, cfg.pre, layout, offsets[i]) if verb in cfg.pre else None
@@ -98,7 +104,7 @@ def intro_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
 
 
 def _read_items(lines: list[str], offsets: list[int], i: int, item: regex.Pattern, stage: str, stage_text: str,
-                rule: str, cfg: Cfg, hits: list[Hit], blank_ends: bool) -> None:
+                rule: str, cfg: Cfg, hits: list[Hit], blank_ends: bool, when: str | None = None) -> None:
     """Each line after line i that `item` matches, up to the first that it does not (or a blank one). Under
     a bare verb (a card) every line must name a facility, or none counts: a table's cells (完成 / 规模以上
     工业增加值增长 / …) are no list of projects."""
@@ -116,7 +122,7 @@ def _read_items(lines: list[str], offsets: list[int], i: int, item: regex.Patter
             return
         if valid(name, name_core(name), cfg, True):
             start = offsets[j] + m.start("title") + s
-            found.append((start, start + len(name), None, stage, stage_text, rule))
+            found.append((start, start + len(name), None, stage, stage_text, rule, when))
     hits += found
 
 

@@ -1760,3 +1760,20 @@ def test_a_quarters_report_card_under_its_posting_time_reports_this_years_progre
             "乙江四桥 | 新开工 | 3月18日开工，完成投资1.1亿元\n丙中心医院东院区 | 竣工 | 2月底投入使用\n")
     assert [(p.name, p.year, p.kind) for p in extract(text).projects] == [
         ("甲东站综合交通枢纽", 2025, "actual"), ("乙江四桥", 2025, "actual"), ("丙中心医院东院区", 2025, "actual")]
+
+
+def test_a_notice_whose_paragraph_plans_its_numbered_sites_dates_them_to_that_year():
+    """2018年全县计划新开工建设…安置点6个，…。现将各安置点建设项目公告如下： / 1．X安置点：…: each a new start, planned
+    for 2018, on a page of that March."""
+    text = ("某县2018年易地扶贫搬迁集中安置点建设项目公告\n发文日期：2018年03月12日\n\n"
+            "　　经县扶贫开发领导小组研究，2018年全县计划新开工建设易地扶贫搬迁集中安置点2个，安置搬迁群众554户。"
+            "现将各安置点建设项目公告如下：\n\n　　1．城关镇西岭移民新区安置点：安置搬迁户318户，建设住房318套；\n\n"
+            "　　2．龙场镇坪上安置点：安置搬迁户236户，建设住房236套。\n")
+    assert [(p.name, p.stage, p.year, p.kind) for p in extract(text).projects] == [
+        ("城关镇西岭移民新区安置点", "start", 2018, "target"), ("龙场镇坪上安置点", "start", 2018, "target")]
+
+
+def test_a_quarters_start_headline_makes_the_page_a_release_of_the_year_so_far():
+    text = ("某市新闻网\n\n一季度全市87个项目开工 完成投资163.2亿元\n\n2024-04-09 08:15  来源:某日报\n\n"
+            "　　一季度，全市计划新开工亿元以上项目95个，实际开工87个，开工率91.6%。3月6日，甲新材料产业园开工建设。\n")
+    assert [(p.name, p.year, p.kind) for p in extract(text).projects] == [("甲新材料产业园", 2024, "actual")]
