@@ -227,11 +227,11 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         listed = (legend.group("rest"), cfg.cell_stage[legend.group("rest")])
         marked = (legend.group("status"), cfg.cell_stage[legend.group("status")])
     for ls, le in _lines_from(text, -1):
-        line = text[ls:le]
+        line, at = text[ls:le], ls      # (at: where `line` starts in the text)
         pipe = _PIPE_LEAD.match(line)
         if pipe:
             # | 一 | 续建项目（6个） | | 565.02 | / | 1 | X高速公路 | …: a pipe table's group rows and rows
-            ls, line = ls + pipe.end(), line[pipe.end():]
+            at, line = ls + pipe.end(), line[pipe.end():]
             group = _PIPE_GROUP.match(line)
             line = f"{group.group(1)}、{group.group(2)}" if group else line
         if listed and _GROUP_NOTE.search(line):
@@ -272,7 +272,7 @@ def status_group_projects(text: str, cfg: Cfg) -> tuple[list[Hit], set[int]]:
         places = _PLACES.search(title)
         s, e, name, _ = clean_item(title[:places.start()] if places else title, cfg)
         if valid(name, name_core(name), cfg, True):
-            start = ls + item.start("title") + s
+            start = at + item.start("title") + s
             hits.append((start, start + len(name), category, row_stage, row_status, "projects.status_group", when))
             lines.add(ls)
     return hits, lines
