@@ -138,9 +138,8 @@ _CARD_LINE_CHARS = 24   # a block of lines no longer than this is a page of card
 def _name_cards(view: str, records: list[dict]):
     """(match, its records) for each name-first card: one opens where a card may start (after a blank
     line or a marked heading) and at every name line of a block of short lines (▶一年来 / 新增经营主体 /
-    5.2万户 / 新增规上工业企业 / 156家); a card runs to the next blank line or the next card."""
-    opens = {m.start(): m for at in _CARD_START.finditer(view, overlapped=True)
-             if (m := _NAME_CARD.match(view, at.end()))}
+    5.2万户 / 新增规上工业企业 / 156家)."""
+    opens = _card_opens(view, _NAME_CARD, _CARD_START)
     for block in _BLOCK.finditer(view):
         lines = block.group().split("\n")
         opening = next((ln.strip() for ln in lines if ln.strip()[:1] not in HEADING_MARKS + "【"), "")
@@ -152,18 +151,7 @@ def _name_cards(view: str, records: list[dict]):
                 if m and m.group(1).strip() == line.strip():
                     opens.setdefault(m.start(), m)
                 pos += len(line) + 1
-    starts = [r["span"][0] for r in records]
-    ordered = sorted(opens)
-    for i, at in enumerate(ordered):
-        m = opens[at]
-        end = view.find("\n\n", m.end())
-        end = len(view) if end == -1 else end
-        if i + 1 < len(ordered):
-            end = min(end, ordered[i + 1])
-        first = bisect.bisect_left(starts, m.start())
-        inside = [r for r in records[first:] if r["span"][0] < end]
-        if inside and not any(r["rule"] == "ind.table" for r in inside):
-            yield m, inside
+    return _cards(view, records, opens)
 
 
 _CARD_CHARS = 48        # a card of figures: a few short lines between blank lines
@@ -179,23 +167,28 @@ def _short_blocks(view: str):
 _BLOCK = compiled(r"(?<=\n\n|^)[^\n]+(?:\n[^\n]+)*")
 
 
-def _cards(view: str, records: list[dict], card: regex.Pattern, starts_at: regex.Pattern):
-    """(match, its records, its end) for each card matched where `starts_at` says one may start; a card
-    runs to the next blank line, and one that holds no record or a table's cells is none."""
+def _card_opens(view: str, card: regex.Pattern, starts_at: regex.Pattern) -> dict[int, regex.Match]:
+    """The cards `card` matches where `starts_at` says one may start, by their start."""
+    return {m.start(): m for at in starts_at.finditer(view, overlapped=True) if (m := card.match(view, at.end()))}
+
+
+def _cards(view: str, records: list[dict], opens: dict[int, regex.Match]):
+    """(match, its records) for each card of `opens`: a card runs to the next blank line or the next card,
+    and one that holds no record or a table's cells is none."""
     starts = [r["span"][0] for r in records]
-    for at in starts_at.finditer(view, overlapped=True):
-        m = card.match(view, at.end())
-        if not m:
-            continue
+    ordered = sorted(opens)
+    for i, at in enumerate(ordered):
+        m = opens[at]
         end = view.find("\n\n", m.end())
         end = len(view) if end == -1 else end
+        if i + 1 < len(ordered):
+            end = min(end, ordered[i + 1])
         first = bisect.bisect_left(starts, m.start())
         inside = [r for r in records[first:] if r["span"][0] < end]
         if inside and not any(r["rule"] == "ind.table" for r in inside):
-            yield m, inside, end
+            yield m, inside
 
 
-# (or under a zero-padded section number on the line above: 01 / 2024年·成绩单)
 _MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[" + HEADING_MARKS + r"]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】"
                            r"|0\d[ \t\u3000]*\n[ \t\u3000]*([^\n，,。；;\d]{0,4}(?:(?:19|20)\d{2}年)?[^\n，,。；;\d]{2,12}))[ \t\u3000]*$")
 
@@ -219,7 +212,7 @@ def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
 
 def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     """Each record of a card takes the card's name; a bare % under a name ending 增速 is that measure's growth."""
-    for card, inside, _ in _cards(view, records, _CARD, _BLANK_LINE):
+    for card, inside in _cards(view, records, _card_opens(view, _CARD, _BLANK_LINE)):
         if inside[0]["span"][1] > card.start(1):
             continue    # (a figure that is no record)
         label = names.clean_name(card.group(1))
