@@ -216,6 +216,7 @@ class Cfg:
         n = raw["news"]
         self.news_year_cue = regex.compile(n["year_cue"])
         self.news_target = regex.compile(_alt(n["target_cues"]))
+        self.news_future = regex.compile(_alt(n["future_cues"]))
         self.news_actual = tuple(n["actual_cues"])
         self.news_events = regex.compile(_alt(n["event_verbs"]))
         self.section_year = regex.compile(n["section_year"])

@@ -287,10 +287,6 @@ _INDENTED_SHARE = 0.3
 _DONE_AFTER = re.compile(r"(?:项目)?(?:[、和及与][^，,。；;]{2,30}?)*(?:均|都)?已(?:经)?")
 
 
-# words of what is yet to be done (not 计划 or 目标, which a result is set against: 占年度计划的112%)
-_FUTURE = re.compile(r"将|拟|力争|确保|争取|尽快")
-
-
 _SENTENCE_ENDS = "。\n！"
 
 
@@ -368,7 +364,7 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
             if kind == "target" and year == layout.now_year and (_DONE_AFTER.match(view, e)
                                                                  or _event_held(view, s, cfg)):
                 kind = "actual"     # 其中X、Y已完成可研批复; A、B等项目现场签约: done, whatever the paragraph plans
-            elif kind == "actual" and year == layout.now_year and _FUTURE.search(view, _part_start(view, s), s):
+            elif kind == "actual" and year == layout.now_year and cfg.news_future.search(view, _part_start(view, s), s):
                 kind = "target"     # 四季度，县发改局将…，推动X、Y等项目尽快开工: this year's plan
         elif ctx.part in ("review", "plan") and year:
             year = _part_year(view, s, ctx.part, year) or year
