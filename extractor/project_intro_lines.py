@@ -283,26 +283,29 @@ def agreed_projects(text: str, cfg: Cfg) -> list[Hit]:
 
 
 # a project named with its figures (X项目总投资32.6亿元, Y项目全长38.6公里) or as a tour visits it (察看了X项目, 来到Y
-# 电站施工现场): what the words after it say, up to the next such project, gives its stage (一期已建成投用,
-# 今年4月开工建设, 为续建项目, 主体工程已完工), or the group it is named in (在开工项目中，X项目总投资…); with no
-# stage said it is no mention read here, nor is a stage planned (一期计划于2025年6月建成投产)
+# 电站施工现场); the words that stage it are in patterns/projects.toml [figured]
 _FIGURED = regex.compile(r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:在(?P<group>[^，,。；;\s]{2,12})[，,])?"
                          r"(?P<title>[^：:，,。；;、\s]{4,30}?)项目(?=(?:计划|估算)?总投资|全长)")
 _VISITED = regex.compile(r"(?:察看了?|来到|考察了?|调研了?|走进)(?P<title>[^：:，,。；;、\s]{4,30}?)(?:项目)?"
                          r"(?=施工现场|建设现场|项目现场|[。，,])")
-_FIGURED_STAGE = regex.compile(r"(?P<complete>建成投用|建成投产|竣工投产|建成运营|已建成|已竣工|全面建成)(?!后)"
-                               r"|(?P<start>开工建设|开工|动工)(?!后)"
-                               r"|(?P<ongoing>续建|加紧建设|加快建设|主体工程已完工|主体完工|已封顶|主体封顶|正在建设|正加快)")
-_GROUP_STAGES = (("签约", "planning"), ("开工", "start"), ("竣工", "complete"), ("投产", "complete"), ("续建", "ongoing"))
-_PLANNED_CLAUSE = regex.compile(r"计划|将|力争|预计|确保|争取|可望|有望")
 _FIGURED_REACH = 160
 _PARAGRAPH_END = regex.compile(r"\n[ \t\u3000]*\n|(?<=[。！？])[ \t\u3000]*\n")
+
+
+@functools.cache
+def _figured_rules() -> tuple[regex.Pattern, dict[str, str], regex.Pattern]:
+    raw = load("projects")["figured"]
+    # (a word before 后 says what follows it: 建成后, 投产后)
+    stage = regex.compile("|".join(f"(?P<{st}>{'|'.join(sorted(ws, key=len, reverse=True))})(?!后)"
+                                   for st, ws in raw["stage_words"].items()))
+    return stage, raw["group_stages"], regex.compile("|".join(raw["planned_clause"]))
 
 
 def figured_projects(text: str, cfg: Cfg) -> list[Hit]:
     """X项目总投资…，一期已建成投用 / 察看了Y项目。该项目…今年4月开工建设: X and Y, of the stage said after them."""
     if "总投资" not in text and "全长" not in text:
         return []
+    _, group_stages, _ = _figured_rules()
     found = sorted([*_FIGURED.finditer(text), *_VISITED.finditer(text)], key=lambda m: m.start("title"))
     hits: list[Hit] = []
     for i, m in enumerate(found):
@@ -310,7 +313,7 @@ def figured_projects(text: str, cfg: Cfg) -> list[Hit]:
         if not (valid(name, name_core(name), cfg, True) and valid_facility(name, cfg)):
             continue
         group = m.group("group") if m.re is _FIGURED else None
-        stage = next(((st, word) for word, st in _GROUP_STAGES if group and word in group), None)
+        stage = next(((st, word) for word, st in group_stages.items() if group and word in group), None)
         if stage is None:
             stop = min(m.end() + _FIGURED_REACH, found[i + 1].start("title") if i + 1 < len(found) else len(text))
             paragraph_end = _PARAGRAPH_END.search(text, m.end(), stop)
@@ -323,8 +326,9 @@ def figured_projects(text: str, cfg: Cfg) -> list[Hit]:
 
 def _stage_said(text: str, start: int, stop: int) -> tuple[str, str] | None:
     """(stage, verb) of the first stage verb between start and stop outside a clause that plans it."""
-    for said in _FIGURED_STAGE.finditer(text, start, stop):
+    stage_words, _, planned_clause = _figured_rules()
+    for said in stage_words.finditer(text, start, stop):
         clause_start = max(text.rfind(c, start, said.start()) for c in "，,；;。") + 1
-        if not _PLANNED_CLAUSE.search(text, max(clause_start, start), said.start()):
+        if not planned_clause.search(text, max(clause_start, start), said.start()):
             return said.lastgroup, said.group()
     return None
