@@ -42,6 +42,11 @@ def document_json(report: Path) -> str:
         document = extract_file(report, source=str(report))
     except LoadError as exc:
         raise CommandError(f"{report}: {exc}") from None
+    except Exception as exc:    # a defect of the extractor: one line naming the file, not a traceback
+        if os.environ.get("EXTRACT_DEBUG"):
+            raise
+        raise CommandError(f"{report}: extraction failed ({type(exc).__name__}: {exc}); "
+                           "this is a bug, please report it with the file (EXTRACT_DEBUG=1 shows where)") from None
     return to_json(document)
 
 

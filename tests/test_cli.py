@@ -1,5 +1,6 @@
 """The command line as a user meets it: output, errors, exit codes, atomic -o, schema."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,22 @@ def test_bad_input_gets_one_line_exit_2_and_no_output(tmp_path, content, reason)
     assert str(bad) in result.stderr and reason in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_defect_of_the_extractor_is_one_line_naming_the_file(tmp_path, debug):
+    broken = "import extractor.pipeline as p; p.run = lambda *a, **k: 1 / 0; from extractor.cli import main; main()"
+    out = tmp_path / "out.json"
+    env = {**os.environ, "EXTRACT_DEBUG": "1"} if debug else {k: v for k, v in os.environ.items() if k != "EXTRACT_DEBUG"}
+    result = subprocess.run([sys.executable, "-c", broken, str(REFERENCE), "-o", str(out)],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode != 0 and not out.exists()
+    if debug:
+        assert "ZeroDivisionError" in result.stderr and "Traceback" in result.stderr     # where it broke
+    else:
+        assert result.returncode == 2 and result.stderr.strip().count("\n") == 0
+        assert str(REFERENCE) in result.stderr and "ZeroDivisionError" in result.stderr
+        assert "Traceback" not in result.stderr
 
 
 def test_missing_file_is_named(tmp_path):
