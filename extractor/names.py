@@ -183,6 +183,7 @@ _SAYS = compiled(r"^\p{Han}[\p{Han}、]{0,16}?(?:提出|显示)(?=\p{Han}|\d|$)"
 _ZONE = compiled(r"园|开发区|保税区|高新区|功能区|示范区|合作区|试验区")
 _INTENT_LEAD = compiled(r"^\p{Han}{0,10}?(?:的目标是|目标是|目标为|力争|确保|争取|预计完成|预计|去年|今年|全年|说|表示|介绍|把"
                           r"|(?:19|20)\d{2}年(?:全年)?(?:实现|完成)?)(?=\p{Han}{2}|[A-Z]{2})")
+_TARGET_TAIL = compiled(r"(?:年初|年度|全年|预期|计划)?目标$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -236,7 +237,16 @@ def clean_name(phrase: str) -> str:
         name = _re(r"(?<=\p{Han}{2})实现(?=\p{Han}{2})").sub("", name)
     if name.count("“") != name.count("”"):
         name = name.strip("“”")
+    if name.endswith("目标"):
+        name = _without_target_word(name)
     return _past_intent_lead(name)
+
+
+def _without_target_word(name: str) -> str:
+    """规模以上工业增加值目标(增长7%，预计增长5.5%): the measure a target is set for, not a 目标 of its own."""
+    tail = _TARGET_TAIL.search(name)
+    rest = name[:tail.start()] if tail else name
+    return rest if rest != name and (canonical(rest) or any(map(canonical, expand_urban_rural(rest) or ()))) else name
 
 
 def _past_intent_lead(name: str) -> str:

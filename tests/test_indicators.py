@@ -1016,6 +1016,19 @@ CASES = [
       R("31.2万人", JOBS, JOBS, "level", 31.2, "万人"),
       R("2.7%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -2.7, "%", binding=True, kind="target"),
       R("3.5%", "单位地区生产总值能耗", "单位地区生产总值能耗", "growth", -3.5, "%", binding=True, estimated=True)]),
+    # X目标增长…，预计增长…: 目标 after a measure marks its target, not a measure of its own; the
+    # estimate after it is that measure's (with 城乡 pairs split, and 分别 repeated)
+    (REVIEW, "对照年初确定的主要指标：规模以上工业增加值目标增长7%，预计增长5.5%；一般公共预算收入目标增长4%，"
+             "预计全年完成10.8亿元、增长3.6%；城乡居民人均可支配收入目标分别增长6%和7%，预计分别增长4.6%和6.2%。",
+     [R("7%", "规模以上工业增加值", "规模以上工业增加值", "growth", 7, "%", kind="target"),
+      R("5.5%", "规模以上工业增加值", "规模以上工业增加值", "growth", 5.5, "%", estimated=True),
+      R("4%", "一般公共预算收入", "一般公共预算收入", "growth", 4, "%", kind="target"),
+      R("10.8亿元", "一般公共预算收入", "一般公共预算收入", "level", 10.8, "亿元", estimated=True),
+      R("3.6%", "一般公共预算收入", "一般公共预算收入", "growth", 3.6, "%", estimated=True),
+      R("6%", "城镇居民人均可支配收入", URB_INC, "growth", 6, "%", kind="target"),
+      R("7%", "农村居民人均可支配收入", RUR_INC, "growth", 7, "%", kind="target"),
+      R("4.6%", "城镇居民人均可支配收入", URB_INC, "growth", 4.6, "%", estimated=True),
+      R("6.2%", "农村居民人均可支配收入", RUR_INC, "growth", 6.2, "%", estimated=True)]),
     # a restated target after a named measure is that measure's target
     (REVIEW, "社会消费品零售总额增长4.8%，低于7%左右的预期目标；固定资产投资增长2.1%，低于6%的预期目标。",
      [R("4.8%", RETAIL, RETAIL, "growth", 4.8, "%"), R("7%", RETAIL, RETAIL, "growth", 7, "%", "about", kind="target"),
