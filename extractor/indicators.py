@@ -53,7 +53,9 @@ _GROWTH_GOAL = compiled(r"\s*(?:左右|以上|以内)?的?(?:经济)?(?:年度)?
 _BASIS = compiled(rf"\s*(?:[一二三四五六七八九十]+是)?(?:{names.DEDUCTION}后?)?(?:按)?(?:两年平均|三年平均|同口径|可比口径)")
 _GOAL_SUBJECT = compiled(r"(.+?)(?:增速|增幅|增长)?(?:低于|高于|快于|慢于|超过|略低于|略高于)")
 _GROWTH_GOAL_NAME = "地区生产总值"
-_ECONOMY_PACE = compiled(r"\s*(?:左右|以上)?的(?:经济)?(?:增速|增长速度|经济增长)")
+# 6.5%左右的增速，…; 6%左右的增长可带动城镇新增就业45万人: the economy's rate (the words after it name no measure)
+_ECONOMY_PACE = compiled(r"\s*(?:左右|以上)?的(?:经济)?(?:增速|增长速度|经济增长|增长(?!率))")
+_PACE_WORDS = ("增速", "增长", "经济增长")
 _SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = compiled(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
@@ -596,7 +598,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             if not subject and rule == "ind.clause" and name and not before and "目标" not in name:
                 subject = name      # 农牧民人均纯收入增长百分之十三以上的目标: a measure outside the lexicon
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
-        elif not name and q.unit == "%" and _ECONOMY_PACE.match(view, q.end):
+        elif (not name or name.startswith(_PACE_WORDS)) and q.unit == "%" and _ECONOMY_PACE.match(view, q.end):
             name, rule = _GROWTH_GOAL_NAME, "ind.pace"     # 一是6.5%左右的增速，与…相衔接: the economy's rate
         near = view[max(clause.start, q.start - 16):q.start]
         restated = ("目标" in near or "控制在" in near) \
@@ -740,6 +742,9 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
     if subject.startswith("占") and len(state.distribution) == len(cq):
         # A、B增加值分别增长9.4%、12.7%，占规上工业的比重分别为33.2%、17.8%: each one's share
         distributed = [d + subject for d in state.distribution]
+    elif subject.startswith("占") and len(named := list(dict.fromkeys(state.recent))) >= len(cq):
+        # A增加值增长11.8%，B增加值增长8.6%，占规上工业比重分别达到24.3%和31.5%: each one named before
+        distributed = [d + subject for d in named[-len(cq):]]
     if len(distributed) > len(cq) and "、" in subject_phrase:
         # 金融业、信息传输软件和信息技术服务业增加值分别增长…: a 和 inside one of the names
         by_comma = names.split_list(subject_phrase, "、")

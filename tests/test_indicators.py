@@ -1029,6 +1029,14 @@ CASES = [
       R("7%", "农村居民人均可支配收入", RUR_INC, "growth", 7, "%", kind="target"),
       R("4.6%", "城镇居民人均可支配收入", URB_INC, "growth", 4.6, "%", estimated=True),
       R("6.2%", "农村居民人均可支配收入", RUR_INC, "growth", 6.2, "%", estimated=True)]),
+    # 占…比重分别 after subjects named in clauses of their own: each one's share, in order
+    (REVIEW, "其中，高技术制造业增加值比上年增长11.8%，装备制造业增加值增长8.6%，占规模以上工业比重分别达到24.3%和31.5%。",
+     [R("11.8%", "高技术制造业增加值", None, "growth", 11.8, "%"), R("8.6%", "装备制造业增加值", None, "growth", 8.6, "%"),
+      R("24.3%", "高技术制造业增加值占规模以上工业比重", None, "level", 24.3, "%"),
+      R("31.5%", "装备制造业增加值占规模以上工业比重", None, "level", 31.5, "%")]),
+    # a rate named only as the economy's pace, with what it brings after it
+    (PLAN, "三是与稳就业的要求相适应。按近年经济增长与就业的关系测算，6%左右的增长可带动更多就业，保持就业形势总体稳定。",
+     [R("6%", GDP, GDP, "growth", 6, "%", "about", kind="target")]),
     # a restated target after a named measure is that measure's target
     (REVIEW, "社会消费品零售总额增长4.8%，低于7%左右的预期目标；固定资产投资增长2.1%，低于6%的预期目标。",
      [R("4.8%", RETAIL, RETAIL, "growth", 4.8, "%"), R("7%", RETAIL, RETAIL, "growth", 7, "%", "about", kind="target"),
