@@ -93,11 +93,12 @@ def fold_width(text: str) -> str:
 
 
 # OCR read as Japanese forms that Chinese does not write (増長, 経済, 総額), or as lookalikes a report never
-# writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙, 箅 for 算 in 预箅): the Chinese character
-_JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙箅"
+# writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙, 箅 for 算 in 预箅, the katakana エ and ロ
+# in 开エ建设, 人ロ): the Chinese character
+_JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙箅エロ"
 _OCR_PHRASES = {"杜会": "社会", "丁业": "工业", "推迸": "推进", "建没": "建设"}     # (杜 read for 社, 丁 for 工, 迸 for 进, 没 for 设)
 _OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]")
-_CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高算")
+_CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高算工口")
 
 
 def mend_ocr_forms(text: str) -> str:

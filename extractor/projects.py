@@ -57,7 +57,7 @@ from .project_progress import listed_item, progress_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
-from .normalise import fold_width, read_full_stops
+from .normalise import fold_width, mend_ocr_forms, read_full_stops
 from .pattern_cache import compiled
 
 _PROJECTS = TypeAdapter(list[Project])
@@ -66,7 +66,7 @@ _PROJECTS = TypeAdapter(list[Project])
 def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> list[Project]:
     cfg = config()
     original = text
-    text = read_full_stops(fold_width(text))    # same length: every span holds for the original text
+    text = mend_ocr_forms(read_full_stops(fold_width(text)))    # same length: every span holds for the original (开エ建设 read as 开工建设)
     text = mask_bracketed_separators(text)     # (same length too)
     if " " in text or "\u3000" in text:
         text = _split_headlines(text, cfg)
@@ -383,9 +383,21 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
         name = text[s:e]
         records.append({
             "name": "".join(name.split()), "category": category, "stage": stage,
-            "stage_text": stage_text, "year": year, "kind": kind,
+            "stage_text": _as_written(stage_text, text, view, s, e), "year": year, "kind": kind,
             "span": (s, e), "text": name, "rule": rule})
     return _PROJECTS.validate_python(records)
+
+
+_VERB_REACH = 40
+
+
+def _as_written(verb: str | None, text: str, view: str, s: int, e: int) -> str | None:
+    """The stage verb as the text writes it near the name (开エ建设 where the view reads 开工建设)."""
+    lo, hi = max(0, s - _VERB_REACH), e + _VERB_REACH
+    if not verb or verb in text[lo:hi]:
+        return verb
+    at = view.find(verb, lo, hi)
+    return text[at:at + len(verb)] if at >= 0 else verb
 
 
 def _future_sections(text: str, layout: Layout, cfg: Cfg) -> list[tuple[int, int, str, int]]:

@@ -37,6 +37,10 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # an OCR copy's katakana エ for 工 in the verb (开エ建设, 竣エ验收): the names stay as written
+    ("开エ建设县体育公园和儿童公园，甲水库除险加固工程竣エ验收。", PLAN,
+     [("县体育公园", "start", "开エ建设", None), ("儿童公园", "start", "开エ建设", None),
+      ("甲水库除险加固工程", "complete", "竣エ验收", None)]),
     ("甲溪景区游客服务中心建成投用，古渡老街建成开街。", REVIEW,
      [("甲溪景区游客服务中心", "complete", "建成投用", None), ("古渡老街", "complete", "建成开街", None)]),
 
