@@ -483,6 +483,7 @@ def _first(hit):
 
 
 _UNIT_ENDS = compiled(r"[，,。；;、：:）)\s]|以上|以内|以下|左右|$")
+_MAGNITUDES = frozenset(("万", "亿", "千", "百", "万亿", "千万", "百万"))
 
 
 def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
@@ -501,7 +502,9 @@ def _arabic_match(text, m, c, out, raw, n1, u1) -> None:
             prev = out[-1]
             pv, papprox, psign = raw[-1]
             about = text[prev.end:start - 1] == "左右"     # 6.5%左右至7%: one range, about
-            if ((prev.end == start - 1 or about) and prev.unit == unit and prev.value_max is None
+            # (280万—300万亩: the low end written with the magnitude alone)
+            same_unit = prev.unit == unit or prev.unit in _MAGNITUDES and unit.startswith(prev.unit)
+            if ((prev.end == start - 1 or about) and same_unit and prev.value_max is None
                     and not prev.chinese and pv <= v):
                 out.pop()
                 raw.pop()
