@@ -233,8 +233,8 @@ _CHROME_LINE_CHARS = 60
 _CUT_CELL_CHARS = 12        # the first line of a text cut inside a table: a cell
 _LATER_SECTION = compiled(r"(?:[（(][二三四五六七八九十]{1,3}[)）]|[二三四五六七八九十]{1,3}、)\s*[\p{Han}\d][^。；;！？\n]{1,30}")
 _FIRST_SECTION = compiled(r"(?:[（(]一[)）]|一、)")
-# a later section numbered in Arabic, its heading alone on its line (3.乡村振兴扎实推进)
-_LATER_ARABIC_SECTION = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^。；;！？\n：:，,\d]{3,20}")
+# a later section numbered in Arabic, its heading alone on its line (3.乡村振兴扎实推进; 2.推进…城镇化建设，提升城乡宜居品质)
+_LATER_ARABIC_SECTION = compiled(r"(?:[2-9]|1\d)\s*[.．、]\s*\p{Han}[^。；;！？\n：:，,\d]{3,20}(?:[，,]\p{Han}[^。；;！？\n：:，,\d]{3,16})?")
 _TARGET_ITEM = compiled(r"\s*——\p{Han}{2,8}[：:]\S")
 # a later numbered line of a list stating a figure (5.一般公共预算收入增长6%。): a text cut inside the list
 # (its figure in its own first sentence: 6.科技创新加快发展。全区…达到2.46% is a section of results under a title)
@@ -330,7 +330,9 @@ _TARGETS_INTRO = compiled(r"主要预期目标[^。；;\n]{0,8}?(?:如下|为|�
 # (在2020年实现…的基础上，力争今年城镇新增就业3000人以上: what this year will do; …增长目标确定为10%左右，…
 # 主要考虑是: the reasons for the targets)
 _THIS_YEAR_AIM = compiled(r"力争今年|今年力争|确保今年|今年将|今年要|目标确定为|目标定为|目标定在|主要考虑是")
-_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]?\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?(?:将|继续)")
+# (2025年全县计划实施…重点项目56个: a figure follows; not 2022年计划实施项目50个，实际完成52个, nor a title 2016年计划安排)
+_WILL_DO = compiled(r"(?:19|20)\d{2}\s*年[，,]?\s*(?:我们|全区|全市|全县|全州|全省|全旗|[省市县区州旗]政府)?"
+                    r"(?:将|继续|计划(?:实施|安排|新建|开工|建设)(?=[^。\n]*\d)(?![^。]*(?:实际|已经|已完成|完成了|超额)))")
 
 
 # a paragraph opening with the plan year's targets: 2020年经济社会发展的主要预期目标是：…

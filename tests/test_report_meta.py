@@ -327,6 +327,21 @@ CASES = [
         "（三）消费潜力持续释放\n坚持工业强市，全区社会消费品零售总额486.3亿元，增长8.7%。深化工业强市战略。\n",
         dict(doc_type="plan_report", review_year=2023, plan_year=2024, region="某区"), id="a-published-part-of-a-plan-report"),
     pytest.param(
+        # an excerpt at a later section whose heading has a comma, opening on the year's planned projects
+        "2.推进以县城为重要载体的城镇化建设，提升城乡宜居品质\n坚持规划引领、建管并重，2025年全县计划实施城乡建设重点项目56个，"
+        "完成投资42亿元以上。\n完善城市路网。开工建设甲江大道北延段，建成通车滨江东路（二期）。\n",
+        dict(review_year=2024, plan_year=2025), id="excerpt-opening-on-a-years-planned-projects"),
+    pytest.param(
+        # an excerpt at a （三） heading introducing one field's goals of the year
+        "（三）坚持生态优先、绿色低碳发展，持续改善生态环境质量\n2023年计划安排全省生态环境保护的主要目标是：单位地区生产总值能源消耗"
+        "降低2.5%左右（约束性），空气质量优良天数比率达到86%。\n",
+        dict(review_year=2022, plan_year=2023), id="excerpt-opening-on-a-fields-goals"),
+    pytest.param(
+        # a page's headline naming the year's plan arrangements is no plan of the excerpt's figures
+        "甲省发展和改革委员会\n首页 > 信息公开 > 规划计划 > 年度计划\n全省2015年计划执行情况与2016年计划安排（生态文明建设）\n"
+        "发布日期：2016-02-22　　信息来源：综合处\n\n（五）生态文明建设取得新进展\n全省完成造林210万亩，森林覆盖率达到36.8%。\n",
+        dict(review_year=2015, plan_year=2016), id="a-plan-arrangements-headline-over-a-review-excerpt"),
+    pytest.param(
         "较上年有所回落。我们坚持开放兴市、工业强市，开放兴市战略深入实施，工业强市成效明显，全市规上工业增加值增长8.2%。\n",
         dict(region=None), id="a-slogan-ending-like-a-city-is-no-region"),
 ]
