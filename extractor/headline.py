@@ -34,6 +34,7 @@ _REASONS_NEXT = compiled(r"\s*(?:主要考虑|考虑|主要依据|依据)(?:是)
 _GOAL_AFTER = compiled(r"\s*(?:左右|以上|以内)?的(?:预期|增长)?目标")
 _NEWS_LEAD_CHARS = 12     # (会议通报，1—11月，全区…: a news page's results so far, not the year's)
 # 未完成的3项指标是：…／完成或超额完成的12项指标是：…: paragraphs of the list, grouped by outcome
+_FIELD_REACH = 12
 _COUNTED_LIST = compiled(r"\s*[^，,。；;\n]{0,12}?[\d一二三四五六七八九十两]+项(?:主要)?(?:指标|目标)(?:是|为|有|如下)?[：:]")
 
 
@@ -136,6 +137,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
     cue_m = w["headline_cues_re"].search(sentence_text)
     if cue_m and _COUNTED_CUE.search(sentence_text, 0, cue_m.start()):
         cue_m = None        # 确定的12项主要指标，10项完成: a count of the indicators, no list
+    if cue_m and w["field_goals_re"].search(sentence_text, max(0, cue_m.start() - _FIELD_REACH), cue_m.start()):
+        cue_m = None        # …全省生态环境保护的主要目标是：…: one field's goals, not the year's system
     # a cue after the values (…增长9.2%，主要指标增速逐季回落) introduces nothing
     cue = cue_m is not None and (not sent_records or s.start + cue_m.start() < sent_records[0]["span"][0])
     if state.reasons_para == para.start:

@@ -53,6 +53,7 @@ def words() -> dict:
     # a cue followed by 的 names an earlier plan (会议确定的主要目标任务全面完成), not a target
     w["target_cues_re"] = compiled(f"(?:{alternation(w['target_cues'])})(?!的|{alternation(w['target_cue_not_before'])})")
     # the share of a plan done (完成年度计划的112.6%) is a result, whatever its name says
+    w["field_goals_re"] = compiled(f"(?:{alternation(w['field_goals'])})\\p{{Han}}{{0,4}}的$")
     w["plan_share_re"] = compiled(f"(?:{alternation(w['target_name_cues'] + ['目标', '任务'])})的?$")
     # a programme named …计划 (营养改善计划惠及学生) is no target: the cue must end the name or start it
     w["target_name_cues_re"] = compiled(f"^(?:{alternation(w['target_name_cues'])})|"

@@ -784,6 +784,9 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
     elif state.last and all(names.is_place(p) for p in distributed):
         # 甲区、乙区分别增长6.5%、7.2%: the places' values of the measure just named
         distributed = [p + names.without_place(state.last) for p in distributed]
+    elif state.last and all(names.for_group(p, state.last) for p in distributed):
+        # 居民人均消费支出11260元，…，其中城镇、农村居民分别增长7.4%和11.8%: each group's own measure
+        distributed = [names.for_group(p, state.last) for p in distributed]
     if dm.group("base"):
         # 接待游客、旅游综合收入分别恢复到2019年的82.4%和78.6%: shares of that year's level
         distributed = [n + "恢复到" + dm.group("base").replace(" ", "") + "的比例" for n in distributed]

@@ -397,6 +397,11 @@ CASES = [
      [R("6%", GDP, GDP, "growth", 6, "%", headline=True),
       R("7%", "城镇居民人均可支配收入", URB_INC, "growth", 7, "%", "about", headline=True),
       R("8%", "农村居民人均可支配收入", RUR_INC, "growth", 8, "%", "about", headline=True)]),
+    # 其中城镇、农村居民分别…: each group's own per-capita measure, the one just named
+    (REVIEW, "全州居民人均消费支出11260元，增长9.6%，其中城镇、农村居民分别增长7.4%和11.8%。",
+     [R("11260元", "居民人均消费支出", None, "level", 11260, "元"), R("9.6%", "居民人均消费支出", None, "growth", 9.6, "%"),
+      R("7.4%", "城镇居民人均消费支出", "城镇居民人均消费支出", "growth", 7.4, "%"),
+      R("11.8%", "农村居民人均消费支出", "农村居民人均消费支出", "growth", 11.8, "%")]),
     (TARGETS, "城乡居民人均可支配收入分别增长6.5%和8.5%以上。",
      [R("6.5%", "城镇居民人均可支配收入", URB_INC, "growth", 6.5, "%", "at_least"),
       R("8.5%", "农村居民人均可支配收入", RUR_INC, "growth", 8.5, "%", "at_least")]),
@@ -3079,3 +3084,13 @@ def test_an_excerpt_saying_what_the_year_will_go_on_doing_reads_as_the_plan():
             "　　（五）持续深化改革开放。新增市场主体5000户以上，实际利用外资1.5亿美元，进出口总额增长8%。\n")
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got["12万平方米"] == got["1800个"] == (2016, "target")
+
+
+@pytest.mark.parametrize("field, headline", [("生态环境保护的", False), ("农业农村工作的", False), ("经济社会发展的", True), ("", True)])
+def test_one_fields_goals_are_no_part_of_the_years_indicator_system(field, headline):
+    text = ("（三）坚持生态优先、绿色低碳发展，持续改善生态环境质量\n"
+            f"2023年计划安排全省{field}主要目标是：地区生产总值增长6%左右，森林覆盖率达到43.6%。\n")
+    records = extract(text).indicators
+    assert [r.text for r in records] == ["6%", "43.6%"]
+    assert [r.headline for r in records] == [headline, headline]
+    assert {(r.year, r.kind) for r in records} == {(2023, "target")}
