@@ -42,8 +42,8 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
     if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
         return False
     s, e, name, _ = clean_item(title, cfg)
-    if not valid(name, name_core(name), cfg, True):
-        return False
+    if not valid(name, name_core(name), cfg, True) or cfg.section_sector.match(_OUTLINE.sub("", title)):
+        return False        # (（1）交通项目：加快推进A…: a sector's line, its projects named after the colon)
     if opening is not None:
         verb = opening.group("verb")
         stage = "start" if start_re.match(rest) else "complete"
@@ -54,6 +54,7 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
     return True
 
 
+_OUTLINE = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}\s*[.．、])\s*")
 _LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
 # ... or when it is planned ('2024年续建', '计划上半年开工建设', '计划3月开工建设')

@@ -37,6 +37,11 @@ CASES = [
     ("五年来，甲高速公路、乙江大桥等一批事关长远的重大基础设施项目相继实施。", REVIEW,
      [("甲高速公路", "ongoing", "相继实施", None), ("乙江大桥", "ongoing", "相继实施", None)]),
     ("推进城乡一体化（一期）建设。", PLAN, []),
+    # a sector's line numbered （1） before its colon is no project's progress paragraph; 随着 opens no name
+    ("（1）交通项目：加快推进甲乙高速公路丙段建设，年内完成投资12.5亿元；开工建设丙至丁二级公路。", PLAN,
+     [("甲乙高速公路丙段", "ongoing", "加快推进", "交通"), ("丙至丁二级公路", "start", "开工建设", "交通")]),
+    ("2024年，随着甲清洁能源基地二期光伏项目全容量并网、乙铜箔二期投产，可新增工业产值65亿元左右。", PLAN,
+     [("甲清洁能源基地二期光伏", "complete", "全容量并网", None), ("乙铜箔二期", "complete", "投产", None)]),
     # an OCR copy's katakana エ for 工 in the verb (开エ建设, 竣エ验收): the names stay as written
     ("开エ建设县体育公园和儿童公园，甲水库除险加固工程竣エ验收。", PLAN,
      [("县体育公园", "start", "开エ建设", None), ("儿童公园", "start", "开エ建设", None),
