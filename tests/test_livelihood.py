@@ -292,6 +292,12 @@ LEAD_IN_CASES = [
          (3, "实施农村危房改造", 2020, "target")],
         id="ordinal-lines-without-jian"),
     pytest.param(
+        # items counted 第一件：title。 (the title after the colon, up to its full stop)
+        "今年将办好十大民生实事：\n第一件：稳就业促增收。新增城镇就业2.6万人。\n第二件：教育扩容提质。新建中小学和幼儿园16所。\n",
+        LAYOUT_19_20,
+        [(1, "稳就业促增收", 2020, "target"), (2, "教育扩容提质", 2020, "target")],
+        id="ordinal-jian-lines-title-after-colon"),
+    pytest.param(
         "（二）用心办好民生实事。今年将办好以下十件民生实事：一是新建改扩建中小学校15所、城区公办幼儿园12所；"
         "二是改造老旧小区150个，惠及居民3.5万户；三是新增城区公共停车位5000个。\n",
         LAYOUT_19_20,
