@@ -85,6 +85,9 @@ def first_line(text: str) -> str:
         if not _YEAR.search(title) and i + 1 < len(lines) and len(lines[i + 1]) <= _TITLE_CHARS and _YEAR.search(lines[i + 1]):
             title += lines[i + 1]
         return title
+    if len(lines) > 1 and not _YEAR.search(lines[0]) and lines[1].startswith("——") and _YEAR.search(lines[1]) \
+            and len(lines[1]) <= _TITLE_CHARS:
+        return lines[0] + lines[1]      # a headline, then the subtitle that gives its year
     return lines[0] if lines else ""
 
 
@@ -203,13 +206,19 @@ def reports_done(words: str) -> bool:
     return _DONE_SO_FAR.search(words) is not None
 
 
+_EVENT_HEAD_CHARS = 400
+
+
 def news_layout(text: str) -> Layout:
     """A text that is no report: one part; kind from what its title announces."""
     kind = "target" if announces_plans(first_line(text)) else "actual"
     year = text_year(text)
     headline = first_line(text)
-    # (a page on an event of its own, 86个重大项目集中开工, reports what happened, whatever its month)
-    event = any(w in headline for w in load("sections")["event_headline_words"])
+    # (a page on an event of its own, 86个重大项目集中开工, reports what happened, whatever its month; its
+    # headline may stand above the subtitle read as the title: 全省第二季度重大项目集中开工 / 238个项目总投资…)
+    stop = text.find("。", 0, _EVENT_HEAD_CHARS)
+    above = text[:text.rfind("\n", 0, stop) + 1] if stop != -1 else headline     # (the lines above the first sentence)
+    event = any(w in above for w in load("sections")["event_headline_words"])
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
                   now_is_early=_date_is_early(text) and not event, now_is_late=_date_is_late(text),
                   period_release=_PERIOD_TITLE.search(headline) is not None)

@@ -209,3 +209,15 @@ def test_an_excerpt_opening_at_a_later_item_of_a_key_project_list_plans():
             "6．市第二水厂及配套管网工程（新开工）：总投资9.3亿元，2021年计划投资2.1亿元。\n")
     assert opens_mid_paragraph(text)
     assert find_layout(text, 2020, 2021, "other").part_at(0) == "plan"
+
+
+def test_an_e_paper_page_of_an_event_reports_it_held_whatever_its_month():
+    """A newspaper's e-paper banner is page chrome, not the title; the headline above the subtitle names
+    the event (集中开工), so an April page's figures are what happened, not the year's plans."""
+    from extractor.sections import first_line, news_layout
+    page = ("某省日报数字报　2017年04月11日　第01版：要闻\n〈上一版　　下一版〉　　〈上一期　　下一期〉\n\n"
+            "全省第二季度重大项目集中开工\n238个项目总投资1462亿元\n\n"
+            "　　本报讯　4月10日上午，全省重大项目集中开工活动在甲市主会场举行。此次集中开工的重大项目共238个。\n")
+    assert "数字报" not in first_line(page)
+    layout = news_layout(page)
+    assert layout.now_year == 2017 and not layout.now_is_early and layout.default_kind == "actual"
