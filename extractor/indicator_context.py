@@ -37,6 +37,8 @@ _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+# a paragraph (an interview's answer) opening on what will be done: 答：下半年是…关键期。我们将…
+_WE_WILL = compiled(r"\s*(?:答[：:])?[^\n]{0,40}?(?:我们将|我们要|下一步[，,]|下半年[，,]?(?:我们)?将)")
 _YEAR_PART_SO_FAR = compiled(r"\s*(?:19|20)\d{2}\s*年\s*" + PART_OF_YEAR)
 _SO_FAR_OPENING = compiled(r"[^。\n]{0,30}?(?:今年)?" + PART_OF_YEAR + r"[，,]?(?:全市|全区|全县|全省)?(?:经济|地区生产总值|实现|完成)")
 # how much of a plan was done (计划新建…，完成率108.1%) is a result, whatever its name holds
@@ -172,6 +174,11 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
         # (县委经济工作会议…会议要求…力争新开工亿元以上项目30个)
         ahead = layout.now_is_late and year == layout.now_year and cues.year is None and not cues.year_target
         return (year + 1 if ahead else year), "target"
+    if ctx.part == "unknown" and cues.para_start < s.start and cues.year in (None, year) and not layout.period_release \
+            and _WE_WILL.match(view, cues.para_start, s.start) and not reports_done(view[s.start:q.start]) \
+            and not _PERIOD_SO_FAR.search(view, s.start, q.start):
+        # 答：…我们将抓好…。…年内再发放消费券5000万元: an answer opening on what will be done plans its year
+        return year, "target"
     if ctx.part == "unknown" and year == layout.now_year and layout.now_is_early and not layout.period_release:
         kind = "target"     # a page of January to April: this year's figures are plans, bar a month's results
     if ctx.part == "unknown" and kind == "target" and (

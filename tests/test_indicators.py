@@ -3094,3 +3094,17 @@ def test_one_fields_goals_are_no_part_of_the_years_indicator_system(field, headl
     assert [r.text for r in records] == ["6%", "43.6%"]
     assert [r.headline for r in records] == [headline, headline]
     assert {(r.year, r.kind) for r in records} == {(2023, "target")}
+
+
+def test_an_interview_answer_opening_on_what_will_be_done_plans_its_year():
+    """A July interview: the answer on the first half reports results; the answer opening 我们将… plans the
+    year, its later sentences too, bar what a part of the year already did."""
+    text = ("稳住经济大盘　奋力追赶进度\n——访市发展和改革委员会主任\n发布时间：2022-07-26\n\n"
+            "　　问：上半年全市经济运行情况如何？\n"
+            "　　答：2022年上半年，全市实现地区生产总值1237.8亿元，同比增长4.6%。\n"
+            "　　问：下半年如何确保完成全年目标任务？\n"
+            "　　答：下半年是冲刺全年目标的关键期。我们将抓好稳经济一揽子政策措施落地见效。"
+            "消费方面，年内再发放消费券5000万元，带动消费10亿元以上。上半年已发放消费券3000万元。\n")
+    got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
+    assert got == {"1237.8亿元": (2022, "actual"), "4.6%": (2022, "actual"), "5000万元": (2022, "target"),
+                   "10亿元": (2022, "target"), "3000万元": (2022, "actual")}
