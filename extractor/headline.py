@@ -128,8 +128,8 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         return      # a release of part-year figures has no indicator system of its own
     if layout.in_years_ahead(s.start):
         return      # 三、今后五年的奋斗目标: the goals of five years, not the year's system
-    if news and view.find("。", 0, para.end) == -1:
-        return      # a news page's headline (above the first sentence) restates figures
+    if news and view.find("。", 0, para.end) == -1 and "。" in view:
+        return      # a news page's headline (above the first sentence) restates figures (a page of cards has none)
     if _BREAKDOWN.match(sentence_text):
         return      # 从三次产业看，第一产业增加值…: a breakdown of the results, no part of the system (every labeller)
     if state.active_para is not None and state.active_para != para.start:

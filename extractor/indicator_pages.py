@@ -78,10 +78,12 @@ def _restate(figure: dict, stated: list[dict]) -> None:
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
 # 同比增长5.6%，…; 312天 / 空气质量优良天数，创…最好水平; 48916元、25307元 / 城镇、农村居民人均可支配收入);
 # the card's lines end at a blank line
-_FIGURE = r"\d[\d.]*[ \t]*[^\s\d、]{1,6}"
+# (a sign before it, -3.2%; its unit on a line of its own, 312.7 / 亿元 / 社会消费品零售总额)
+_FIGURE = r"[-+－]?\d[\d.]*(?:[ \t]*[^\s\d、]{1,6}|[ \t]*\n[ \t\u3000]*[^\s\d、，,。；;]{1,3}(?=[ \t\u3000]*\n))"
 _CARD = compiled(rf"(?m)[ \t\u3000]*{_FIGURE}(?:、{_FIGURE})*[ \t\u3000]*\n"
                    r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*(?:[，,][^\n]*)?$")
 _BLANK_LINE = compiled(r"\n[ \t\u3000]*\n")
+_ESTIMATE_NOTE = compiled(r"[（(]预计(?:数|完成)?[）)]")
 _GROWTH_NAME = compiled(r"(?:增速|增长|增幅|涨幅)$")
 
 
@@ -98,7 +100,7 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
     分别 or slashed pairs (51380元 / 26745元) gives the urban and the rural one in turn; a % under a name
     ending 增长 or 涨幅 is that measure's growth."""
     for card, inside in _name_cards(view, records):
-        label = names.clean_name(card.group(1))
+        label = names.clean_name(_ESTIMATE_NOTE.sub("", card.group(1)))
         if not label:
             continue
         text = view[card.end():inside[-1]["span"][1]]
@@ -190,7 +192,8 @@ def _cards(view: str, records: list[dict], opens: dict[int, regex.Match]):
 
 
 _MARKED_HEADING = compiled(r"(?m)^[ \t\u3000]*(?:[" + HEADING_MARKS + r"]\s*([^\n，,。；;]{2,16})|【([^】\n]{2,16})】"
-                           r"|0\d[ \t\u3000]*\n[ \t\u3000]*([^\n，,。；;\d]{0,4}(?:(?:19|20)\d{2}年)?[^\n，,。；;\d]{2,12}))[ \t\u3000]*$")
+                           r"|(?:0\d|PART[ \t]*\d{1,2})[ \t\u3000]*\n[ \t\u3000]*([^\n，,。；;\d]{0,4}(?:(?:19|20)\d{2}年)?[^\n，,。；;\d]{2,12}))"
+                           r"[ \t\u3000]*$", flags=regex.IGNORECASE)     # (01 / PART 1 over the heading's line)
 
 
 def headline_sections(view: str, records: list[dict], layout: Layout) -> None:
@@ -215,7 +218,7 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     for card, inside in _cards(view, records, _card_opens(view, _CARD, _BLANK_LINE)):
         if inside[0]["span"][1] > card.start(1):
             continue    # (a figure that is no record)
-        label = names.clean_name(card.group(1))
+        label = names.clean_name(_ESTIMATE_NOTE.sub("", card.group(1)))
         name = _GROWTH_NAME.sub("", label) or label
         figures = sum(r["span"][1] <= card.start(1) for r in inside)
         parts = names.split_list(name) if figures > 1 else []
@@ -229,3 +232,5 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
                 r["name"], r["canonical"] = part, names.canonical(part, above_scale)
                 if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
                     r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
+                if in_figure_line and _ESTIMATE_NOTE.search(card.group(1)):
+                    r["estimated"] = True       # 54.83亿元 / 一般公共预算收入（预计）

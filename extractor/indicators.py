@@ -184,7 +184,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         label_figures(view, records)
         figure_cards(view, records, above_scale)
         name_cards(view, records, above_scale)
-        if layout.part_at(0) == "unknown" and not layout.period_release and any(m in view for m in _SECTION_MARKS):
+        if layout.part_at(0) == "unknown" and not layout.period_release and (
+                any(m in view for m in _SECTION_MARKS) or _PART_MARK.search(view)):
             headline_sections(view, records, layout)
     if "约束性" in view:
         bind_named(view, records, above_scale)
@@ -805,6 +806,7 @@ def _distribution(dm, head: str, cq, state: _SentenceState) -> list[str]:
 _LIST_JOINS = frozenset("、和与及")
 _STRETCH_WORDS = frozenset(("力争", "争取", "努力", "确保", "力争达到", "争取达到"))
 _ADJUSTED = compiled(r"\s*(?:左右|以上|以内|以下)?\s*[，,]?\s*(?:调整|下调|上调|调增|调减)(?:为|到|至)\s*")
+_PART_MARK = compiled(r"(?i)\bpart[ \t]*\d")     # (a card page's PART 1 / PART 2 over its sections)
 _SECTION_MARKS = HEADING_MARKS + "【"
 # a clause of a year and a verb only, naming nothing (2014年预计增长11.2%)
 _VERB_ONLY = compiled(r"\s*(?:(?:19|20)\d{2}\s*年[，,]?)?(?:全年)?(?:预计|力争|实际|同比)?(?:增长|下降|达到|完成|实现)(?:了)?\s*")

@@ -3108,3 +3108,24 @@ def test_an_interview_answer_opening_on_what_will_be_done_plans_its_year():
     got = {r.text: (r.year, r.kind) for r in extract(text).indicators}
     assert got == {"1237.8亿元": (2022, "actual"), "4.6%": (2022, "actual"), "5000万元": (2022, "target"),
                    "10亿元": (2022, "target"), "3000万元": (2022, "actual")}
+
+
+CARD_PAGE = ("某区发布\n原创 某区发布 2024-01-12 21:06\n\n一图读懂 | 2024年某区政府工作报告\n\n"
+             "PART 1\n2023年 · 交出这份答卷\n\n823.6亿元\n地区生产总值\n\n312.7\n亿元\n社会消费品零售总额\n\n"
+             "-3.2%\n外贸进出口总额增速\n\n54.83 亿元\n一般公共预算收入（预计）\n\n"
+             "PART 2\n这一年 · 亮点纷呈\n\n46家\n新增国家高新技术企业\n\n"
+             "PART 3\n2024年 · 主要预期目标\n\n6%左右\n地区生产总值增长\n\n"
+             "PART 4\n2024年 · 项目建设\n\n年内开工\n甲江东站综合交通枢纽\n乙智造产业园二期\n\n年内建成\n区中医院迁建工程\n")
+
+
+def test_a_card_page_without_sentences_reads_its_cards_and_its_parts_headline_sections():
+    """PART N over a section's heading marks it; the results' and the targets' sections are the system
+    (答卷 as 成绩单); a card's figure may carry a sign, its unit on a line of its own, （预计） in its label."""
+    got = {r.text: (r.name, r.year, r.kind, r.measure, r.value, r.estimated, r.headline) for r in extract(CARD_PAGE).indicators}
+    assert got == {
+        "823.6亿元": ("地区生产总值", 2023, "actual", "level", 823.6, False, True),
+        "312.7\n亿元": ("社会消费品零售总额", 2023, "actual", "level", 312.7, False, True),
+        "-3.2%": ("外贸进出口总额", 2023, "actual", "growth", -3.2, False, True),
+        "54.83 亿元": ("一般公共预算收入", 2023, "actual", "level", 54.83, True, True),
+        "46家": ("新增国家高新技术企业", 2023, "actual", "level", 46, False, False),
+        "6%": ("地区生产总值", 2024, "target", "growth", 6, False, True)}
