@@ -25,6 +25,7 @@ def _rules() -> tuple[tuple[regex.Pattern, regex.Pattern], dict[str, str], regex
 
 
 _YEAR_WRITTEN = regex.compile(r"(?:19|20)\d{2}\s*年")
+_WHEN_LEAD = regex.compile(r"^(?:(?:19|20)\d{2}\s*年|年内|今年|明年|全年|力争|计划)+(?=\S)")
 
 
 @functools.cache
@@ -96,7 +97,7 @@ def intro_line_projects(text: str, cfg: Cfg, layout: Layout) -> list[Hit]:
             _read_items(lines, offsets, i, item, stages[head.group("status")], head.group("status"), "projects.intro_lines",
                         cfg, hits, blank_ends=False, when=year.group() if year else None)
             continue
-        verb = line.strip()
+        verb = _WHEN_LEAD.sub("", line.strip(), count=1)     # (年内开工 / 2024年建成: when, then the verb)
         stage = stage_of(verb, cfg.pre, layout, offsets[i]) if verb in cfg.pre else None
         if stage and i + 1 < len(lines) and lines[i + 1].strip():
             _read_items(lines, offsets, i, bare_item, stage, verb, "projects.card_lines", cfg, hits, blank_ends=True)

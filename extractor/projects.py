@@ -340,7 +340,7 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     part_end = -1     # (no part yet)
     records = []
     future = _future_sections(view, layout, cfg) if kept else []
-    dated = _dated_sections(view, layout, cfg) if kept and any(m in view for m in "【▍▌■▶►") else []
+    dated = _dated_sections(view, layout, cfg) if kept and (any(m in view for m in "【▍▌■▶►") or _SECTION_NUMBER_LINE.search(view)) else []
     dated_starts = [d[0] for d in dated]
     for hit in kept:
         s, e, category, stage, stage_text, rule = hit[:6]
@@ -388,6 +388,8 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     return _PROJECTS.validate_python(records)
 
 
+# a card page's section number alone on its line, over the section's heading (01 / PART 1)
+_SECTION_NUMBER_LINE = compiled(r"(?im)^[ \t\u3000]*(?:0\d|PART[ \t]*\d{1,2})[ \t\u3000]*$")
 _VERB_REACH = 40
 
 

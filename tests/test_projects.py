@@ -1790,3 +1790,11 @@ def test_a_quarters_start_headline_makes_the_page_a_release_of_the_year_so_far()
     text = ("某市新闻网\n\n一季度全市87个项目开工 完成投资163.2亿元\n\n2024-04-09 08:15  来源:某日报\n\n"
             "　　一季度，全市计划新开工亿元以上项目95个，实际开工87个，开工率91.6%。3月6日，甲新材料产业园开工建设。\n")
     assert [(p.name, p.year, p.kind) for p in extract(text).projects] == [("甲新材料产业园", 2024, "actual")]
+
+
+def test_a_card_pages_stage_lines_with_when_name_the_projects_under_them_in_their_sections_year():
+    page = ("一图读懂 | 2024年某区政府工作报告\n\nPART 1\n2023年 · 交出这份答卷\n\n823.6亿元\n地区生产总值\n\n"
+            "PART 4\n2024年 · 项目建设\n\n年内开工\n甲江东站综合交通枢纽\n乙智造产业园二期\n\n年内建成\n区中医院迁建工程\n")
+    got = [(p.name, p.stage, p.year, p.kind) for p in extract(page).projects]
+    assert got == [("甲江东站综合交通枢纽", "start", 2024, "target"), ("乙智造产业园二期", "start", 2024, "target"),
+                   ("区中医院迁建工程", "complete", 2024, "target")]
