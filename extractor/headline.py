@@ -219,6 +219,7 @@ def mark_headline(view, para, s, sent_records, state: HeadlineState, layout) -> 
         # plan part a forecast (预计全年…) is not part of the year's indicator system
         if (r["year"] == year or not year) and "年均" not in view[max(0, r["span"][0] - 4):r["span"][0]] \
                 and not (in_plan and r["estimated"]) and not (reasons and _GOAL_AFTER.match(view, r["span"][1])) \
+                and r["rule"] != "ind.arranged" \
                 and not _of_a_quarter(view, max(s.start, r["span"][0] - _OWN_LEAD), r["span"][0]):
             # (…7386.2亿元，一季度下降8.7%、上半年下降1.9%、全年增长3.8%: the quarters' values are the course)
             r["headline"] = True

@@ -56,6 +56,10 @@ _GROWTH_GOAL_NAME = "地区生产总值"
 # 6.5%左右的增速，…; 6%左右的增长可带动城镇新增就业45万人: the economy's rate (the words after it name no measure)
 _ECONOMY_PACE = compiled(r"\s*(?:左右|以上)?的(?:经济)?(?:增速|增长速度|经济增长|增长(?!率))")
 _PACE_WORDS = ("增速", "增长", "经济增长")
+# a target's reasons ending on how it was set: 按7%左右安排, 按增长5%安排较为稳妥, 按提高1.2个百分点安排
+_ARRANGED_BEFORE = compiled(r"按(?P<verb>增长|提高|降低|下降|上涨|减少)?$")
+_ARRANGED_AFTER = compiled(r"\s*(?:左右|以上|以内|以下)?安排")
+_FALL_VERBS = ("降低", "下降", "减少")
 _SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = compiled(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
@@ -601,6 +605,11 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             name, rule = subject or _GROWTH_GOAL_NAME, "ind.goal"
         elif (not name or name.startswith(_PACE_WORDS)) and q.unit == "%" and _ECONOMY_PACE.match(view, q.end):
             name, rule = _GROWTH_GOAL_NAME, "ind.pace"     # 一是6.5%左右的增速，与…相衔接: the economy's rate
+        arranged = _ARRANGED_BEFORE.search(view, max(clause.start, q.start - 6), q.start) \
+            if (state.last or state.inherited) and "安排" in view[q.end:q.end + 6] and _ARRANGED_AFTER.match(view, q.end) else None
+        if arranged:
+            # 2019年…预计增长3.6%；…，按3%安排留有余地: the target set for the measure just named (its reasons)
+            name, rule = state.last or state.inherited, "ind.arranged"
         near = view[max(clause.start, q.start - 16):q.start]
         restated = ("目标" in near or "控制在" in near) \
             and _RESTATED_TARGET.search(view, max(clause.start, q.start - 14), q.start) is not None
@@ -633,6 +642,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             how_measured = state.last_measure[1]
         if rule == "ind.pace":
             how_measured = "growth"
+        if rule == "ind.arranged":
+            verb = arranged.group("verb")
+            how_measured = "change" if q.unit == "个百分点" else (
+                "growth" if verb or not (state.last_measure and state.last_measure[0] == q.unit) else state.last_measure[1])
         if rule == "ind.reference" and q.unit == "%" and (state.last_measure and state.last_measure[1] == "growth" or is_amount(name)):
             how_measured = "growth"     # 略低于2015年9.1%的实际增速: the rate of the measure named before
         after_growth = state.last_measure is not None and state.last_measure[1] == "growth"
@@ -659,6 +672,10 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         year, kind = year_and_kind(view, s, clause, q, name, layout, cues)
         if plan_goal:
             year, kind = plan_goal, "target"
+        if rule == "ind.arranged":
+            year, kind = layout.plan_year or year, "target"
+            if arranged.group("verb") in _FALL_VERBS and value > 0:
+                value = -value      # 按降低3%安排
         if rule == "ind.reference" and not q.unit.endswith("倍"):
             # (是2008年的2.1倍: the year written is the base of the ratio, not the value's)
             year, kind = reference_year_and_kind(view, max(clause.start, prev_end), q, year, kind)
@@ -693,7 +710,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
         elif state.estimated_canonical and canon and canon != state.estimated_canonical and rule not in ("ind.carry", "ind.distribution"):
             state.estimated_until = -1
             state.estimated_canonical = None
-        estimated = q.start < state.estimated_until and not goal
+        estimated = q.start < state.estimated_until and not goal and rule != "ind.arranged"
         if estimated and kind == "target":
             kind = "actual"     # 预计全年增长5.8%左右 in the plan part: a forecast is no plan (guideline: 预计 is actual)
         records.append(dict(

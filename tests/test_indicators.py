@@ -3129,3 +3129,23 @@ def test_a_card_page_without_sentences_reads_its_cards_and_its_parts_headline_se
         "54.83 亿元": ("一般公共预算收入", 2023, "actual", "level", 54.83, True, True),
         "46家": ("新增国家高新技术企业", 2023, "actual", "level", 46, False, False),
         "6%": ("地区生产总值", 2024, "target", "growth", 6, False, True)}
+
+
+
+@pytest.mark.parametrize("reasons, text, name, measure, value", [
+    ("2019年一般公共预算收入预计增长3.6%；考虑到收入增长基础不够稳固，按3%安排留有余地。", "3%", "一般公共预算收入", "growth", 3),
+    ("2019年进出口总额增长8.9%，按增长5%安排较为稳妥。", "5%", "进出口总额", "growth", 5),
+    ("2019年预计下降3.2%，按降低3%安排。", "3%", "单位地区生产总值能耗", "growth", -3),
+    ("近三年常住人口城镇化率年均提高1.2个百分点左右，按提高1.2个百分点安排。", "1.2个百分点", "常住人口城镇化率", "change", 1.2),
+])
+def test_how_a_target_was_set_in_its_reasons_is_that_measures_target(reasons, text, name, measure, value):
+    """按3%安排 after the reasons for a target: the target of the measure just named, of the plan year,
+    no estimate and no part of the headline list (the list states it already)."""
+    targets = {"一般公共预算收入": "3．一般公共预算收入增长3%。", "进出口总额": "4．进出口总额增长5%。",
+               "单位地区生产总值能耗": "8．单位地区生产总值能耗下降3%。", "常住人口城镇化率": "7．常住人口城镇化率提高1.2个百分点。"}
+    title = "关于某省2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n\n"
+    text_ = title + "二、2020年主要预期目标\n" + targets[name] + "主要考虑：" + reasons + "\n"
+    record = [r for r in extract(text_).indicators if r.text == text][-1]
+    assert record.span[0] > text_.index("主要考虑")
+    assert (record.name, record.year, record.kind, record.measure, record.value, record.estimated, record.headline) == (
+        name, 2020, "target", measure, value, False, False)
