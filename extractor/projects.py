@@ -162,6 +162,10 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if not (has_verb or has_status or in_box):
             continue     # no rule can fire, and there is no box to close
         num = cfg.numbered.match(line)
+        if num is None and in_box and box_status and _BARE_NAME_LINE.fullmatch(line):
+            # 一、续建项目(84个,…) / (一)产业项目 / X产业园二期: a box's projects named one a line, bare
+            status_box_line(text, ls, le, box_status, section, cfg, hits)
+            continue
         heading = None    # the sector a numbered line outside a box is headed by ('1．交通：开工X')
         if num:
             cat_raw = num.group("cat")
@@ -388,6 +392,9 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     return _PROJECTS.validate_python(records)
 
 
+# a line holding one name and nothing else (no outline number, no punctuation)
+_BARE_NAME_LINE = compiled(r"[ \t\u3000]*(?![（(][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．])"
+                           r"[^\s，,。；;：:、!！?？][^\s，,。；;：:、!！?？]{3,29}[ \t\u3000]*")
 # a card page's section number alone on its line, over the section's heading (01 / PART 1)
 _SECTION_NUMBER_LINE = compiled(r"(?im)^[ \t\u3000]*(?:0\d|PART[ \t]*\d{1,2})[ \t\u3000]*$")
 _VERB_REACH = 40

@@ -42,6 +42,11 @@ CASES = [
      [("甲乙高速公路丙段", "ongoing", "加快推进", "交通"), ("丙至丁二级公路", "start", "开工建设", "交通")]),
     ("2024年，随着甲清洁能源基地二期光伏项目全容量并网、乙铜箔二期投产，可新增工业产值65亿元左右。", PLAN,
      [("甲清洁能源基地二期光伏", "complete", "全容量并网", None), ("乙铜箔二期", "complete", "投产", None)]),
+    # a runway, a ship lock, an embankment: builds by their endings
+    ("加快推进甲至乙高速铁路、丙水利枢纽工程、丁新机场第二跑道建设，建成戊江船闸和己河堤防。", PLAN,
+     [("甲至乙高速铁路", "ongoing", "加快推进", None), ("丙水利枢纽工程", "ongoing", "加快推进", None),
+      ("丁新机场第二跑道", "ongoing", "加快推进", None), ("戊江船闸", "complete", "建成", None),
+      ("己河堤防", "complete", "建成", None)]),
     # an OCR copy's katakana エ for 工 in the verb (开エ建设, 竣エ验收): the names stay as written
     ("开エ建设县体育公园和儿童公园，甲水库除险加固工程竣エ验收。", PLAN,
      [("县体育公园", "start", "开エ建设", None), ("儿童公园", "start", "开エ建设", None),
@@ -1798,3 +1803,15 @@ def test_a_card_pages_stage_lines_with_when_name_the_projects_under_them_in_thei
     got = [(p.name, p.stage, p.year, p.kind) for p in extract(page).projects]
     assert got == [("甲江东站综合交通枢纽", "start", 2024, "target"), ("乙智造产业园二期", "start", 2024, "target"),
                    ("区中医院迁建工程", "complete", 2024, "target")]
+
+
+def test_a_boxs_projects_named_one_a_line_under_status_and_sector_headings():
+    """专栏 / 一、续建项目(84个,年度计划投资238亿元) / (一)产业项目 / X产业园二期: bare names, their status and sector
+    from the headings above (a count and money in brackets after the status)."""
+    text = ("关于某区2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n\n三、2022年主要任务\n"
+            "重点项目见专栏1。\n专栏1  2022年区级重点建设项目\n一、续建项目(84个,年度计划投资238亿元)\n(一)产业项目\n"
+            "甲智能装备产业园二期\n乙生物医药产业基地\n(二)基础设施项目\n丙大道北延段\n二、新开工项目(48个,年度计划投资98亿元)\n"
+            "(一)社会民生项目\n丁职业教育中心\n(四)强化科技创新引领\n全区研发经费投入强度达到3%。\n")
+    got = [(p.name, p.category, p.stage, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("甲智能装备产业园二期", "产业", "ongoing", 2022, "target"), ("乙生物医药产业基地", "产业", "ongoing", 2022, "target"),
+                   ("丙大道北延段", "基础设施", "ongoing", 2022, "target"), ("丁职业教育中心", "社会民生", "start", 2022, "target")]
