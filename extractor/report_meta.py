@@ -440,6 +440,7 @@ _YEAR_RUN_TO = compiled(r"由\s*(?:19|20)\d{2}\s*年的[^，,。；;]{1,16}?(?:�
 
 
 _COMPARED_WITH = ("比", "较")
+_SPAN_END_BEFORE = ("—", "-", "－", "~", "～", "至", "到")
 
 
 def _compared_with(text: str, at: int) -> bool:
@@ -504,6 +505,8 @@ def _years(title: Optional[str], text: str, date: Optional[str], doc_type: str) 
             return (int(year.group(1)) - 1, int(year.group(1))) if planned else (int(year.group(1)), int(year.group(1)) + 1)
     if review is None and plan is None:
         for mm in regex.finditer(_Y + r"(?!\s*\d{1,2}\s*月)", head):
+            if head[max(0, mm.start() - 2):mm.start()].rstrip()[-1:] in _SPAN_END_BEFORE:
+                continue    # 规划(2021—2030年), 到2025年: the end of a span or a goal's year, not the text's
             review = int(mm.group(1))
             if _compared_with(head, mm.start()):
                 review += 1     # …占比74.8%，比2017年提高2.1个百分点: a result of the year after

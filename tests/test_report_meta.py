@@ -342,6 +342,12 @@ CASES = [
         "发布日期：2016-02-22　　信息来源：综合处\n\n（五）生态文明建设取得新进展\n全省完成造林210万亩，森林覆盖率达到36.8%。\n",
         dict(review_year=2015, plan_year=2016), id="a-plan-arrangements-headline-over-a-review-excerpt"),
     pytest.param(
+        # a verb before a place's facility (力争区中医医院…) makes no region; a plan's span (2021—2030年) and a
+        # goal's year (到2025年) are not the excerpt's years
+        "五、全面推进乡村振兴\n加快区人民医院门诊医技综合楼建设，力争区中医医院迁建工程主体完工，全区新建卫生服务站12个。"
+        "实施《高标准农田建设规划(2021—2030年)》，到2025年全区累计建成高标准农田52万亩。\n",
+        dict(region=None, review_year=None, plan_year=None), id="a-verb-before-a-facility-and-a-plans-span"),
+    pytest.param(
         "较上年有所回落。我们坚持开放兴市、工业强市，开放兴市战略深入实施，工业强市成效明显，全市规上工业增加值增长8.2%。\n",
         dict(region=None), id="a-slogan-ending-like-a-city-is-no-region"),
 ]

@@ -221,3 +221,12 @@ def test_an_e_paper_page_of_an_event_reports_it_held_whatever_its_month():
     assert "数字报" not in first_line(page)
     layout = news_layout(page)
     assert layout.now_year == 2017 and not layout.now_is_early and layout.default_kind == "actual"
+
+
+def test_an_excerpt_opening_on_the_years_planned_numbers_reads_as_plans():
+    """3.… / 在2021年…的基础上，全年计划新建…: the plan part's tasks, though 达到 and 建成 abound."""
+    from extractor.sections import find_layout
+    text = ("3.着力提升公共服务供给水平\n推动教育优质均衡发展。在2021年新增公办学位6850个的基础上，全年计划新建、改扩建中小学和幼儿园9所，"
+            "新增公办学位7200个。秋季开学前建成投用甲实验学校、乙中学南校区。学前教育毛入园率达到98%，普惠性幼儿园覆盖率达到90%。"
+            "到年底，全区每千人口医疗卫生机构床位数达到6.2张，家庭医生签约服务覆盖率达到45%。建成区图书馆新馆。\n")
+    assert find_layout(text, 2021, 2022, "plan_report").part_at(40) == "plan"
