@@ -271,7 +271,8 @@ def _title_sector(titled, cfg: Cfg) -> Optional[str]:
     sector named as one, （五）城市基础设施项目, may be longer)."""
     cat = (titled.group("cat") or titled.group("counted")) if titled else ""
     bare = cat.removesuffix("项目").removesuffix("工程")
-    longest = _COUNTED_SECTOR_CHARS if titled and titled.group("counted") else 8
+    # (a title counting its projects, 5．城市基础设施和生态环保项目（41个，总投资…）。, may be long too)
+    longest = _COUNTED_SECTOR_CHARS if titled and (titled.group("counted") or titled.group("count")) else 8
     if titled and titled.group("counted") and cat.startswith(cfg.programme_leads):
         return None     # (实施城市更新项目30个: a count of what is done, no sector's paragraph)
     if cat.endswith(cfg.sector_title_ends) and (len(bare) <= 4 or bare != cat and len(bare) <= longest

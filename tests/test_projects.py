@@ -42,6 +42,14 @@ CASES = [
      [("甲乙高速公路丙段", "ongoing", "加快推进", "交通"), ("丙至丁二级公路", "start", "开工建设", "交通")]),
     ("2024年，随着甲清洁能源基地二期光伏项目全容量并网、乙铜箔二期投产，可新增工业产值65亿元左右。", PLAN,
      [("甲清洁能源基地二期光伏", "complete", "全容量并网", None), ("乙铜箔二期", "complete", "投产", None)]),
+    # a numbered sector title counting its projects and their money in brackets, named at length
+    ("5．城市基础设施和生态环保项目（41个，总投资295.8亿元，年度计划投资63.9亿元）。新开工甲片区城市更新、第二污水处理厂扩建；"
+     "续建乙河生态廊道。", PLAN,
+     [("甲片区城市更新", "start", "新开工", "城市基础设施和生态环保"), ("第二污水处理厂扩建", "start", "新开工", "城市基础设施和生态环保"),
+      ("乙河生态廊道", "ongoing", "续建", "城市基础设施和生态环保")]),
+    # a site chosen and a plan designed: planning; 保交楼 is a policy, no building
+    ("市儿童医院主体完工，甲职业技术学院新校区完成选址和规划设计。扎实推进保交楼，累计交付住房1.36万套。", REVIEW,
+     [("市儿童医院", "ongoing", "主体完工", None), ("甲职业技术学院新校区", "planning", "完成选址和规划设计", None)]),
     # a runway, a ship lock, an embankment: builds by their endings
     ("加快推进甲至乙高速铁路、丙水利枢纽工程、丁新机场第二跑道建设，建成戊江船闸和己河堤防。", PLAN,
      [("甲至乙高速铁路", "ongoing", "加快推进", None), ("丙水利枢纽工程", "ongoing", "加快推进", None),
