@@ -37,6 +37,18 @@ _YEAR_OF_VALUE = compiled(r"(?:由|从)\s*((?:19|20)\d{2}\s*年|上年|去年)(?
 _YEAR_OF_END = compiled(r"(?:到|至|为)\s*((?:19|20)\d{2})\s*年(?:底|末)?的\s*" + _SHARES_BEFORE + "$")
 _PERIOD_SO_FAR = compiled(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|末)?(?![底末]?\d)|[一二三四]季度|前三季度|上半年"
                             r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*[至到—-]")
+def later_year(view: str, start: int, end: int, after: int, upto: int) -> int | None:
+    """The last year written between start and end, when it is later than `after` and not later than
+    `upto` (and not one a value is set against: 比2017年)."""
+    if "年" not in view[start:end]:
+        return None
+    m = _LATER_YEAR.search(view, start, end)
+    year = int(m.group(1)) if m else 0
+    return year if after < year <= upto and view[m.start() - 1:m.start()] not in _NOT_OWN_YEAR else None
+
+
+_LATER_YEAR = compiled(r"(?r)((?:19|20)\d{2})\s*年(?:底|末)?(?![\d—\-~至到、和以])")
+_NOT_OWN_YEAR = ("比", "较", "由", "从", "于", "与")
 # a paragraph (an interview's answer) opening on what will be done: 答：下半年是…关键期。我们将…
 _WE_WILL = compiled(r"\s*(?:答[：:])?[^\n]{0,40}?(?:我们将|我们要|下一步[，,]|下半年[，,]?(?:我们)?将)")
 _YEAR_PART_SO_FAR = compiled(r"\s*(?:19|20)\d{2}\s*年\s*" + PART_OF_YEAR)
@@ -147,6 +159,10 @@ def year_and_kind(view, s, clause, q, name, layout, cues: SentenceCues):
     if since != -1 and not w["target_cues_re"].search(view, since, q.start):
         # “十四五”以来…年均增长5.9% in the plan part or a news item: results so far, not a target
         return (year if view.startswith("今年", since - 2) else year - 1), "actual"
+    if cues.year and cues.year < year:
+        # 2017年底…贫困发生率为10.37%，预计2018年底下降到5.62%，全年减少…: a later year written since holds
+        later = later_year(view, s.start, q.start, cues.year, year)
+        cues = cues._replace(year=later) if later else cues
     if cues.year and (abs(cues.year - year) <= 1 or not ctx.year):
         if cues.year < year or ctx.part == "unknown" and layout.now_year and cues.year < layout.now_year:
             kind = "actual"     # 2018年，全市经济增长8.7% in the 2019 plan part, or on a 2019 page: a result

@@ -284,6 +284,9 @@ def _sentence_cell_records(text: str, cell, row_name: str, kind: str, year: int,
     return records
 
 
+_BARE_GROWTH_ROW = compiled(r"\s*(?:其中[：:]?)?(?:增速|增幅|增长|比上年增长|同比增长)\s*")
+
+
 def table_records(text: str, view: str, table: Table, layout: Layout, above_scale: bool) -> list[dict]:
     """The table's records, as the fields of models.Indicator (validated with the report's others)."""
     roles = _column_roles(table.header, layout.review_year)
@@ -317,6 +320,7 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
     sentences = not projects and any(_is_sentence_cell(c.text) for row in table.rows
                                      for c, column in zip(row[1:], roles[1:]) if not column.noted)
     system = system and not sentences
+    previous_name = None
     for row in [*table.rows, *table.sums]:
         label = row[0]
         name = _re(r"^\s*(?:\d+\s*[﹒.．、]|其中\s*[：:]?)\s*").sub("", label.text)     # (1.…, 其中：第一产业增加值)
@@ -347,6 +351,9 @@ def table_records(text: str, view: str, table: Table, layout: Layout, above_scal
         label_verb = words()["growth_tail"].search(name)      # 地区生产总值增长 / 能耗降低
         label_verb = label_verb.group() if label_verb and label_verb.start() > 1 else ""
         name = name[: len(name) - len(label_verb)] if label_verb else name
+        if _BARE_GROWTH_ROW.fullmatch(name) and previous_name:
+            name, label_verb = previous_name, "增长"     # 地区生产总值 | 亿元 | 56.2 / 　增速 | % | 7.5: the row above's growth
+        previous_name = name
         canon = names.canonical(name, above_scale)
         for cell, column, head in zip(row[1:], roles[1:], table.header[1:]):
             kind, year = column.kind, column.year

@@ -30,7 +30,7 @@ from pydantic import TypeAdapter
 
 from . import names, quantities, ratios
 from .headline import HeadlineState, arm_headline, mark_headline
-from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, opening_year,
+from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENING, SentenceCues, later_year, opening_year,
                                 past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
@@ -288,6 +288,9 @@ def _narrative_records(text, view, found, layout: Layout, above_scale: bool, tar
                 qs.append(found[qi])
                 qi += 1
             sent_records = _sentence_records(text, view, s, qs, layout, above_scale, para_state)
+            if opening and not news and layout.context_at(s.start).year:
+                # (2017年底…为10.37%，预计2018年底下降到5.62%。…: the later year holds for the sentences after)
+                para_state.year = later_year(view, s.start, s.end, opening, layout.context_at(s.start).year) or para_state.year
             if para_state.year and not news and _THIS_YEAR_PART.search(view, s.start, s.end):
                 para_state.year = None      # …预计增长9.3%；今年X将陆续投产。按9.5%安排，…: back to the part's year
             if reviews_last_year:

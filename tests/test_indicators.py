@@ -1034,6 +1034,12 @@ CASES = [
       R("7%", "农村居民人均可支配收入", RUR_INC, "growth", 7, "%", kind="target"),
       R("4.6%", "城镇居民人均可支配收入", URB_INC, "growth", 4.6, "%", estimated=True),
       R("6.2%", "农村居民人均可支配收入", RUR_INC, "growth", 6.2, "%", estimated=True)]),
+    # a later year written inside a sentence that opened on an earlier one holds from there, and after it
+    (REVIEW, "2021年底全区贫困发生率为10.37%，预计2022年底下降到5.62%，全年减少贫困人口2716户。易地扶贫搬迁1108户4870人。",
+     [R("10.37%", "贫困发生率", None, "level", 10.37, "%", year=2021),
+      R("5.62%", "贫困发生率", None, "level", 5.62, "%", estimated=True),
+      R("2716户", "减少贫困人口", None, "level", 2716, "户", estimated=True),
+      R("1108户", "易地扶贫搬迁", None, "level", 1108, "户"), R("4870人", "易地扶贫搬迁", None, "level", 4870, "人")]),
     # 占…比重分别 after subjects named in clauses of their own: each one's share, in order
     (REVIEW, "其中，高技术制造业增加值比上年增长11.8%，装备制造业增加值增长8.6%，占规模以上工业比重分别达到24.3%和31.5%。",
      [R("11.8%", "高技术制造业增加值", None, "growth", 11.8, "%"), R("8.6%", "装备制造业增加值", None, "growth", 8.6, "%"),
@@ -3149,3 +3155,15 @@ def test_how_a_target_was_set_in_its_reasons_is_that_measures_target(reasons, te
     assert record.span[0] > text_.index("主要考虑")
     assert (record.name, record.year, record.kind, record.measure, record.value, record.estimated, record.headline) == (
         name, 2020, "target", measure, value, False, False)
+
+
+def test_a_table_row_labelled_only_growth_is_the_growth_of_the_row_above():
+    """地区生产总值 | 亿元 | 56.2 | 54.9 | 58.7 / 　增速 | % | 7.5 | 6.3 | 6.5左右: the GDP's growth, each column's year and kind."""
+    text = ("关于某县2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n\n表1  主要经济指标\n"
+            "指标\n单位\n2018年计划\n2018年预计完成\n2019年预期目标\n"
+            "地区生产总值\n亿元\n56.2\n54.9\n58.7\n　增速\n%\n7.5\n6.3\n6.5左右\n"
+            "规模以上工业增加值增速\n%\n8\n4.6\n6\n\n一、2018年计划执行情况\n全年经济运行总体平稳。\n")
+    got = [(r.text, r.name, r.measure, r.year, r.kind) for r in extract(text).indicators]
+    assert got[:6] == [("56.2", GDP, "level", 2018, "target"), ("54.9", GDP, "level", 2018, "actual"),
+                       ("58.7", GDP, "level", 2019, "target"), ("7.5", GDP, "growth", 2018, "target"),
+                       ("6.3", GDP, "growth", 2018, "actual"), ("6.5", GDP, "growth", 2019, "target")]
