@@ -126,6 +126,38 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
                 r["name"], r["canonical"] = named["name"], named["canonical"]
 
 
+# a 数说 line: the figure first, its label after a wide gap on the same line (约412亿元　全年地区生产总值（预计）,
+# 6.1%　规上工业增加值增长, 138.6亿元　完成固定资产投资，同比增长7.3%)
+_LINE_CARD = compiled(r"(?m)^[ \t\u3000]*(?:约|近|超|逾)?[-+－]?\d[^\s，,。；;]{0,10}(?:\u3000+|[ \t]{2,}|\t)"
+                      r"([^\d\s，,。；;（(][^\d\n，,。；;（(]{1,23}?(?:[（(][^（()）\n]{1,12}[）)])?)[ \t\u3000]*(?:$|[，,][^\n]*$)")
+
+
+def line_cards(view: str, records: list[dict], above_scale: bool) -> None:
+    """The records of a figure-first line take the label after the figure (a growth where it ends 增长/增速,
+    an estimate where it says （预计）); a later value of the line with no name of its own takes it too."""
+    starts = [r["span"][0] for r in records]
+    for card in _LINE_CARD.finditer(view):
+        first = bisect.bisect_left(starts, card.start())
+        inside = [r for r in records[first:] if r["span"][0] < card.end()]
+        if not inside or inside[0]["span"][1] > card.start(1):
+            continue    # (the figure is no record)
+        label_text = card.group(1)
+        raw = _NOTES.sub("", label_text).strip()
+        growth = _GROWTH_NAME.search(raw) is not None
+        name = names.clean_name(_GROWTH_NAME.sub("", raw)) or names.clean_name(raw)
+        if not name:
+            continue
+        for k, r in enumerate(inside):
+            if k and not (_nameless(r["name"]) or r["rule"] == "ind.carry"):
+                continue
+            r["name"], r["canonical"] = name, names.canonical(name, above_scale)
+            if not k and r["unit"] == "%" and growth:
+                r["measure"] = "growth"         # 6.1%　规上工业增加值增长
+            if not k and _ESTIMATE_NOTE.search(label_text):
+                r["estimated"] = True           # 约412亿元　全年地区生产总值（预计）
+
+
+_NOTES = compiled(r"[（(][^（()）]{1,12}[）)]")     # （预计）, （1—11月）
 _SLASHED = compiled(r"\d[^\n/]{0,6}[ \t]*/[ \t]*\d")
 _NAMELESS = compiled(r"未命名指标|[^\p{Han}A-Za-z]*")
 

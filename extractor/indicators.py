@@ -36,7 +36,8 @@ from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
 from .indicator_rules import BINDING_STARS, WITHOUT_STARS, is_amount, measure, unit_as_written, words
 from .indicator_binding import bind_named
-from .indicator_pages import figure_cards, headline_sections, label_figures, lead_figures, name_cards
+from .normalise import with_ideographic_spaces
+from .indicator_pages import figure_cards, headline_sections, label_figures, lead_figures, line_cards, name_cards
 from .indicator_tables import mark_noted_estimates, name_group_counts, name_prose_figures, prose_cells, table_records
 from .layout import Layout
 from .models import Indicator
@@ -188,6 +189,8 @@ def find_indicators(text: str, view: str, layout: Layout, tables: list[Table] | 
         label_figures(view, records)
         figure_cards(view, records, above_scale)
         name_cards(view, records, above_scale)
+        if layout.part_at(0) == "unknown":
+            line_cards(with_ideographic_spaces(view, text), records, above_scale)     # (its gap: an ideographic space)
         if layout.part_at(0) == "unknown" and not layout.period_release and (
                 any(m in view for m in _SECTION_MARKS) or _PART_MARK.search(view)):
             headline_sections(view, records, layout)

@@ -290,6 +290,7 @@ _CONTINUED = compiled(r"[（(]\s*续\s*[)）]\s*$")
 _DEADLINE = compiled(r"(?:年底前|年内|确保|力争)[^，,。；;：:]{0,4}?(?:全部|全面)?(?:完成|办结)")
 _INTRO_LINE = compiled(r"如下\s*[。：:]$")
 _PAGE_ITEMS_MIN = 3
+_TITLE_PROBE = 6
 
 
 def _page_list(text: str) -> Optional[_List]:
@@ -299,8 +300,10 @@ def _page_list(text: str) -> Optional[_List]:
     title = first_line(text)
     if not (title and len(title) <= config()["max_heading_chars"] and _has_keyword(title)):
         return None
-    title_at = text.find(title)
-    pos = text.find("\n", title_at) + 1 if title_at >= 0 else 0
+    # (a title wrapped onto two lines, …关于2021年区级民生实事项目 / 完成情况的报告, is read joined)
+    title_at = text.find(title[:_TITLE_PROBE])
+    title_end = text.find(title[-_TITLE_PROBE:], title_at) if title_at >= 0 else -1
+    pos = text.find("\n", title_end) + 1 if title_end >= 0 else 0
     while 0 < pos <= len(text):
         ln = line_at(text, pos)
         number = item_number(ln.text) if ln.text else None
@@ -350,7 +353,7 @@ def _ordinal_items(text: str) -> Optional[_List]:
         items.append((k, (m.end(), stop), "livelihood.ordinal"))
     title = first_line(text)
     heading = title if _has_keyword(title) else ""
-    return _List(heading, text.find(title) if heading else markers[0].start(), items, markers[-1].end())
+    return _List(heading, text.find(title[:_TITLE_PROBE]) if heading else markers[0].start(), items, markers[-1].end())
 
 
 def _run_in_lists(text: str) -> list[_List]:

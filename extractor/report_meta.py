@@ -210,7 +210,7 @@ def _title_end_re() -> regex.Pattern:
 def _title_start_ok(s: str) -> bool:
     """Accumulated title looks like a title's beginning: 关于…, a year, or a name then a year."""
     suf = "|".join(map(regex.escape, _suffixes()))
-    return bool(regex.match(r"^(?:关于|政府工作报告|\p{Han}{0,12}?政府工作报告)", s)
+    return bool(regex.match(r"^(?:关于|政府工作报告|\p{Han}{0,12}?政府工作报告|\p{Han}{2,16}?(?:政府|委员会|办公室)关于)", s)
                 or regex.match(r"^\s*(?:\p{Han}{1,15}?(?:" + suf + r"))?\s*(?:19|20)\d{2}\s*年", s)
                 or (regex.match(r"^\p{Han}{2,8}\s*(?:19|20)\d{2}\s*年", s)
                 and not regex.match(r"^\p{Han}*?(?:情况|计划|经济|发展|草案|执行)|^\p{Han}*?[及与和]\s*\d", s)))

@@ -68,6 +68,10 @@ _TITLE_LOOKAHEAD = 3    # lines past the first that may still be the title (the 
 _DATED_LINE = compiled(r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。，,\n]{0,16}")
 
 
+# the end of a title wrapped onto a line of its own
+_TITLE_TAIL = compiled(r"[^，,。；;：:\s]{0,12}(?:的报告|的通知|的公告|的意见|的决议|情况通报|情况报告)")
+
+
 def first_line(text: str) -> str:
     """The first line of text that is no page chrome (首页 > 要闻, 发布时间…); when it names no year, a
     year-naming line among the next few (沂澜市人民政府办公室 / 关于2024年…完成情况的通报)."""
@@ -88,6 +92,8 @@ def first_line(text: str) -> str:
     if len(lines) > 1 and not _YEAR.search(lines[0]) and lines[1].startswith("——") and _YEAR.search(lines[1]) \
             and len(lines[1]) <= _TITLE_CHARS:
         return lines[0] + lines[1]      # a headline, then the subtitle that gives its year
+    if len(lines) > 1 and _TITLE_TAIL.fullmatch(lines[1]) and not _CLAUSE_PUNCT.search(lines[0]):
+        return lines[0] + lines[1]      # a title wrapped before its end (…关于2024年十件民生实事 / 完成情况的报告)
     return lines[0] if lines else ""
 
 

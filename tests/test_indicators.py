@@ -3167,3 +3167,18 @@ def test_a_table_row_labelled_only_growth_is_the_growth_of_the_row_above():
     assert got[:6] == [("56.2", GDP, "level", 2018, "target"), ("54.9", GDP, "level", 2018, "actual"),
                        ("58.7", GDP, "level", 2019, "target"), ("7.5", GDP, "growth", 2018, "target"),
                        ("6.3", GDP, "growth", 2018, "actual"), ("6.5", GDP, "growth", 2019, "target")]
+
+
+
+def test_a_shushuo_pages_figure_first_lines_take_the_label_after_the_gap():
+    """约412亿元　全年地区生产总值（预计） / 6.1%　规上工业增加值增长 / 138.6亿元　完成固定资产投资，同比增长7.3%:
+    each line its own card (never joined to the next), named by its label, a growth where the label ends 增长."""
+    text = ("数说2022丨某区这一年\n发布时间：2023-01-05\n\n2022年，某区经济社会发展保持良好态势。\n\n▌经济运行\n"
+            "约412亿元\u3000全年地区生产总值（预计）\n6.1%\u3000规上工业增加值增长\n"
+            "138.6亿元\u3000完成固定资产投资，同比增长7.3%\n172.4亿元\u3000社会消费品零售总额\n")
+    got = {r.text: (r.name, r.canonical, r.measure, r.estimated) for r in extract(text).indicators}
+    assert got == {"412亿元": ("地区生产总值", "地区生产总值", "level", True),
+                   "6.1%": ("规上工业增加值", "规模以上工业增加值", "growth", False),
+                   "138.6亿元": ("固定资产投资", "全社会固定资产投资", "level", False),
+                   "7.3%": ("固定资产投资", "全社会固定资产投资", "growth", False),
+                   "172.4亿元": ("社会消费品零售总额", "社会消费品零售总额", "level", False)}

@@ -714,3 +714,18 @@ def test_a_vote_list_title_whose_quoted_name_holds_digits_keeps_the_list_going()
             "【3】困难群众医疗救助提标（得票141票）\n将门诊救助年度限额由每人1500元提高到3000元.\n")
     assert [(i.index, i.title) for i in extract(text).livelihood_items] == [
         (1, "城区背街小巷改造提升工程"), (2, "“15分钟健身圈”提升"), (3, "困难群众医疗救助提标")]
+
+
+
+def test_a_completion_report_titled_over_two_lines_reads_its_items_as_done():
+    """…人民政府关于2024年十件民生实事 / 完成情况的报告: one title, a report on the list done."""
+    text = ("某县人民政府关于2024年十件民生实事\n完成情况的报告\n——2024年12月25日在某县人民代表大会常务委员会会议上\n\n"
+            "主任、各位副主任、各位委员：\n　　具体情况如下：\n"
+            "　　一、城乡供水提质工程：计划新建改造供水管网120公里，实际完成126.5公里。\n"
+            "　　二、农村公路提档升级：计划实施农村公路提质改造85公里，实际完成88.2公里。\n"
+            "　　三、城镇老旧小区改造：计划改造老旧小区17个，已全部完工。\n")
+    from extractor import extract
+    doc = extract(text)
+    assert doc.report.title == "某县人民政府关于2024年十件民生实事完成情况的报告"
+    assert [(i.index, i.title, i.year, i.kind) for i in doc.livelihood_items] == [
+        (1, "城乡供水提质工程", 2024, "actual"), (2, "农村公路提档升级", 2024, "actual"), (3, "城镇老旧小区改造", 2024, "actual")]
