@@ -133,7 +133,8 @@ def text_year(text: str) -> int | None:
     """The year a text speaks of when its parts do not say: the year in its first line (a news
     headline, 2021年…将继续办好…), else its publication date, else the first year near its top."""
     line = first_line(text)
-    years = [int(y) for y in _YEAR.findall(line)]
+    # (…开工建设 / 计划2026年建成通车: a goal's year in a headline is not the year the page speaks of)
+    years = [int(m.group(1)) for m in _YEAR.finditer(line) if not _GOAL_BEFORE_YEAR.search(line, 0, m.start())]
     if len(years) >= 2 and years[1] == years[0] + 1 and "计划" in line:
         return years[1]     # …关于2023年…执行情况与2024年…计划的决议: the year planned (the other is a result)
     if years:
@@ -145,6 +146,7 @@ def text_year(text: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
+_GOAL_BEFORE_YEAR = compiled(r"(?:计划|预计|力争|确保|将|到|至|(?<!关)于)\s*$")
 _HEADER_CHARS = 600      # where a report's title stands
 
 
@@ -225,6 +227,8 @@ def news_layout(text: str) -> Layout:
     stop = text.find("。", 0, _EVENT_HEAD_CHARS)
     above = text[:text.rfind("\n", 0, stop) + 1] if stop != -1 else headline     # (the lines above the first sentence)
     event = any(w in above for w in load("sections")["event_headline_words"])
+    if event:
+        kind = "actual"     # (…正式开工建设 / …计划2026年建成通车: the event held, whatever goal its subtitle names)
     return Layout(boundaries=[(0, "unknown")], default_year=year, default_kind=kind, now_year=_date_year(text) or year,
                   now_is_early=_date_is_early(text) and not event, now_is_late=_date_is_late(text),
                   period_release=_PERIOD_TITLE.search(headline) is not None)

@@ -230,3 +230,16 @@ def test_an_excerpt_opening_on_the_years_planned_numbers_reads_as_plans():
             "新增公办学位7200个。秋季开学前建成投用甲实验学校、乙中学南校区。学前教育毛入园率达到98%，普惠性幼儿园覆盖率达到90%。"
             "到年底，全区每千人口医疗卫生机构床位数达到6.2张，家庭医生签约服务覆盖率达到45%。建成区图书馆新馆。\n")
     assert find_layout(text, 2021, 2022, "plan_report").part_at(40) == "plan"
+
+
+
+def test_a_headlines_goal_year_is_not_the_pages_year_and_a_start_held_is_a_result():
+    """芷柯高速公路正式开工建设 / …计划2026年建成通车, posted 2023-03-29: a page of 2023 reporting a start held."""
+    from extractor.sections import news_layout, text_year
+    page = ("某新闻网\n首页 > 本地新闻\n\n甲乙高速公路正式开工建设\n全长67.3公里 总投资118.6亿元 计划2026年建成通车\n\n"
+            "2023-03-29 09:12:47  来源：某日报\n\n　　3月28日上午，甲至乙高速公路项目开工动员会在施工现场举行。\n")
+    assert text_year(page) == 2023
+    layout = news_layout(page)
+    assert (layout.default_year, layout.default_kind, layout.now_is_early) == (2023, "actual", False)
+    notice = "某市人民政府办公室\n关于2024年市政府十件民生实事完成情况的通报\n\n发布时间：2025-01-17\n\n各区县人民政府：\n"
+    assert text_year(notice) == 2024     # (关于 is no 于 before a goal's year)
