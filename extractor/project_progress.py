@@ -9,6 +9,9 @@ project ('4．X工程（续建）：总投资21.4亿元，…').
 
 ``projects.listed_item``: a numbered line of a project list, the project first, then its figures,
 then its stage ('1.X项目，总投资45亿元，年内开工建设；', '1．X项目：总投资9.8亿元，…，2024年续建。').
+
+``projects.dashed_item``: a dashed line of a project list, the project first, then its figures and the
+first clause that says its stage ('——X产业园二期，总投资36亿元，年内开工建设；', '——Y工程，加快建设，年内完成…').
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
 
 
 _OUTLINE = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}\s*[.．、])\s*")
+_DASHED = re.compile(r"^[ \t\u3000]*——\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
 # ... or when it is planned ('2024年续建', '计划上半年开工建设', '计划3月开工建设')
@@ -99,3 +103,28 @@ def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, l
     start = ls + m.start("title") + s
     out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.listed_item"))
     return True
+
+
+def dashed_item(line: str, ls: int, category: str | None, cfg: Cfg, layout: Layout, out: list[Hit]) -> bool:
+    """Whether the line is a dashed item of a project list; its project, at the stage its first clause
+    saying one gives, goes to `out`."""
+    m = _DASHED.match(line)
+    if m is None:
+        return False
+    title = m.group("title")
+    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
+        return False
+    s, e, name, _ = clean_item(title, cfg)
+    if not valid(name, name_core(name), cfg, True):
+        return False
+    for clause in re.split(r"[，,]", m.group("rest")):
+        clause = clause.strip()
+        verb = cfg.post_end.search(clause)
+        if verb is None or verb.start() > _VERB_LEAD and not _WHEN.fullmatch(clause, 0, verb.start()):
+            continue
+        stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
+        if stage:
+            start = ls + m.start("title") + s
+            out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.dashed_item"))
+            return True
+    return False

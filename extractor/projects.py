@@ -13,6 +13,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.progress_item``: a bulletin's paragraph on one project ('X项目：…累计完成投资7.62亿元…').
 - ``projects.tagged_item``: a numbered line of a key-project list with its stage in brackets ('4．X（续建）：…').
 - ``projects.listed_item``: a numbered line of a project list ending with its stage ('1.X项目，总投资45亿元，年内开工建设；').
+- ``projects.dashed_item``: a dashed line of a project list, its stage in the first clause saying one ('——X，总投资36亿元，年内开工建设；').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
 - ``projects.pre_verb``: a list opened by a stage verb ('开工建设X', '推进A、B等项目建设').
@@ -53,7 +54,7 @@ from .project_lexicon import Cfg, Hit, config
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_progress import listed_item, progress_item, tagged_item
+from .project_progress import dashed_item, listed_item, progress_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
@@ -92,6 +93,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     box_sectors: list[tuple[int, str]] = []     # (start, sector) of each bare sector line in a box
     status_runs: list[tuple[int, str]] = []     # (start, status) of a status line over numbered items ('' ends one)
     titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
+    dash_sector = None     # the sector a counted line ending on its colon names over the dashed lines under it
     previous_open = False
     # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
     body_lines = [line for line in text.split("\n") if line.strip()]
@@ -157,6 +159,10 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if line[:3].strip()[:1].isdigit() and (tagged_item(line, ls, section, cfg, hits)
                                                or listed_item(text, line, ls, section, cfg, layout, hits)):
             continue
+        if "——" in line[:4] and dashed_item(line, ls, section or dash_sector, cfg, layout, hits):
+            continue
+        # (产业项目76个，年度计划投资112亿元： / ——X产业园二期，…: the counted sector over the dashed lines)
+        dash_sector = title_sector if line.rstrip().endswith(("：", ":")) else dash_sector if "——" in line[:4] else None
         has_verb = verbs.starts_within(ls, le)
         has_status = statuses.starts_within(ls, le)
         if not (has_verb or has_status or in_box):

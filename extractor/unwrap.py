@@ -198,6 +198,8 @@ def _broken(line: str, next_line: str) -> bool:
         return False
     if _LABEL_START.match(next_line) and (line.endswith(("；", ";")) or _LABEL_START.match(line.lstrip())):
         return False    # lines labelled alike (交通：…；/水利：…；, 续建：…/预备：…) are lines of a list
+    if line.lstrip().startswith("——") and line.endswith(("；", ";")):
+        return False    # a dashed item of a list (——X产业园，总投资36亿元，年内开工建设；)
     if line[-1:].isalnum() or line.endswith(("%", "％")):
         if _QUALIFIER_NEXT.match(next_line) or line[-1:].isdigit() and _RATIO_NEXT.match(next_line):
             return True     # 外贸进出口总额增长5%\n左右；, 三次产业结构调整为0.3\n∶43.8∶55.9

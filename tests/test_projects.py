@@ -1823,3 +1823,17 @@ def test_a_boxs_projects_named_one_a_line_under_status_and_sector_headings():
     got = [(p.name, p.category, p.stage, p.year, p.kind) for p in extract(text).projects]
     assert got == [("甲智能装备产业园二期", "产业", "ongoing", 2022, "target"), ("乙生物医药产业基地", "产业", "ongoing", 2022, "target"),
                    ("丙大道北延段", "基础设施", "ongoing", 2022, "target"), ("丁职业教育中心", "社会民生", "start", 2022, "target")]
+
+
+
+def test_dashed_project_lines_under_counted_sectors_take_the_stage_their_first_clause_says():
+    """产业项目76个，年度计划投资112亿元： / ——X，总投资36亿元，年内开工建设； (each line its own, never joined)."""
+    text = ("某区2021年政府工作报告\n\n二、2021年工作安排\n全年安排区级重点项目180个，总投资1520亿元，其中：\n"
+            "产业项目76个，年度计划投资112亿元：\n——甲轨道交通装备产业园二期，总投资36亿元，年内开工建设；\n"
+            "——乙生物医药产业化基地，总投资15亿元，加快建设，年底主体完工；\n——丙智能装备产业园，总投资12.4亿元，年内竣工投产；\n"
+            "基础设施项目58个，年度计划投资76亿元：\n——丁快速路北延工程，加快建设，年内完成路基工程60%；\n"
+            "——戊港区5万吨级多用途码头，力争年底建成；\n社会民生项目46个，年度计划投资40亿元：\n——区全民健身中心，完成主体结构封顶。\n")
+    got = [(p.name, p.category, p.stage, p.stage_text) for p in extract(text).projects]
+    assert got == [("甲轨道交通装备产业园二期", "产业", "start", "开工建设"), ("乙生物医药产业化基地", "产业", "ongoing", "加快建设"),
+                   ("丙智能装备产业园", "产业", "complete", "竣工投产"), ("丁快速路北延工程", "基础设施", "ongoing", "加快建设"),
+                   ("戊港区5万吨级多用途码头", "基础设施", "complete", "建成"), ("区全民健身中心", "社会民生", "ongoing", "完成主体结构封顶")]
