@@ -348,6 +348,15 @@ CASES = [
         "实施《高标准农田建设规划(2021—2030年)》，到2025年全区累计建成高标准农田52万亩。\n",
         dict(region=None, review_year=None, plan_year=None), id="a-verb-before-a-facility-and-a-plans-span"),
     pytest.param(
+        # a results sentence of last year, then the year the region says it will do: that year is planned
+        "　　4.用心用情办好民生实事。全年民生支出占一般公共预算支出的比重保持在80%以上。2023年确定的十件民生实事已全部完成,"
+        "完成投资12.6亿元。2024年,甲溪区将继续通过人大代表票决方式确定民生实事项目:\n　　（一）新增普惠性托位600个。\n",
+        dict(review_year=2023, plan_year=2024), id="excerpt-a-region-will-after-last-years-results"),
+    pytest.param(
+        "（五）坚持高水平开放，打造双循环战略节点\n我们要主动融入“一带一路”建设。\n全力以赴招大引强。聚焦三条主导产业链，"
+        "2021年力争新签约亿元以上项目150个以上，其中10亿元以上项目30个。\n",
+        dict(review_year=2020, plan_year=2021), id="excerpt-a-year-striving-for"),
+    pytest.param(
         "较上年有所回落。我们坚持开放兴市、工业强市，开放兴市战略深入实施，工业强市成效明显，全市规上工业增加值增长8.2%。\n",
         dict(region=None), id="a-slogan-ending-like-a-city-is-no-region"),
 ]
