@@ -11,6 +11,8 @@ from .segment import LIST_MARKER
 _BINDING_NOTE = compiled(r"([^。；;！？\n]{0,80}?)(?:均|都)?(?:为|完成[^。；;！？，,\n]{0,8}?)约束性(?:指标|目标|任务)")
 # (约束性指标：A…，B…。; 节能减排约束性指标全面完成：预计A…，B…。)
 _BINDING_LABEL = compiled(r"约束性(?:指标|目标|任务)(?:为|是|(?:全面|全部|均|顺利|超额)?完成)?[：:]")
+# (a paragraph's title sentence: 节能减排约束性指标全面完成。初步测算，A下降5.3%，…。: the sentence after it)
+_BINDING_TITLE = compiled(r"(?m)^[ \t\u3000]*[^。，,；;\n]{0,12}约束性(?:指标|目标|任务)(?:全面|全部|均|顺利|超额)?完成。")
 _BINDING_LEAD = compiled(r"(?:^|(?<=[\s。；;，,：:]))约束性指标(?=\p{Han})(?![为是])")    # 约束性指标单位地区生产总值能耗下降3.2%
 _COUNTED_BINDING = compiled(r"([两二三四五六七八九十]|\d{1,2})项约束性(?:指标|目标)(?![为是])")
 _CLAUSE_END = compiled(r"[，,；;。\n]")
@@ -39,7 +41,7 @@ def bind_named(view: str, records: list[dict], above_scale: bool) -> None:
     为约束性指标) makes binding the values it names, or, naming none, those of its part of the
     sentence (since the last ；) before it; a label before them (约束性指标：A…，B…。) the values of
     its sentence after it."""
-    for label in _BINDING_LABEL.finditer(view):
+    for label in [*_BINDING_LABEL.finditer(view), *_BINDING_TITLE.finditer(view)]:
         end = view.find("。", label.end())
         end = len(view) if end == -1 else end
         for r in records:

@@ -96,13 +96,15 @@ def fold_width(text: str) -> str:
 # writes (the radical 囗 for 口 in 进出囗, the variant 髙 in 提髙, 箅 for 算 in 预箅, the katakana エ and ロ
 # in 开エ建设, 人ロ): the Chinese character
 _JAPANESE_FORMS = "増経済総発価営県収実労気駅鉄団囗髙箅エロ"
-_OCR_PHRASES = {"杜会": "社会", "丁业": "工业", "推迸": "推进", "建没": "建设"}     # (杜 read for 社, 丁 for 工, 迸 for 进, 没 for 设)
+# (杜 read for 社, 丁 for 工, 迸 for 进, 没 for 设, 戍 for 成, 挢 for 桥, 己/巳 for 已)
+_OCR_PHRASES = {"杜会": "社会", "丁业": "工业", "推迸": "推进", "建没": "建设", "建戍": "建成", "大挢": "大桥",
+                "己经": "已经", "巳经": "已经"}
 _OCR_FORMS = re.compile(f"[{_JAPANESE_FORMS}]")
 _CHINESE_FORMS = str.maketrans(_JAPANESE_FORMS, "增经济总发价营县收实劳气站铁团口高算工口")
 
 
 def mend_ocr_forms(text: str) -> str:
-    """…and 杜会, 丁业, 推迸, 建没 as 社会, 工业, 推进, 建设 (same length)."""
+    """…and 杜会, 丁业, 推迸, 建没, 建戍, 大挢, 己经 as 社会, 工业, 推进, 建设, 建成, 大桥, 已经 (same length)."""
     if _OCR_FORMS.search(text):
         text = _OCR_FORMS.sub(lambda m: m.group().translate(_CHINESE_FORMS), text)
     for slip, meant in _OCR_PHRASES.items():

@@ -3182,3 +3182,12 @@ def test_a_shushuo_pages_figure_first_lines_take_the_label_after_the_gap():
                    "138.6亿元": ("固定资产投资", "全社会固定资产投资", "level", False),
                    "7.3%": ("固定资产投资", "全社会固定资产投资", "growth", False),
                    "172.4亿元": ("社会消费品零售总额", "社会消费品零售总额", "level", False)}
+
+
+
+def test_a_binding_title_sentence_binds_the_values_of_the_sentence_after_it():
+    """节能减排约束性指标全面完成。初步测算，A下降5.3%，…；B、C分别下降3.2%、2.9%。: those values are binding."""
+    text = (TITLE + REVIEW_HEAD + "节能减排约束性指标全面完成。初步测算，全区单位GDP能耗下降5.3%；化学需氧量、氨氮排放总量分别下降3.2%、2.9%。"
+            "全年新增造林面积3.2万亩。\n")
+    got = {r.text: r.binding for r in extract(text).indicators}
+    assert got == {"5.3%": True, "3.2%": True, "2.9%": True, "3.2万亩": False}

@@ -141,6 +141,7 @@ def test_a_list_of_main_indicators_with_dotted_leaders_is_read_and_headline():
                                        ("地方财政一般预箅收入", "地方财政一般预算收入"), ("规模以上丁业增加值", "规模以上工业增加值"),
                                        ("城北农贸市场加快推迸", "城北农贸市场加快推进"), ("甲水利枢纽开工建没", "甲水利枢纽开工建设"),
                                        # the katakana エ and ロ for 工 and 口
-                                       ("开エ建设县体育公园", "开工建设县体育公园"), ("常住人ロ", "常住人口")])
+                                       ("开エ建设县体育公园", "开工建设县体育公园"), ("常住人ロ", "常住人口"),
+                                       ("甲路建戍通车", "甲路建成通车"), ("乙大挢主体完工", "乙大桥主体完工"), ("己经完成", "已经完成")])
 def test_japanese_forms_read_by_ocr_are_the_chinese_characters(raw, view):
     assert normalise(raw) == view and len(normalise(raw)) == len(raw)

@@ -50,6 +50,11 @@ CASES = [
     # a site chosen and a plan designed: planning; 保交楼 is a policy, no building
     ("市儿童医院主体完工，甲职业技术学院新校区完成选址和规划设计。扎实推进保交楼，累计交付住房1.36万套。", REVIEW,
      [("市儿童医院", "ongoing", "主体完工", None), ("甲职业技术学院新校区", "planning", "完成选址和规划设计", None)]),
+    # an OCR copy's 建戍 and 大挢 read as 建成 and 大桥 (the names as written); a market; 全面完成 closes a build
+    ("甲大道东延段、滨江北路建戍通车，凤凰大挢主体工程完工，乙镇集贸市场建成使用，城北片区棚户区改造项目全面完成。", REVIEW,
+     [("甲大道东延段", "complete", "建戍通车", None), ("滨江北路", "complete", "建戍通车", None),
+      ("凤凰大挢", "ongoing", "主体工程完工", None), ("乙镇集贸市场", "complete", "建成使用", None),
+      ("城北片区棚户区改造", "complete", "全面完成", None)]),
     # a runway, a ship lock, an embankment: builds by their endings
     ("加快推进甲至乙高速铁路、丙水利枢纽工程、丁新机场第二跑道建设，建成戊江船闸和己河堤防。", PLAN,
      [("甲至乙高速铁路", "ongoing", "加快推进", None), ("丙水利枢纽工程", "ongoing", "加快推进", None),
