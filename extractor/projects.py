@@ -133,10 +133,11 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if boxed and (sh or _OUTLINE_HEADING.match(line)):
             boxed = False
             box_sectors.append((ls, ""))
-        elif boxed and len(line) < 20 and cfg.section_sector.fullmatch(line.strip()):
-            # 专栏1 2021年市级重大项目 / 基础设施项目 / 1．X高速公路：…: a bare sector line heads the box's items
-            # (the line still closes the box's own lines, as any line that names no sector's projects does)
-            box_sectors.append((ls, box_category(cfg.section_sector.fullmatch(line.strip()).group("cat"), cfg)))
+        elif boxed and len(line) < 20 and (cfg.section_sector.fullmatch(line.strip()) or cfg.marked_sector.match(line)):
+            # 专栏1 2021年市级重大项目 / 基础设施项目 (or 【工业】) / 1．X高速公路：…: a bare sector line heads the box's
+            # items (the line still closes the box's own lines, as any line that names no sector's projects does)
+            bare = cfg.section_sector.fullmatch(line.strip()) or cfg.marked_sector.match(line)
+            box_sectors.append((ls, box_category(bare.group("cat"), cfg)))
         if in_box and len(line) < 40:
             group = cfg.cell_top.match(line) or cfg.cell_sub.match(line)
             status = cfg.cell_status.match(group.group("body")) if group else None

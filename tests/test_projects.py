@@ -1842,3 +1842,20 @@ def test_dashed_project_lines_under_counted_sectors_take_the_stage_their_first_c
     assert got == [("甲轨道交通装备产业园二期", "产业", "start", "开工建设"), ("乙生物医药产业化基地", "产业", "ongoing", "加快建设"),
                    ("丙智能装备产业园", "产业", "complete", "竣工投产"), ("丁快速路北延工程", "基础设施", "ongoing", "加快建设"),
                    ("戊港区5万吨级多用途码头", "基础设施", "complete", "建成"), ("区全民健身中心", "社会民生", "ongoing", "完成主体结构封顶")]
+
+
+
+def test_a_boxs_bracketed_sector_lines_give_its_numbered_items_their_category():
+    """专栏1 … / 【工业】 / 1．X：总投资45.0亿元，…，新开工。 / 【交通】 / 2．Y：…，续建。"""
+    text = ("关于某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n\n三、2023年主要任务\n"
+            "专栏1　2023年区级重点建设项目（部分）\n【工业】\n1．甲新能源电池材料产业园（二期）：总投资45.0亿元，年度计划投资12.0亿元，新开工。\n"
+            "【交通】\n2．乙大道快速化改造工程：总投资18.2亿元，年度计划投资6.0亿元，续建。\n")
+    got = [(p.name, p.category) for p in extract(text).projects]
+    assert got == [("甲新能源电池材料产业园（二期）", "工业"), ("乙大道快速化改造工程", "交通")]
+
+
+def test_programmes_named_by_their_aim_are_no_builds():
+    text = ("关于某市2013年国民经济和社会发展计划执行情况与2014年计划草案的报告\n\n三、2014年主要任务\n"
+            "继续办好十件实事：一是实施就业促进工程，新增城镇就业5万人；二是实施学前教育推进工程，新建公办幼儿园30所；"
+            "三是实施食品药品安全放心工程；四是实施健康惠民工程；五是建成甲水库。\n")
+    assert [(p.name, p.stage) for p in extract(text).projects] == [("甲水库", "complete")]
