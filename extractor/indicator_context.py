@@ -18,7 +18,7 @@ _OPENING_YEAR = (r"\s*(?:【?\d(?!\d{3}\s*年)[^，,。；;\n【】]{0,16}?(?:�
                  r"((?:19|20)\d{2})\s*年(?:末|底|度)?(?![—\-~至到、和])")
 _YEAR_AT_START = compiled("^" + _OPENING_YEAR)
 # a marked heading of a page of figures that ends with a year: ■数说2024, 【回顾2023】, 【回望2020:先降后升】
-_MARKED_YEAR_HEADING = compiled(r"\s*[" + HEADING_MARKS + r"【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年[ \t\u3000]*\p{Han}{0,6})?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
+_MARKED_YEAR_HEADING = compiled(r"\s*[" + HEADING_MARKS + r"【]\s*\p{Han}{0,8}((?:19|20)\d{2})(?:年[ \t\u3000]*\p{Han}{0,10})?(?:\s*[:：][^】\n]{1,20})?\s*】?\s*")
 _PART_YEAR = compiled("[；;：]" + _OPENING_YEAR)
 THIS_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{1,8}[，,：:]\s*){0,2}(?:今年|新的一年)")
 LAST_YEAR_OPENING = compiled(r"\s*[“\"‘]?(?:\p{Han}{2,12}[，,]\s*)?(?:回顾|过去的?)?(?:去年|上年|过去一年|(?:刚刚)?过去的一年|一年来)(?:[，,]|(?=我们|我省|我市|我区|我县|全省|全市|全区|全县|\p{Han}{1,5}[省市县区州旗](?![场级委])"

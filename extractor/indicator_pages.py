@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from . import names
-from .indicator_rules import words
+from .indicator_rules import WITHOUT_STARS, words
 from .layout import Layout
 from .pattern_cache import compiled
 from .segment import HEADING_MARKS
@@ -76,15 +76,17 @@ def _restate(figure: dict, stated: list[dict]) -> None:
 
 
 # a card of a 数说 page: a figure alone on its line, the line after it naming it (1086.52 亿元 / 全市地区生产总值 /
-# 同比增长5.6%，…; 312天 / 空气质量优良天数，创…最好水平; 48916元、25307元 / 城镇、农村居民人均可支配收入);
+# 同比增长5.6%，…; 312天 / 空气质量优良天数，创…最好水平; 48916元、25307元 (or 52860元 | 27430元) /
+# 城镇、农村居民人均可支配收入; 2.6% / 单位地区生产总值能耗降低*: a binding fall);
 # the card's lines end at a blank line
 # (a sign before it, -3.2%; its unit on a line of its own, 312.7 / 亿元 / 社会消费品零售总额)
 _FIGURE = r"[-+－]?\d[\d.]*(?:[ \t]*[^\s\d、]{1,6}|[ \t]*\n[ \t\u3000]*[^\s\d、，,。；;]{1,3}(?=[ \t\u3000]*\n))"
-_CARD = compiled(rf"(?m)[ \t\u3000]*{_FIGURE}(?:、{_FIGURE})*[ \t\u3000]*\n"
+_CARD = compiled(rf"(?m)[ \t\u3000]*{_FIGURE}(?:(?:、|[ \t\u3000]*[|｜/][ \t\u3000]*){_FIGURE})*[ \t\u3000]*\n"
                    r"[ \t\u3000]*([^\d\n，,。；;：:\t]{2,20}?)[ \t\u3000]*(?:[，,][^\n]*)?$")
 _BLANK_LINE = compiled(r"\n[ \t\u3000]*\n")
 _ESTIMATE_NOTE = compiled(r"[（(]预计(?:数|完成)?[）)]")
 _GROWTH_NAME = compiled(r"(?:增速|增长|增幅|涨幅)$")
+_FALL_NAME = compiled(r"(?:降低|下降|减少)$")
 
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)
@@ -250,7 +252,10 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     for card, inside in _cards(view, records, _card_opens(view, _CARD, _BLANK_LINE)):
         if inside[0]["span"][1] > card.start(1):
             continue    # (a figure that is no record)
-        label = names.clean_name(_ESTIMATE_NOTE.sub("", card.group(1)))
+        raw = card.group(1).translate(WITHOUT_STARS)
+        starred = raw != card.group(1)      # 2.6% / 单位地区生产总值能耗降低*: binding
+        fall = _FALL_NAME.search(raw.rstrip()) is not None     # …降低: a fall
+        label = names.clean_name(_FALL_NAME.sub("", _ESTIMATE_NOTE.sub("", raw).rstrip()))
         name = _GROWTH_NAME.sub("", label) or label
         figures = sum(r["span"][1] <= card.start(1) for r in inside)
         parts = names.split_list(name) if figures > 1 else []
@@ -266,3 +271,6 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
                     r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
                 if in_figure_line and _ESTIMATE_NOTE.search(card.group(1)):
                     r["estimated"] = True       # 54.83亿元 / 一般公共预算收入（预计）
+                if in_figure_line and fall and r["unit"] == "%":
+                    r["measure"], r["value"] = "growth", -abs(r["value"])
+                r["binding"] = r["binding"] or (in_figure_line and starred)

@@ -3191,3 +3191,18 @@ def test_a_binding_title_sentence_binds_the_values_of_the_sentence_after_it():
             "全年新增造林面积3.2万亩。\n")
     got = {r.text: r.binding for r in extract(text).indicators}
     assert got == {"5.3%": True, "3.2%": True, "2.9%": True, "3.2万亩": False}
+
+
+
+def test_a_plan_reports_card_page_dates_its_sections_and_reads_pairs_and_falls():
+    """▍2024年 主要指标完成情况 over a 2025 page: results of 2024; 52860元 | 27430元 / 城镇、农村…: one each;
+    2.6% / 单位地区生产总值能耗降低*: a binding fall."""
+    text = ("一图读懂 | 某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n发布时间：2025-01-16\n\n"
+            "▍2024年 主要指标完成情况\n\n5.4%\n地区生产总值增速\n\n52860元 | 27430元\n城镇、农村居民人均可支配收入\n\n"
+            "▍2025年 主要预期目标\n\n5.5%左右\n地区生产总值增长\n\n2.6%\n单位地区生产总值能耗降低*\n\n注：带*的为约束性指标\n")
+    got = {r.text: (r.name, r.year, r.kind, r.measure, r.value, r.binding) for r in extract(text).indicators}
+    assert got == {"5.4%": (GDP, 2024, "actual", "growth", 5.4, False),
+                   "52860元": ("城镇居民人均可支配收入", 2024, "actual", "level", 52860, False),
+                   "27430元": ("农村居民人均可支配收入", 2024, "actual", "level", 27430, False),
+                   "5.5%": (GDP, 2025, "target", "growth", 5.5, False),
+                   "2.6%": ("单位地区生产总值能耗", 2025, "target", "growth", -2.6, True)}
