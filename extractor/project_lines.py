@@ -17,7 +17,8 @@ _WRAP_MIN = 20
 _LINE_END = "，,；;。：:！!？?"
 _ITEM_START = regex.compile(
     r"\s*(?:[（(][一二三四五六七八九十0-9０-９]+[）)]|[一二三四五六七八九十]+、|[0-9０-９]+\s*[．.、﹒]|专栏"
-    r"|[◆●■▲◇○□•·▍▌★☆]|—{2})")     # (◆ 加快建设…: a bullet opens a line of its own)
+    r"|[◆●■▲◇○□•·▍▌★☆]|—{2}|\S{2,6}[ \t]*\u3000)")     # (◆ 加快建设…: a bullet opens a line of its own; so does a
+    # card's stage pointing at its list, 加快建设 ▶ A、B, its arrow read as an ideographic space)
 
 
 class Leftmost:

@@ -69,6 +69,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     original = text
     text = mend_ocr_forms(read_full_stops(fold_width(text)))    # same length: every span holds for the original (开エ建设 read as 开工建设)
     text = mask_bracketed_separators(text)     # (same length too)
+    if "▶" in text or "►" in text:
+        text = _INLINE_ARROW.sub("\u3000", text)     # 计划开工 ▶ A、B: the arrow points at the list, no part of a name
     if " " in text or "\u3000" in text:
         text = _split_headlines(text, cfg)
     reversed_text = text[::-1]
@@ -400,6 +402,7 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
     return _PROJECTS.validate_python(records)
 
 
+_INLINE_ARROW = compiled(r"(?<=\S[ \t\u3000]*)[▶►]")
 # a line holding one name and nothing else (no outline number, no punctuation)
 _BARE_NAME_LINE = compiled(r"[ \t\u3000]*(?![（(][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．])"
                            r"[^\s，,。；;：:、!！?？][^\s，,。；;：:、!！?？]{3,29}[ \t\u3000]*")

@@ -58,6 +58,7 @@ _FIGURE_CELLS = re.compile(r"(?:^| )[-+]?\d[\d.]*\S{0,4}(?= |$)")
 
 # a table row of three cells or more split by ideographic spaces or runs of spaces (1　城区学校扩容提质工程　183　建成…,
 # 地区生产总值增长      %      8.5      7.8)
+_ARROW_LEAD = 8     # (加快建设 ▶ A、B: a card's line pointing at its list)
 # a 数说 card's line: its figure, a wide gap, its label (172.4亿元　社会消费品零售总额)
 _FIGURE_CARD_LINE = re.compile(r"[ \t\u3000]*(?:约|近|超|逾)?[-+－]?\d[^\s，,。；;]{0,10}(?:\u3000+|[ \t]{2,})[^\s\d]")
 _GAPPED_ROW = re.compile(r"\S(?:\u3000+| {2,})\S.*?\S(?:\u3000+| {2,})\S")
@@ -171,7 +172,8 @@ def _joins(line: str, next_line: str, cut, page_break: bool) -> bool:
     or a page ended in the middle of a sentence."""
     if "\t" in line or "|" in line or _HEADER_END.search(line) or not _continues(line, next_line) \
             or _TABLE_CAPTION.match(line) or _is_spaced_row(line.strip()) or _GAPPED_ROW.search(line) \
-            or _FIGURE_CARD_LINE.match(line) or _FIGURE_CARD_LINE.match(next_line):
+            or _FIGURE_CARD_LINE.match(line) or _FIGURE_CARD_LINE.match(next_line) \
+            or "▶" in next_line[:_ARROW_LEAD] or "►" in next_line[:_ARROW_LEAD]:
         return False        # (表1　…主要指标完成情况: a table's caption, over its header's first cell; 172.4亿元　社会…: a card)
     if page_break and line and not line.endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(next_line) \
             and (len(line.strip()) >= _MIN_LONG or line.endswith(("，", ",", "、", "；", ";"))):

@@ -1859,3 +1859,13 @@ def test_programmes_named_by_their_aim_are_no_builds():
             "继续办好十件实事：一是实施就业促进工程，新增城镇就业5万人；二是实施学前教育推进工程，新建公办幼儿园30所；"
             "三是实施食品药品安全放心工程；四是实施健康惠民工程；五是建成甲水库。\n")
     assert [(p.name, p.stage) for p in extract(text).projects] == [("甲水库", "complete")]
+
+
+
+def test_a_card_pages_stage_lines_pointing_at_their_lists():
+    """计划开工 ▶ A、B / 加快建设 ▶ C / 建成投用 ▶ D: each line its own, the arrow no part of a name."""
+    text = ("▍2025年 重点项目\n\n计划开工 ▶ 甲港综合物流园、乙快速路二期\n加快建设 ▶ 丙北站站前综合枢纽、清塘水库\n"
+            "建成投用 ▶ 市奥体中心\n")
+    got = [(p.name, p.stage) for p in extract(text).projects]
+    assert got == [("甲港综合物流园", "start"), ("乙快速路二期", "start"), ("丙北站站前综合枢纽", "ongoing"),
+                   ("清塘水库", "ongoing"), ("市奥体中心", "complete")]
