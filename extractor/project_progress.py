@@ -10,6 +10,9 @@ project ('4．X工程（续建）：总投资21.4亿元，…').
 ``projects.listed_item``: a numbered line of a project list, the project first, then its figures,
 then its stage ('1.X项目，总投资45亿元，年内开工建设；', '1．X项目：总投资9.8亿元，…，2024年续建。').
 
+``projects.bracketed_item``: a numbered line of a project list with the project's figures in brackets after it, at
+the stage they say or the list's intro says ('6.X高速公路（全长38.6公里；总投资96.8亿元）' under '…安排实施…项目186个').
+
 ``projects.dashed_item``: a dashed line of a project list, the project first, then its figures and the
 first clause that says its stage ('——X产业园二期，总投资36亿元，年内开工建设；', '——Y工程，加快建设，年内完成…').
 """
@@ -21,7 +24,7 @@ import re
 from .layout import Layout
 from .lexicon import load
 from .project_lexicon import Cfg, Hit, stage_of
-from .project_names import clean_item, is_facility, name_core, valid
+from .project_names import ASIDE_MASK, clean_item, is_facility, name_core, valid
 
 
 @functools.cache
@@ -58,6 +61,10 @@ def progress_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg,
 
 
 _OUTLINE = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}\s*[.．、])\s*")
+# N.X项目（建设内容；总投资85亿元；年度计划投资…）: a line of a list, its figures in brackets after the project
+_BRACKETED_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^（(，,：:；;。\s]{4,40}?(?:[（(][一二三四五六七八九十\d]期[）)])?)"
+                             r"[（(](?P<rest>[^\n]*?投资[^\n]*)$")
+_COUNT_FIRST = re.compile(r"\s*\d+\s*个")
 _DASHED = re.compile(r"^[ \t\u3000]*——\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
@@ -128,3 +135,33 @@ def dashed_item(line: str, ls: int, category: str | None, cfg: Cfg, layout: Layo
             out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.dashed_item"))
             return True
     return False
+
+
+def bracketed_item(line: str, ls: int, category: str | None, intro: tuple[str, str] | None, cfg: Cfg,
+                   layout: Layout, out: list[Hit]) -> bool:
+    """Whether the line is a numbered project with its figures in brackets; its project, at the stage a clause
+    of the brackets says or else the stage of the list's intro (`intro`: stage, verb), goes to `out`."""
+    m = _BRACKETED_ITEM.match(line)
+    if m is None:
+        return False
+    title = m.group("title")
+    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)) or cfg.section_sector.match(title) \
+            or _COUNT_FIRST.match(m.group("rest")):
+        return False    # (5．城市基础设施和生态环保项目（41个，总投资…）: a sector counting its projects)
+    s, e, name, _ = clean_item(title, cfg)
+    if not valid(name, name_core(name), cfg, True):
+        return False
+    said = None
+    for clause in re.split(f"[，,；;）){ASIDE_MASK}]", m.group("rest")):     # (its separators masked as an aside's)
+        verb = cfg.post_end.search(clause.strip())
+        if verb and (verb.start() <= _VERB_LEAD or _WHEN.fullmatch(clause.strip(), 0, verb.start())):
+            stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
+            said = (stage, verb.group("verb")) if stage else None
+            if said:
+                break
+    said = said or intro
+    if said is None:
+        return False
+    start = ls + m.start("title") + s
+    out.append((start, start + len(name), category, said[0], said[1], "projects.bracketed_item"))
+    return True

@@ -13,6 +13,7 @@ A project mention is a name in a list governed by a stage verb. Rules, in order 
 - ``projects.progress_item``: a bulletin's paragraph on one project ('X项目：…累计完成投资7.62亿元…').
 - ``projects.tagged_item``: a numbered line of a key-project list with its stage in brackets ('4．X（续建）：…').
 - ``projects.listed_item``: a numbered line of a project list ending with its stage ('1.X项目，总投资45亿元，年内开工建设；').
+- ``projects.bracketed_item``: a numbered project with its figures in brackets ('6.X高速公路（…总投资96.8亿元…）').
 - ``projects.dashed_item``: a dashed line of a project list, its stage in the first clause saying one ('——X，总投资36亿元，年内开工建设；').
 - ``projects.progress``: progress of one facility ('X产业园建成标准厂房92万平方米'): ongoing.
 - ``projects.post_verb``: a list closed by a stage verb ('A、B等项目建成投用', 'X有序推进').
@@ -50,11 +51,11 @@ from .models import Project
 from .project_clauses import clauses, planning_list, titled_item
 from .project_intro_lines import (agreed_projects, event_list_projects, event_more_projects, figured_projects,
                                   intro_line_projects, status_count_projects, status_line_projects, verb_of_projects)
-from .project_lexicon import Cfg, Hit, config
+from .project_lexicon import Cfg, Hit, config, stage_of
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
 from .project_names import box_category, mask_bracketed_separators
-from .project_progress import dashed_item, listed_item, progress_item, tagged_item
+from .project_progress import bracketed_item, dashed_item, listed_item, progress_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
@@ -96,6 +97,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     status_runs: list[tuple[int, str]] = []     # (start, status) of a status line over numbered items ('' ends one)
     titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
     dash_sector = None     # the sector a counted line ending on its colon names over the dashed lines under it
+    list_intro = None      # (stage, verb) of the last line naming projects with a verb, over a list under it
     previous_open = False
     # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
     body_lines = [line for line in text.split("\n") if line.strip()]
@@ -160,8 +162,14 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if ("投资" in line or "工" in line or "建成" in line or "项目" in line) and progress_item(text, line, ls, section, cfg, hits):
             continue
         if line[:3].strip()[:1].isdigit() and (tagged_item(line, ls, section, cfg, hits)
-                                               or listed_item(text, line, ls, section, cfg, layout, hits)):
+                                               or listed_item(text, line, ls, section, cfg, layout, hits)
+                                               or bracketed_item(line, ls, section, list_intro, cfg, layout, hits)):
             continue
+        if not line[:3].strip()[:1].isdigit() and "项目" in line:
+            # (全市共安排实施市级重大项目186个，… / 1.X（…总投资…）: the intro's verb stages the list under it)
+            intro = cfg.pre_re.search(line)
+            stage = stage_of(intro.group(), cfg.pre, layout, ls + intro.start()) if intro else None
+            list_intro = (stage, intro.group()) if stage else list_intro
         if "——" in line[:4] and dashed_item(line, ls, section or dash_sector, cfg, layout, hits):
             continue
         # (产业项目76个，年度计划投资112亿元： / ——X产业园二期，…: the counted sector over the dashed lines)

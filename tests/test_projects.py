@@ -1869,3 +1869,17 @@ def test_a_card_pages_stage_lines_pointing_at_their_lists():
     got = [(p.name, p.stage) for p in extract(text).projects]
     assert got == [("甲港综合物流园", "start"), ("乙快速路二期", "start"), ("丙北站站前综合枢纽", "ongoing"),
                    ("清塘水库", "ongoing"), ("市奥体中心", "complete")]
+
+
+
+def test_a_year_list_of_projects_with_their_figures_in_brackets():
+    """某市2024年市级重大项目清单 / …安排实施市级重大项目186个 / 一、产业项目（5个） / 1.X项目（…；总投资85亿元；…）:
+    each project of the list's year, at the stage its brackets say or else the intro's; a counted sector is none."""
+    text = ("某市人民政府门户网站\n发布时间：2024-03-05 09:40\n\n某市2024年市级重大项目清单（重点推进类）\n\n"
+            "　　今年，全市共安排实施市级重大项目186个，总投资2140亿元。\n\n一、产业项目（2个）\n"
+            "1.甲高新区年产20GWh储能电池项目（建设电芯、模组及PACK生产线；总投资85亿元；年度计划投资22亿元）\n"
+            "2.乙新材料电子级湿化学品项目（新建生产装置8套，年内建成投产；总投资26.5亿元）\n"
+            "3.城市基础设施和生态环保项目（41个，总投资295.8亿元）\n")
+    got = [(p.name, p.category, p.stage, p.year, p.kind) for p in extract(text).projects]
+    assert got == [("甲高新区年产20GWh储能电池", "产业", "ongoing", 2024, "target"),
+                   ("乙新材料电子级湿化学品", "产业", "complete", 2024, "target")]
