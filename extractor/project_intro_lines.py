@@ -274,6 +274,11 @@ def agreed_projects(text: str, cfg: Cfg) -> list[Hit]:
     while k != -1:
         clause_start = max(text.rfind(c, 0, k) for c in "，,。；;：:\n") + 1
         m = _NAME_BEFORE_AGREED.search(text, clause_start, k)
+        if m is None and not text[clause_start:k].strip() and text[clause_start - 1:clause_start] in "，,":
+            # 签约项目分别是：A项目，协议投资12亿元；B项目，…: the item named in the clause before
+            item_start = max(text.rfind(c, 0, clause_start - 1) for c in "。；;：:\n") + 1
+            m = _NAME_BEFORE_AGREED.search(text, item_start, clause_start - 1)
+            m = m if m and m.group("marker") else None
         if m:
             s, e, name, _ = clean_item(m.group("name"), cfg)
             if (m.group("marker") or valid_facility(name, cfg)) and valid(name, name_core(name), cfg, True) \

@@ -1883,3 +1883,12 @@ def test_a_year_list_of_projects_with_their_figures_in_brackets():
     got = [(p.name, p.category, p.stage, p.year, p.kind) for p in extract(text).projects]
     assert got == [("甲高新区年产20GWh储能电池", "产业", "ongoing", 2024, "target"),
                    ("乙新材料电子级湿化学品", "产业", "complete", 2024, "target")]
+
+
+
+def test_a_signing_pages_list_of_projects_each_with_its_agreed_investment():
+    """签约项目分别是：A项目，协议投资12亿元；B项目，协议投资10.5亿元。: each signed (planning); the ceremony is none."""
+    text = ("我县举行2014年招商引资项目集中签约仪式\n发布时间：2014-05-20\n\n"
+            "　　签约项目分别是：甲新型墙体材料产业园项目，协议投资12亿元；乙风电场项目，协议投资10.5亿元；丙有机肥项目，协议投资8000万元。\n")
+    got = [(p.name, p.stage, p.stage_text) for p in extract(text).projects]
+    assert got == [("甲新型墙体材料产业园", "planning", "协议投资"), ("乙风电场", "planning", "协议投资"), ("丙有机肥", "planning", "协议投资")]
