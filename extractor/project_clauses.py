@@ -370,7 +370,7 @@ def planning_list(text: str, s: int, e: int, verbs: Leftmost, cfg: Cfg, category
 
 
 def titled_item(text: str, line: str, ls: int, le: int, verbs: Leftmost, cfg: Cfg, layout: Layout,
-                out: list[Hit]) -> None:
+                out: list[Hit], category: str | None = None) -> None:
     """'4﹒X公园（一期）：…进场施工': a numbered line titled by a facility, staged by its first verb."""
     t = cfg.titled.match(line)
     if not t:
@@ -386,7 +386,7 @@ def titled_item(text: str, line: str, ls: int, le: int, verbs: Leftmost, cfg: Cf
         verb = vm.group("verb")
         st = stage_of(verb, cfg.post, layout, ts) or stage_of(verb, cfg.pre, layout, ts)
         if st:
-            out.append((ts, te, None, st, verb, "projects.titled_item"))
+            out.append((ts, te, category, st, verb, "projects.titled_item"))
 
 
 _CLAUSE_END = regex.compile(r"[，,；;。！!？?]")

@@ -126,6 +126,10 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 block += 1
             if block < len(cell_blocks) and cell_blocks[block][0] <= ls:
                 continue
+        bare_heading = _SECTOR_LABEL_LINE.fullmatch(line) if len(line) < _SECTOR_LABEL_CHARS else None
+        if bare_heading and cfg.sector.match(bare_heading.group("cat")):
+            section = box_category(bare_heading.group("cat"), cfg)     # 交通基础设施: / (1)X:…: the items' sector
+            continue
         sh = cfg.section_heading.match(line) if len(line) < 40 else None
         if sh:
             sec = cfg.section_sector.match(sh.group("body")) or cfg.marked_sector.match(line)
@@ -193,6 +197,8 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             category = box_category(cat_raw, cfg)
             if not is_box and cfg.sector.fullmatch(category):
                 heading = category
+            elif not is_box:
+                heading = section       # 交通基础设施: / (1)X:全长8.6公里,年内建成通车。: the item under the sector
             if is_box:
                 if box_planning and in_box and planning_list(text, ls + num.end(), le, verbs, cfg, category, hits):
                     continue
@@ -224,7 +230,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             for ps, pe, category in category_parts(text, line, ls, le, cfg, whole_line=sector_line, heading=heading):
                 bracketed(text, ps, pe, cfg, category, sector_line or category is not None, hits)
         if has_verb:
-            titled_item(text, line, ls, le, verbs, cfg, layout, hits)
+            titled_item(text, line, ls, le, verbs, cfg, layout, hits, category=heading)
         # both patterns are unanchored, so one that matches in no sentence fails on the whole line
         if has_status and (cfg.bd_status.search(text, ls, le) or cfg.status_heading.search(text, ls, le)):
             for ss, se in sentences(text, ls, le):
@@ -411,6 +417,9 @@ def _finish(text: str, view: str, hits: list[Hit], layout: Layout) -> list[Proje
 
 
 _INLINE_ARROW = compiled(r"(?<=\S[ \t\u3000]*)[▶►]")
+# a sector's heading alone on its line, closed by a colon (交通基础设施: / 产业发展：), over its numbered items
+_SECTOR_LABEL_LINE = compiled(r"[ \t\u3000]*(?P<cat>\p{Han}{2,10})[ \t\u3000]*[：:][ \t\u3000]*")
+_SECTOR_LABEL_CHARS = 16
 # a line holding one name and nothing else (no outline number, no punctuation)
 _BARE_NAME_LINE = compiled(r"[ \t\u3000]*(?![（(][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．])"
                            r"[^\s，,。；;：:、!！?？][^\s，,。；;：:、!！?？]{3,29}[ \t\u3000]*")

@@ -1892,3 +1892,14 @@ def test_a_signing_pages_list_of_projects_each_with_its_agreed_investment():
             "　　签约项目分别是：甲新型墙体材料产业园项目，协议投资12亿元；乙风电场项目，协议投资10.5亿元；丙有机肥项目，协议投资8000万元。\n")
     got = [(p.name, p.stage, p.stage_text) for p in extract(text).projects]
     assert got == [("甲新型墙体材料产业园", "planning", "协议投资"), ("乙风电场", "planning", "协议投资"), ("丙有机肥", "planning", "协议投资")]
+
+
+
+def test_items_numbered_in_brackets_under_a_sector_heading_closed_by_a_colon():
+    """交通基础设施: / (1)X:全长8.6公里,年内建成通车。 / (2)Y:开工建设,总投资6.2亿元。: the items of that sector."""
+    text = ("某市2014年政府工作报告\n\n二、2014年工作安排\n主要项目如下:\n交通基础设施:\n"
+            "(1)甲高速互通至城区连接线:全长8.6公里,年内建成通车。\n(2)乙港区江北作业区一期:开工建设,总投资6.2亿元。\n"
+            "水利设施:\n(1)丙水库除险加固工程:年内完工。\n")
+    got = [(p.name, p.category, p.stage) for p in extract(text).projects]
+    assert got == [("甲高速互通至城区连接线", "交通基础设施", "complete"), ("乙港区江北作业区一期", "交通基础设施", "start"),
+                   ("丙水库除险加固工程", "水利设施", "complete")]
