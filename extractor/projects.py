@@ -54,7 +54,7 @@ from .project_intro_lines import (agreed_projects, event_list_projects, event_mo
 from .project_lexicon import Cfg, Hit, config, stage_of
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
-from .project_names import box_category, mask_bracketed_separators
+from .project_names import box_category, clean_item, is_facility, mask_bracketed_separators, name_core, valid
 from .project_progress import bracketed_item, dashed_item, listed_item, progress_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
@@ -98,6 +98,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
     titled_sector = None     # the sector a titled paragraph names ('（一）产业项目。…'), held over its wrapped lines
     dash_sector = None     # the sector a counted line ending on its colon names over the dashed lines under it
     list_intro = None      # (stage, verb) of the last line naming projects with a verb, over a list under it
+    run_items: list[Hit] = []     # numbered lines under a status line, read last
     previous_open = False
     # (a text whose paragraphs open with an indent: a line without one goes on with its paragraph)
     body_lines = [line for line in text.split("\n") if line.strip()]
@@ -121,6 +122,14 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             continue
         if status_runs and status_runs[-1][1] and not line.lstrip()[:1].isdigit():
             status_runs.append((ls, ""))
+        elif status_runs and status_runs[-1][1] and (item := _RUN_ITEM.match(line)):
+            # (a project with no verb of its own: the run's status stages it; other rules' hits come first)
+            title = item.group("title")
+            if title.endswith(("项目", "工程")) or is_facility(title, cfg):
+                is_, ie, name, _ = clean_item(title, cfg)
+                if valid(name, name_core(name), cfg, True):
+                    run_items.append((ls + item.start("title") + is_, ls + item.start("title") + is_ + len(name),
+                                      section, cfg.cell_stage[status_runs[-1][1]], status_runs[-1][1], "projects.status_run"))
         if cell_blocks:
             while block < len(cell_blocks) and cell_blocks[block][1] < ls:
                 block += 1
@@ -242,6 +251,7 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
                 clauses(text, ps, pe, verbs, reversed_text, cfg, layout, hits, category=category,
                         wrap_back=back if ps == ls else None, wrap_on=on if pe == le else None)
     # (read last: where another rule read the same words, its reading wins)
+    hits += run_items
     hits += event_more_projects(text, first_line(original), cfg) + verb_of_projects(text, cfg, layout) \
         + agreed_projects(text, cfg) + status_count_projects(text, cfg) + figured_projects(text, cfg)
     return _finish(original, text, _with_status_runs(_with_box_sectors(hits, box_sectors), status_runs, cfg), layout)
@@ -260,8 +270,10 @@ def _split_headlines(text: str, cfg: Cfg) -> str:
 
 
 # a line naming the status of the numbered projects under it (续建项目（8个）, 新建项目（7个）)
-_STATUS_RUN_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?"
-                              r"(?P<status>[\u4e00-\u9fff]{2,4}?)(?:重点|重大)?(?:建设)?项目[（(]\s*\d+\s*个\s*[）)][ \t\u3000]*")
+_STATUS_RUN_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
+                              r"(?P<status>[\u4e00-\u9fff]{2,4}?)(?:重点|重大)?(?:建设)?项目(?:[（(]\s*\d+\s*个\s*[）)])?[ \t\u3000]*")
+# a numbered line under a status line naming its project first (1. X一级公路。总投资18.6亿元，…)
+_RUN_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,。；;：:\n]{4,40}?)[。，,：:]")
 
 
 def _under_runs(hits: list[Hit], runs: list[tuple[int, str]], mend) -> list[Hit]:
@@ -279,8 +291,8 @@ def _under_runs(hits: list[Hit], runs: list[tuple[int, str]], mend) -> list[Hit]
 
 def _with_status_runs(hits: list[Hit], runs: list[tuple[int, str]], cfg) -> list[Hit]:
     """Hits of the numbered lines under a status line take its stage (续建: ongoing, 新建: start)."""
-    return _under_runs(hits, runs, lambda hit, status: (*hit[:3], cfg.cell_stage[status], status,
-                                                          "projects.status_run", *hit[6:]))
+    return _under_runs(hits, runs, lambda hit, status: hit if hit[5] == "projects.status_group" else (
+        *hit[:3], cfg.cell_stage[status], status, "projects.status_run", *hit[6:]))     # (a group's own reading stands)
 
 
 def _with_box_sectors(hits: list[Hit], box_sectors: list[tuple[int, str]]) -> list[Hit]:

@@ -1903,3 +1903,13 @@ def test_items_numbered_in_brackets_under_a_sector_heading_closed_by_a_colon():
     got = [(p.name, p.category, p.stage) for p in extract(text).projects]
     assert got == [("甲高速互通至城区连接线", "交通基础设施", "complete"), ("乙港区江北作业区一期", "交通基础设施", "start"),
                    ("丙水库除险加固工程", "水利设施", "complete")]
+
+
+
+def test_numbered_projects_under_a_status_line_without_a_count():
+    """（1）续建项目 / 1. X一级公路。总投资18.6亿元。 / （2）新开工项目 / 1. Y水库。…: each staged by its run."""
+    text = ("关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n三、2024年主要任务\n重点抓好以下项目：\n"
+            "（1）续建项目\n1. 甲至乙一级公路。总投资 18.6 亿元，建设里程 36.5 公里。\n2. 丙干渠节水改造工程。总投资 2.35 亿元。\n"
+            "（2）新开工项目\n1. 丁水库。总投资 6.8 亿元。\n")
+    got = [(p.name, p.stage, p.stage_text) for p in extract(text).projects]
+    assert got == [("甲至乙一级公路", "ongoing", "续建"), ("丙干渠节水改造工程", "ongoing", "续建"), ("丁水库", "start", "新开工")]
