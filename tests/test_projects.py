@@ -55,6 +55,9 @@ CASES = [
      [("甲大道东延段", "complete", "建戍通车", None), ("滨江北路", "complete", "建戍通车", None),
       ("凤凰大挢", "ongoing", "主体工程完工", None), ("乙镇集贸市场", "complete", "建成使用", None),
       ("城北片区棚户区改造", "complete", "全面完成", None)]),
+    # the grid's upgrade everywhere is a programme, no build
+    ("甲至乙二级公路建成通车。电网改造升级工程全面完成，4G网络实现行政村全覆盖。", REVIEW,
+     [("甲至乙二级公路", "complete", "建成通车", None)]),
     # a runway, a ship lock, an embankment: builds by their endings
     ("加快推进甲至乙高速铁路、丙水利枢纽工程、丁新机场第二跑道建设，建成戊江船闸和己河堤防。", PLAN,
      [("甲至乙高速铁路", "ongoing", "加快推进", None), ("丙水利枢纽工程", "ongoing", "加快推进", None),
