@@ -12,7 +12,7 @@ from . import names
 from .indicator_rules import WITHOUT_STARS, words
 from .layout import Layout
 from .pattern_cache import compiled
-from .segment import HEADING_MARKS
+from .segment import FIGURE_FIRST, HEADING_MARKS
 
 
 # a line led by figures that its sentence then states (数说: '5.6%——去年全市地区生产总值增长5.6%',
@@ -130,7 +130,7 @@ def name_cards(view: str, records: list[dict], above_scale: bool) -> None:
 
 # a 数说 line: the figure first, its label after a wide gap on the same line (约412亿元　全年地区生产总值（预计）,
 # 6.1%　规上工业增加值增长, 138.6亿元　完成固定资产投资，同比增长7.3%)
-_LINE_CARD = compiled(r"(?m)^[ \t\u3000]*(?:约|近|超|逾)?[-+－]?\d[^\s，,。；;]{0,10}(?:\u3000+|[ \t]{2,}|\t)"
+_LINE_CARD = compiled(r"(?m)^" + FIGURE_FIRST +
                       r"([^\d\s，,。；;（(][^\d\n，,。；;（(]{1,23}?(?:[（(][^（()）\n]{1,12}[）)])?)[ \t\u3000]*(?:$|[，,][^\n]*$)")
 
 

@@ -100,16 +100,33 @@ def listed_item(text: str, line: str, ls: int, category: str | None, cfg: Cfg, l
     verb = cfg.post_end.search(last)
     if verb is None or verb.start() > _VERB_LEAD and not _WHEN.fullmatch(last, 0, verb.start()):
         return False
-    title = m.group("title")
-    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
-        return False
-    s, e, name, _ = clean_item(title, cfg)
+    project = _project_title(m.group("title"), cfg)
     stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
-    if stage is None or not valid(name, name_core(name), cfg, True):
+    if stage is None or project is None:
         return False
-    start = ls + m.start("title") + s
-    out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.listed_item"))
+    start = ls + m.start("title") + project[0]
+    out.append((start, start + len(project[1]), category, stage, verb.group("verb"), "projects.listed_item"))
     return True
+
+
+def _project_title(title: str, cfg: Cfg) -> tuple[int, str] | None:
+    """(offset, name) of an item's title that names a project (ending 项目/工程, or a facility), or None."""
+    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
+        return None
+    s, _, name, _ = clean_item(title, cfg)
+    return (s, name) if valid(name, name_core(name), cfg, True) else None
+
+
+def _first_stage(clauses: list[str], cfg: Cfg, layout: Layout, ls: int) -> tuple[str, str] | None:
+    """(stage, verb) of the first clause that ends on a stage verb (after at most a few words or a when)."""
+    for clause in map(str.strip, clauses):
+        verb = cfg.post_end.search(clause)
+        if verb is None or verb.start() > _VERB_LEAD and not _WHEN.fullmatch(clause, 0, verb.start()):
+            continue
+        stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
+        if stage:
+            return stage, verb.group("verb")
+    return None
 
 
 def dashed_item(line: str, ls: int, category: str | None, cfg: Cfg, layout: Layout, out: list[Hit]) -> bool:
@@ -118,23 +135,13 @@ def dashed_item(line: str, ls: int, category: str | None, cfg: Cfg, layout: Layo
     m = _DASHED.match(line)
     if m is None:
         return False
-    title = m.group("title")
-    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)):
+    project = _project_title(m.group("title"), cfg)
+    said = _first_stage(re.split(r"[，,]", m.group("rest")), cfg, layout, ls) if project else None
+    if said is None:
         return False
-    s, e, name, _ = clean_item(title, cfg)
-    if not valid(name, name_core(name), cfg, True):
-        return False
-    for clause in re.split(r"[，,]", m.group("rest")):
-        clause = clause.strip()
-        verb = cfg.post_end.search(clause)
-        if verb is None or verb.start() > _VERB_LEAD and not _WHEN.fullmatch(clause, 0, verb.start()):
-            continue
-        stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
-        if stage:
-            start = ls + m.start("title") + s
-            out.append((start, start + len(name), category, stage, verb.group("verb"), "projects.dashed_item"))
-            return True
-    return False
+    start = ls + m.start("title") + project[0]
+    out.append((start, start + len(project[1]), category, said[0], said[1], "projects.dashed_item"))
+    return True
 
 
 def bracketed_item(line: str, ls: int, category: str | None, intro: tuple[str, str] | None, cfg: Cfg,
@@ -144,24 +151,15 @@ def bracketed_item(line: str, ls: int, category: str | None, intro: tuple[str, s
     m = _BRACKETED_ITEM.match(line)
     if m is None:
         return False
-    title = m.group("title")
-    if not (title.endswith(("项目", "工程")) or is_facility(title, cfg)) or cfg.section_sector.match(title) \
-            or _COUNT_FIRST.match(m.group("rest")):
+    if cfg.section_sector.match(m.group("title")) or _COUNT_FIRST.match(m.group("rest")):
         return False    # (5．城市基础设施和生态环保项目（41个，总投资…）: a sector counting its projects)
-    s, e, name, _ = clean_item(title, cfg)
-    if not valid(name, name_core(name), cfg, True):
+    project = _project_title(m.group("title"), cfg)
+    if project is None:
         return False
-    said = None
-    for clause in re.split(f"[，,；;）){ASIDE_MASK}]", m.group("rest")):     # (its separators masked as an aside's)
-        verb = cfg.post_end.search(clause.strip())
-        if verb and (verb.start() <= _VERB_LEAD or _WHEN.fullmatch(clause.strip(), 0, verb.start())):
-            stage = stage_of(verb.group("verb"), cfg.post, layout, ls)
-            said = (stage, verb.group("verb")) if stage else None
-            if said:
-                break
-    said = said or intro
+    # (its separators masked as an aside's)
+    said = _first_stage(re.split(f"[，,；;）){ASIDE_MASK}]", m.group("rest")), cfg, layout, ls) or intro
     if said is None:
         return False
-    start = ls + m.start("title") + s
-    out.append((start, start + len(name), category, said[0], said[1], "projects.bracketed_item"))
+    start = ls + m.start("title") + project[0]
+    out.append((start, start + len(project[1]), category, said[0], said[1], "projects.bracketed_item"))
     return True

@@ -13,6 +13,8 @@ CLAUSE_END = "，,；;：:\t"    # (a tab parts the cells of a table row)
 PART_OF_YEAR = r"(?:第?[一二三四]季度|上半年|前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
 # marks that open a heading line on a page of figures or cards (■ 主要经济指标, ▍2024年成绩单, ▶ 2025年目标这样定; also 【…】)
 HEADING_MARKS = "■●▲◆▍▌▶►"
+# a 数说 card's line opening on its figure, then a wide gap before its label (172.4亿元　社会消费品零售总额)
+FIGURE_FIRST = r"[ \t\u3000]*(?:约|近|超|逾)?[-+－]?\d[^\s，,。；;]{0,10}(?:\u3000+|[ \t]{2,}|\t)"
 
 
 class Piece(NamedTuple):

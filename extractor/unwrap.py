@@ -24,6 +24,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Callable
 
+from .segment import FIGURE_FIRST
+
 _MIN_LONG = 16            # lines shorter than this are headings, table cells, bylines: never a measure
 _MIN_CUT_LINES = 6        # so few lines of one width are chance
 _CUT_SHARE = 0.5          # share of the long lines that must have the width
@@ -60,7 +62,7 @@ _FIGURE_CELLS = re.compile(r"(?:^| )[-+]?\d[\d.]*\S{0,4}(?= |$)")
 # 地区生产总值增长      %      8.5      7.8)
 _ARROW_LEAD = 8     # (加快建设 ▶ A、B: a card's line pointing at its list)
 # a 数说 card's line: its figure, a wide gap, its label (172.4亿元　社会消费品零售总额)
-_FIGURE_CARD_LINE = re.compile(r"[ \t\u3000]*(?:约|近|超|逾)?[-+－]?\d[^\s，,。；;]{0,10}(?:\u3000+|[ \t]{2,})[^\s\d]")
+_FIGURE_CARD_LINE = re.compile(FIGURE_FIRST + r"[^\s\d]")
 _GAPPED_ROW = re.compile(r"\S(?:\u3000+| {2,})\S.*?\S(?:\u3000+| {2,})\S")
 
 
