@@ -65,6 +65,8 @@ _OUTLINE = re.compile(r"^\s*(?:[（(][0-9０-９一二三四五六七八九十]{
 _BRACKETED_ITEM = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^（(，,：:；;。\s]{4,40}?(?:[（(][一二三四五六七八九十\d]期[）)])?)"
                              r"[（(](?P<rest>[^\n]*?投资[^\n]*)$")
 _COUNT_FIRST = re.compile(r"\s*\d+\s*个")
+# a numbered line under a status line naming its project first (1. X一级公路。总投资18.6亿元，…)
+_RUN_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,。；;：:\n]{4,40}?)[。，,：:]")
 _DASHED = re.compile(r"^[ \t\u3000]*——\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _LISTED = re.compile(r"^[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,：:；;。]{4,40}?)[，,：:](?P<rest>[^；;。]*)[；;。]?\s*$")
 _VERB_LEAD = 4      # words before the stage verb of the line's last clause ('开展前期工作', '年内开工建设' read whole)
@@ -163,3 +165,13 @@ def bracketed_item(line: str, ls: int, category: str | None, intro: tuple[str, s
     start = ls + m.start("title") + project[0]
     out.append((start, start + len(project[1]), category, said[0], said[1], "projects.bracketed_item"))
     return True
+
+
+def run_item(line: str, ls: int, category: str | None, status: str, cfg: Cfg, out: list[Hit]) -> None:
+    """A numbered line under a status line (（1）续建项目 / 1. X一级公路。总投资…) naming its project first: that
+    project, of the run's status, goes to `out`."""
+    m = _RUN_ITEM.match(line)
+    project = _project_title(m.group("title"), cfg) if m else None
+    if project:
+        start = ls + m.start("title") + project[0]
+        out.append((start, start + len(project[1]), category, cfg.cell_stage[status], status, "projects.status_run"))

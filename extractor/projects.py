@@ -54,8 +54,8 @@ from .project_intro_lines import (agreed_projects, event_list_projects, event_mo
 from .project_lexicon import Cfg, Hit, config, stage_of
 from .project_lines import Leftmost, category_parts, sentences, wrap_bounds
 from .project_lists import bracketed, breakdown, status_box_line, status_lists
-from .project_names import box_category, clean_item, is_facility, mask_bracketed_separators, name_core, valid
-from .project_progress import bracketed_item, dashed_item, listed_item, progress_item, tagged_item
+from .project_names import box_category, mask_bracketed_separators
+from .project_progress import bracketed_item, dashed_item, listed_item, progress_item, run_item, tagged_item
 from .project_tables import cell_table_projects, status_group_projects, table_projects
 from .sections import first_line, planned_item_year, reports_done, states_plans
 from .tables import Table
@@ -122,14 +122,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
             continue
         if status_runs and status_runs[-1][1] and not line.lstrip()[:1].isdigit():
             status_runs.append((ls, ""))
-        elif status_runs and status_runs[-1][1] and (item := _RUN_ITEM.match(line)):
+        elif status_runs and status_runs[-1][1]:
             # (a project with no verb of its own: the run's status stages it; other rules' hits come first)
-            title = item.group("title")
-            if title.endswith(("项目", "工程")) or is_facility(title, cfg):
-                is_, ie, name, _ = clean_item(title, cfg)
-                if valid(name, name_core(name), cfg, True):
-                    run_items.append((ls + item.start("title") + is_, ls + item.start("title") + is_ + len(name),
-                                      section, cfg.cell_stage[status_runs[-1][1]], status_runs[-1][1], "projects.status_run"))
+            run_item(line, ls, section, status_runs[-1][1], cfg, run_items)
         if cell_blocks:
             while block < len(cell_blocks) and cell_blocks[block][1] < ls:
                 block += 1
@@ -150,10 +145,9 @@ def find_projects(text: str, layout: Layout, tables: Sequence[Table] = ()) -> li
         if boxed and (sh or _OUTLINE_HEADING.match(line)):
             boxed = False
             box_sectors.append((ls, ""))
-        elif boxed and len(line) < 20 and (cfg.section_sector.fullmatch(line.strip()) or cfg.marked_sector.match(line)):
+        elif boxed and len(line) < 20 and (bare := cfg.section_sector.fullmatch(line.strip()) or cfg.marked_sector.match(line)):
             # 专栏1 2021年市级重大项目 / 基础设施项目 (or 【工业】) / 1．X高速公路：…: a bare sector line heads the box's
             # items (the line still closes the box's own lines, as any line that names no sector's projects does)
-            bare = cfg.section_sector.fullmatch(line.strip()) or cfg.marked_sector.match(line)
             box_sectors.append((ls, box_category(bare.group("cat"), cfg)))
         if in_box and len(line) < 40:
             group = cfg.cell_top.match(line) or cfg.cell_sub.match(line)
@@ -272,8 +266,6 @@ def _split_headlines(text: str, cfg: Cfg) -> str:
 # a line naming the status of the numbered projects under it (续建项目（8个）, 新建项目（7个）)
 _STATUS_RUN_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?"
                               r"(?P<status>[\u4e00-\u9fff]{2,4}?)(?:重点|重大)?(?:建设)?项目(?:[（(]\s*\d+\s*个\s*[）)])?[ \t\u3000]*")
-# a numbered line under a status line naming its project first (1. X一级公路。总投资18.6亿元，…)
-_RUN_ITEM = re.compile(r"[ \t\u3000]*\d{1,2}\s*[.．、]\s*(?P<title>[^，,。；;：:\n]{4,40}?)[。，,：:]")
 
 
 def _under_runs(hits: list[Hit], runs: list[tuple[int, str]], mend) -> list[Hit]:
