@@ -143,10 +143,7 @@ def line_cards(view: str, records: list[dict], above_scale: bool) -> None:
         inside = [r for r in records[first:] if r["span"][0] < card.end()]
         if not inside or inside[0]["span"][1] > card.start(1):
             continue    # (the figure is no record)
-        label_text = card.group(1)
-        raw = _NOTES.sub("", label_text).strip()
-        growth = _GROWTH_NAME.search(raw) is not None
-        name = names.clean_name(_GROWTH_NAME.sub("", raw)) or names.clean_name(raw)
+        name, growth, _, _, estimated = _read_label(card.group(1))
         if not name:
             continue
         for k, r in enumerate(inside):
@@ -155,11 +152,22 @@ def line_cards(view: str, records: list[dict], above_scale: bool) -> None:
             r["name"], r["canonical"] = name, names.canonical(name, above_scale)
             if not k and r["unit"] == "%" and growth:
                 r["measure"] = "growth"         # 6.1%　规上工业增加值增长
-            if not k and _ESTIMATE_NOTE.search(label_text):
+            if not k and estimated:
                 r["estimated"] = True           # 约412亿元　全年地区生产总值（预计）
 
 
 _NOTES = compiled(r"[（(][^（()）]{1,12}[）)]")     # （预计）, （1—11月）
+
+
+def _read_label(label: str) -> tuple[str, bool, bool, bool, bool]:
+    """(name, growth, fall, binding, estimated) of a card's label: …增速 a growth, …降低 a fall, * binding,
+    （预计） an estimate; the name without them or any other short note in brackets."""
+    unstarred = label.translate(WITHOUT_STARS)
+    estimated = _ESTIMATE_NOTE.search(unstarred) is not None
+    raw = _NOTES.sub("", unstarred).strip()
+    growth, fall = _GROWTH_NAME.search(raw) is not None, _FALL_NAME.search(raw) is not None
+    name = names.clean_name(_FALL_NAME.sub("", _GROWTH_NAME.sub("", raw)))
+    return name or names.clean_name(raw), growth, fall, unstarred != label, estimated
 _SLASHED = compiled(r"\d[^\n/]{0,6}[ \t]*/[ \t]*\d")
 _NAMELESS = compiled(r"未命名指标|[^\p{Han}A-Za-z]*")
 
@@ -252,11 +260,7 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
     for card, inside in _cards(view, records, _card_opens(view, _CARD, _BLANK_LINE)):
         if inside[0]["span"][1] > card.start(1):
             continue    # (a figure that is no record)
-        raw = card.group(1).translate(WITHOUT_STARS)
-        starred = raw != card.group(1)      # 2.6% / 单位地区生产总值能耗降低*: binding
-        fall = _FALL_NAME.search(raw.rstrip()) is not None     # …降低: a fall
-        label = names.clean_name(_FALL_NAME.sub("", _ESTIMATE_NOTE.sub("", raw).rstrip()))
-        name = _GROWTH_NAME.sub("", label) or label
+        name, growth, fall, starred, estimated = _read_label(card.group(1))
         figures = sum(r["span"][1] <= card.start(1) for r in inside)
         parts = names.split_list(name) if figures > 1 else []
         parts = parts if len(parts) == figures else [name]      # (one name to each figure of the line, in turn)
@@ -267,9 +271,9 @@ def figure_cards(view: str, records: list[dict], above_scale: bool) -> None:
                 part = parts[renamed % len(parts)]
                 renamed += 1
                 r["name"], r["canonical"] = part, names.canonical(part, above_scale)
-                if in_figure_line and r["unit"] == "%" and _GROWTH_NAME.search(card.group(1)):
+                if in_figure_line and r["unit"] == "%" and growth:
                     r["measure"] = "growth"     # 7.8% / 规模以上工业增加值增速
-                if in_figure_line and _ESTIMATE_NOTE.search(card.group(1)):
+                if in_figure_line and estimated:
                     r["estimated"] = True       # 54.83亿元 / 一般公共预算收入（预计）
                 if in_figure_line and fall and r["unit"] == "%":
                     r["measure"], r["value"] = "growth", -abs(r["value"])
