@@ -9,7 +9,7 @@ import bisect
 import regex
 
 from . import names
-from .indicator_rules import WITHOUT_STARS, words
+from .indicator_rules import FALL_VERBS, WITHOUT_STARS, words
 from .layout import Layout
 from .pattern_cache import compiled
 from .segment import FIGURE_FIRST, HEADING_MARKS
@@ -86,7 +86,7 @@ _CARD = compiled(rf"(?m)[ \t\u3000]*{_FIGURE}(?:(?:、|[ \t\u3000]*[|｜/][ \t\u
 _BLANK_LINE = compiled(r"\n[ \t\u3000]*\n")
 _ESTIMATE_NOTE = compiled(r"[（(]预计(?:数|完成)?[）)]")
 _GROWTH_NAME = compiled(r"(?:增速|增长|增幅|涨幅)$")
-_FALL_NAME = compiled(r"(?:降低|下降|减少)$")
+_FALL_NAME = compiled(f"(?:{'|'.join(FALL_VERBS)})$")
 
 
 # ...or the name on its own line above the figures (地区生产总值 / 3286.5亿元 / 增长6.2%，…)

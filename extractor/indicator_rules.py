@@ -9,6 +9,9 @@ import regex
 from .lexicon import load
 from .pattern_cache import compiled
 
+# verbs of a fall: a value after them (按降低3%安排) or a label ending on them (…能耗降低*) is negative
+FALL_VERBS = ("降低", "下降", "减少")
+
 _re = functools.cache(compiled)
 
 

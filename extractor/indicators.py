@@ -34,7 +34,7 @@ from .indicator_context import (DONE_SHARES, LAST_YEAR_OPENING, THIS_YEAR_OPENIN
                                 past_period_end, plan_goal_year, sentence_cues, year_and_kind)
 from .indicator_filters import is_no_measure
 from .indicator_names import is_dependent, local_name, measure_of, peer_gap_name, topic
-from .indicator_rules import BINDING_STARS, WITHOUT_STARS, is_amount, measure, unit_as_written, words
+from .indicator_rules import BINDING_STARS, FALL_VERBS, WITHOUT_STARS, is_amount, measure, unit_as_written, words
 from .indicator_binding import bind_named
 from .normalise import with_ideographic_spaces
 from .indicator_pages import figure_cards, headline_sections, label_figures, lead_figures, line_cards, name_cards
@@ -60,7 +60,6 @@ _PACE_WORDS = ("增速", "增长", "经济增长")
 # a target's reasons ending on how it was set: 按7%左右安排, 按增长5%安排较为稳妥, 按提高1.2个百分点安排
 _ARRANGED_BEFORE = compiled(r"按(?P<verb>增长|提高|降低|下降|上涨|减少)?$")
 _ARRANGED_AFTER = compiled(r"\s*(?:左右|以上|以内|以下)?安排")
-_FALL_VERBS = ("降低", "下降", "减少")
 _SPAN_TOTAL = "五年累计完成"
 _NO_SUBJECT = frozenset(("实际", "实际完成", "预计", "预计完成"))
 _COUNTED_AFTER = compiled(r"(?:新增|新建|提供|带动|吸纳)\p{Han}{1,3}")
@@ -680,7 +679,7 @@ def _clause_records(text, view, s, clause, cq, state, layout, above_scale, cues:
             year, kind = plan_goal, "target"
         if rule == "ind.arranged":
             year, kind = layout.plan_year or year, "target"
-            if arranged.group("verb") in _FALL_VERBS and value > 0:
+            if arranged.group("verb") in FALL_VERBS and value > 0:
                 value = -value      # 按降低3%安排
         if rule == "ind.reference" and not q.unit.endswith("倍"):
             # (是2008年的2.1倍: the year written is the base of the ratio, not the value's)
