@@ -14,7 +14,6 @@ _re = functools.cache(compiled)  # patterns compiled once, on first use
 _JURISDICTION = compiled(r"(?![占全比较在对与和及其我本人])\p{Han}{2,6}?(?<![地园社片景])(?:省|市|县|区|州|旗|盟)(?=\p{Han}{2})")
 _BRACKETED = compiled(r"[（(][^（）()]*[）)]")
 _THRESHOLD = compiled(r"^\d+(?:\.\d+)?\s*[万亿千百]*元以上")
-_QUOTES = "“”\"‘’'《》"
 
 
 @functools.cache
